@@ -1,0 +1,39 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace CraftMarket.SharedKernel.Data;
+
+/// <summary>Applies every module's migrations, in registration order. Run at start in Development, by `migrate` otherwise.</summary>
+public sealed class DatabaseMigrator(IServiceProvider services, IEnumerable<ModuleDatabase> modules, ILogger<DatabaseMigrator> log)
+{
+    public async Task MigrateAsync(CancellationToken ct = default)
+    {
+        var first = true;
+        foreach (var module in modules)
+        {
+            await using var scope = services.CreateAsyncScope();
+            var db = (DbContext)scope.ServiceProvider.GetRequiredService(module.ContextType);
+            if (first && db.Database.IsSqlite())
+            {
+                // WAL lets readers proceed while the outbox dispatcher writes.
+                await db.Database.OpenConnectionAsync(ct);
+                await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+                await db.Database.CloseConnectionAsync();
+            }
+            first = false;
+            var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
+            if (pending.Count > 0) log.LogInformation("Applying {Count} migration(s) to {Schema}", pending.Count, module.Schema);
+            await db.Database.MigrateAsync(ct);
+        }
+    }
+
+    public static string SqliteConnectionString(string dataDirectory) => new SqliteConnectionStringBuilder
+    {
+        DataSource = Path.Combine(dataDirectory, "craftmarket.db"),
+        Cache = SqliteCacheMode.Default,
+        DefaultTimeout = 30,
+        Pooling = true,
+    }.ToString();
+}

@@ -1,0 +1,41 @@
+using CraftMarket.SharedKernel.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace CraftMarket.SharedKernel.Outbox;
+
+public static class OutboxServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers a module's outbox dispatcher. The background loop runs only where this process
+    /// takes the worker role (see <see cref="ProcessRole"/>), so a web-only node never double-delivers.
+    /// </summary>
+    public static IServiceCollection AddOutbox<TContext>(this IServiceCollection services, ProcessRole role) where TContext : ModuleDbContext
+    {
+        services.TryAddSingleton<IntegrationEventRegistry>(sp =>
+        {
+            var registry = new IntegrationEventRegistry();
+            foreach (var t in sp.GetServices<IntegrationEventType>()) registry.Add(t.Type);
+            return registry;
+        });
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<OutboxDispatcher<TContext>>();
+        if (role.RunsBackgroundWork) services.AddHostedService<OutboxWorker<TContext>>();
+        return services;
+    }
+
+    public static void Add(this DbSet<OutboxMessage> outbox, IIntegrationEvent @event, TimeProvider clock) =>
+        outbox.Add(OutboxMessage.From(@event, clock.GetUtcNow()));
+}
+
+/// <summary>Which work this process does: serve requests, run background work, or both (the embedded default).</summary>
+public sealed record ProcessRole(bool ServesRequests, bool RunsBackgroundWork)
+{
+    public static ProcessRole Parse(string? value) => value?.ToLowerInvariant() switch
+    {
+        "web" => new(true, false),
+        "worker" => new(false, true),
+        _ => new(true, true),
+    };
+}

@@ -1,0 +1,35 @@
+using CraftMarket.SharedKernel.Data;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace CraftMarket.SharedKernel.Outbox;
+
+public sealed class OutboxOptions
+{
+    /// <summary>How often an idle dispatcher looks for new messages.</summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromMilliseconds(500);
+}
+
+/// <summary>Background loop around one module's <see cref="OutboxDispatcher{TContext}"/>.</summary>
+public sealed class OutboxWorker<TContext>(OutboxDispatcher<TContext> dispatcher, IOptions<OutboxOptions> options, ILogger<OutboxWorker<TContext>> log)
+    : BackgroundService where TContext : ModuleDbContext
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            var handled = 0;
+            try
+            {
+                handled = await dispatcher.DispatchDueAsync(stoppingToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                log.LogError(ex, "Outbox dispatch for {Context} failed; will retry", typeof(TContext).Name);
+            }
+            if (handled < OutboxDispatcher<TContext>.BatchSize)
+                await Task.Delay(options.Value.PollInterval, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
+        }
+    }
+}

@@ -1,0 +1,14 @@
+using CraftMarket.SharedKernel.Hosting;
+
+namespace CraftMarket.Web.Hosting;
+
+internal static class DemoData
+{
+    /// <summary>Runs each module's seeder in order; each skips what already exists, so this is safe on every start.</summary>
+    public static async Task SeedAsync(IServiceProvider services, CancellationToken ct = default)
+    {
+        await using var scope = services.CreateAsyncScope();
+        foreach (var seeder in scope.ServiceProvider.GetServices<IDemoDataSeeder>().OrderBy(s => s.Order))
+            await seeder.SeedAsync(ct);
+    }
+}

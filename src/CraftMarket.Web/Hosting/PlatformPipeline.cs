@@ -1,0 +1,46 @@
+using CraftMarket.SharedKernel.Data;
+using CraftMarket.SharedKernel.Hosting;
+using CraftMarket.Tenancy;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Scalar.AspNetCore;
+
+namespace CraftMarket.Web.Hosting;
+
+internal static class PlatformPipeline
+{
+    public static WebApplication UsePlatform(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        if (!app.Environment.IsDevelopment()) app.UseHsts();
+        app.UseMiddleware<SecurityHeaders>();
+        app.UseStaticFiles();
+        app.UseTenantResolution();
+        app.UseRouting();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+        return app;
+    }
+
+    public static WebApplication MapPlatformEndpoints(this WebApplication app)
+    {
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
+        app.MapOpenApi("/openapi/{documentName}.json");
+        app.MapScalarApiReference("/scalar");
+        app.MapRazorPages();
+        return app;
+    }
+
+    /// <summary>Development migrates and seeds at start; elsewhere the `migrate` command must have run.</summary>
+    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    {
+        var settings = app.Services.GetRequiredService<PlatformSettings>();
+        var embedded = settings.Database.Provider == DatabaseProvider.Sqlite;
+        if (app.Environment.IsDevelopment() || embedded || app.Configuration.GetValue<bool>("CraftMarket:MigrateAtStart"))
+            await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync();
+        if (settings.SeedDemo) await DemoData.SeedAsync(app.Services);
+    }
+}

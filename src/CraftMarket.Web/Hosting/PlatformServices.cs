@@ -1,0 +1,50 @@
+using CraftMarket.SharedKernel.Data;
+using CraftMarket.SharedKernel.Hosting;
+using CraftMarket.SharedKernel.Outbox;
+using CraftMarket.SharedKernel.Tenancy;
+using Microsoft.AspNetCore.DataProtection;
+using OpenTelemetry;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
+using OpenTelemetry.Trace;
+
+namespace CraftMarket.Web.Hosting;
+
+/// <summary>Cross-cutting services every module relies on; modules add their own after this.</summary>
+internal static class PlatformServices
+{
+    public static WebApplicationBuilder AddPlatform(this WebApplicationBuilder builder)
+    {
+        var settings = PlatformSettings.For(builder);
+        var services = builder.Services;
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddScoped<TenantContext>();
+        services.AddScoped<ITenantContext>(sp => sp.GetRequiredService<TenantContext>());
+        services.AddSingleton<DatabaseMigrator>();
+        services.Configure<OutboxOptions>(builder.Configuration.GetSection("CraftMarket:Outbox"));
+
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
+            ctx.ProblemDetails.Extensions["traceId"] = ctx.HttpContext.TraceIdentifier);
+        services.AddOpenApi();
+        services.AddRazorPages();
+        services.AddRateLimiter(o => o.RejectionStatusCode = StatusCodes.Status429TooManyRequests);
+        services.AddAuthentication();   // schemes come from the Identity module
+        services.AddAuthorization();
+        services.AddAntiforgery();
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+        services.AddDataProtection()
+            .SetApplicationName("CraftMarket")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(settings.DataDirectory.Path, "keys")));
+
+        builder.Logging.AddJsonConsole(o => o.IncludeScopes = true);
+        services.AddOpenTelemetry()
+            .ConfigureResource(r => r.AddService("CraftMarket.Web"))
+            .WithMetrics(m => m.AddAspNetCoreInstrumentation().AddHttpClientInstrumentation().AddRuntimeInstrumentation())
+            .WithTracing(t => t.AddAspNetCoreInstrumentation().AddHttpClientInstrumentation());
+        // Export only when a collector is configured (OTEL_EXPORTER_OTLP_ENDPOINT), as in infra/compose.yaml.
+        if (!string.IsNullOrEmpty(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
+            services.AddOpenTelemetry().UseOtlpExporter();
+        return builder;
+    }
+}

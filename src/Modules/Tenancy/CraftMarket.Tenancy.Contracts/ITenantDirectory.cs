@@ -1,0 +1,25 @@
+using CraftMarket.SharedKernel.Outbox;
+using CraftMarket.SharedKernel.Tenancy;
+
+namespace CraftMarket.Tenancy.Contracts;
+
+/// <summary>Read access to associations for other modules. Served from memory; O(1) per lookup.</summary>
+public interface ITenantDirectory
+{
+    ResolvedTenant? FindById(TenantId id);
+    ResolvedTenant? FindBySlug(string slug);
+
+    /// <summary>All associations, active or not, ordered by English name (the platform landing page filters).</summary>
+    IReadOnlyList<ResolvedTenant> All { get; }
+}
+
+/// <summary>The request's resolution outcome, available as an HttpContext feature.</summary>
+public sealed record TenantResolution(ResolvedTenant? Tenant, bool IsPlatformHost, string? UnknownSlug)
+{
+    public static readonly TenantResolution Platform = new(null, true, null);
+}
+
+public sealed record TenantCreated(Guid EventId, TenantId TenantId, string Slug) : IIntegrationEvent;
+
+/// <summary>Raised on every change to a tenant's settings, brand or status; other nodes refresh their cache.</summary>
+public sealed record TenantChanged(Guid EventId, TenantId TenantId, string Slug, TenantStatus Status) : IIntegrationEvent;

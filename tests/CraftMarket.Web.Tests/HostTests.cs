@@ -1,0 +1,38 @@
+using System.Net;
+using CraftMarket.SharedKernel.Hosting;
+using CraftMarket.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CraftMarket.Web.Tests;
+
+public sealed class HostTests : IClassFixture<HostTests.App>
+{
+    public sealed class App() : CraftMarketApp(seedDemo: false);
+
+    private readonly App app;
+    public HostTests(App app) => this.app = app;
+
+    [Fact]
+    public async Task Ready_health_checks_the_migrated_database()
+    {
+        var response = await app.ClientFor(null).GetAsync("/health/ready");
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        app.Services.GetRequiredService<PlatformSettings>().DataDirectory.Path.ShouldBe(app.DataDirectory);
+        File.Exists(Path.Combine(app.DataDirectory, "craftmarket.db")).ShouldBeTrue("the SQLite file lives in the configured data directory");
+    }
+
+    [Fact]
+    public async Task OpenApi_document_is_served()
+    {
+        var json = await app.ClientFor(null).GetStringAsync("/openapi/v1.json");
+        json.ShouldContain("\"openapi\"");
+    }
+
+    [Fact]
+    public async Task Pages_carry_security_headers()
+    {
+        var response = await app.ClientFor(null).GetAsync("/health/live");
+        response.Headers.GetValues("X-Content-Type-Options").ShouldContain("nosniff");
+        response.Headers.GetValues("Content-Security-Policy").Single().ShouldContain("frame-ancestors 'none'");
+    }
+}
