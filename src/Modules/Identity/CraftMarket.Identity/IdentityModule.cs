@@ -1,11 +1,68 @@
+using CraftMarket.Identity.Authentication;
+using CraftMarket.Identity.Authorization;
+using CraftMarket.Identity.Contracts;
+using CraftMarket.Identity.Data;
+using CraftMarket.Identity.Features.Accounts;
+using CraftMarket.Identity.Features.Invitations;
+using CraftMarket.Identity.Features.Phone;
+using CraftMarket.Identity.Features.Register;
+using CraftMarket.Identity.Features.SignIn;
+using CraftMarket.Identity.Features.TwoFactor;
+using CraftMarket.Identity.Messaging;
+using CraftMarket.Identity.Seeding;
+using CraftMarket.Members.Contracts;
+using CraftMarket.SharedKernel.Data;
+using CraftMarket.SharedKernel.Hosting;
+using CraftMarket.SharedKernel.Outbox;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CraftMarket.Identity;
 
 public static class IdentityModule
 {
-    public static WebApplicationBuilder AddIdentityModule(this WebApplicationBuilder builder) => builder;
+    public static WebApplicationBuilder AddIdentityModule(this WebApplicationBuilder builder)
+    {
+        var settings = PlatformSettings.For(builder);
+        var services = builder.Services;
+        services.AddModuleDb<IdentityDb, SqliteIdentityDb, PostgresIdentityDb>(settings.Database, IdentityDb.Schema);
+        services.Configure<SignInLimits>(builder.Configuration.GetSection("CraftMarket:Identity"));
+        services.TryAddSingleton(TimeProvider.System);
 
-    public static IEndpointRouteBuilder MapIdentityModule(this IEndpointRouteBuilder app) => app;
+        services.AddAccounts();
+        services.AddScoped<IUserConfirmation<CraftMarketUser>, AccountConfirmation>();
+        services.AddSignInSchemes();
+        services.AddCraftMarketPolicies();
+        services.AddSignInRateLimits();
+
+        // The dev mailbox is the embedded default; a real SMS or mail gateway registered first wins.
+        services.AddSingleton<DevMailbox>();
+        services.TryAddSingleton<ISmsSender>(sp => sp.GetRequiredService<DevMailbox>());
+        services.TryAddSingleton<IEmailSender>(sp => sp.GetRequiredService<DevMailbox>());
+
+        services.AddScoped<AccountLookup>();
+        services.AddScoped<PhoneCodeSignIn>();
+        services.AddScoped<BuyerRegistration>();
+        services.AddScoped<Authenticator>();
+        services.AddIntegrationEventHandler<MemberInvited, MemberInvitedConsumer>();
+        services.AddIntegrationEventHandler<MemberDeactivated, MemberDeactivatedConsumer>();
+        services.AddScoped<DemoAccounts>();
+        services.AddScoped<IDemoDataSeeder, IdentityDemoSeeder>();
+        return builder;
+    }
+
+    public static IEndpointRouteBuilder MapIdentityModule(this IEndpointRouteBuilder app)
+    {
+        var auth = app.MapGroup("/api/auth").WithTags("Auth");
+        auth.MapSignIn();
+        auth.MapPhoneSignIn();
+        auth.MapBuyerRegistration();
+        auth.MapTwoFactor();
+        app.MapAccounts();
+        return app;
+    }
 }

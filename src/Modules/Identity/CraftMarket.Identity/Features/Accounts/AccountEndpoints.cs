@@ -1,0 +1,53 @@
+using System.Security.Claims;
+using CraftMarket.Identity.Authorization;
+using CraftMarket.Identity.Contracts;
+using CraftMarket.Identity.Data;
+using CraftMarket.SharedKernel.Tenancy;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+
+namespace CraftMarket.Identity.Features.Accounts;
+
+internal sealed record Me(Guid UserId, string DisplayName, string? Email, string? Phone, string? Tenant,
+    IReadOnlyList<string> TenantRoles, IReadOnlyList<string> PlatformRoles, string? MemberId);
+
+internal sealed record TenantAccount(Guid UserId, string DisplayName, string? Email, string? Phone, string Role, Guid? MemberId);
+
+internal static class AccountEndpoints
+{
+    public static void MapAccounts(this IEndpointRouteBuilder api)
+    {
+        api.MapGet("/api/auth/me", GetMe).RequireAuthorization().WithTags("Auth")
+            .WithSummary("Who the bearer is, and their roles in the association of this host").Produces<Me>();
+        api.MapGet("/api/identity/accounts", ListTenantAccounts).RequireAuthorization(Policies.AssociationAdmin).WithTags("Identity")
+            .WithSummary("Accounts holding a role in this association (association admins only)")
+            .Produces<IReadOnlyList<TenantAccount>>().ProducesProblem(403);
+    }
+
+    private static IResult GetMe(ClaimsPrincipal user, ITenantContext tenant)
+    {
+        var tenantRoles = tenant.TenantId is { } id ? TenantRoleHandler.RolesIn(user, id).ToList() : [];
+        var member = tenant.TenantId is { } t
+            ? user.FindAll(CraftMarketClaims.Member).Select(c => c.Value).FirstOrDefault(v => v.StartsWith($"{t}:", StringComparison.Ordinal))?.Split(':')[1]
+            : null;
+        return TypedResults.Ok(new Me(
+            Guid.Parse(user.FindFirstValue(ClaimTypes.NameIdentifier)!),
+            user.FindFirstValue(Authentication.CraftMarketClaimsFactory.DisplayName) ?? "",
+            user.FindFirstValue(ClaimTypes.Email), user.FindFirstValue(ClaimTypes.MobilePhone),
+            tenant.Slug, tenantRoles,
+            [.. user.FindAll(ClaimTypes.Role).Select(c => c.Value)], member));
+    }
+
+    /// <summary>Reads memberships filtered by the current tenant explicitly: the table has no global filter.</summary>
+    private static async Task<IResult> ListTenantAccounts(ITenantContext tenant, IdentityDb db, CancellationToken ct)
+    {
+        var tenantId = tenant.TenantId!.Value;
+        var rows = await db.Memberships.AsNoTracking().Where(m => m.TenantId == tenantId)
+            .Join(db.Users, m => m.UserId, u => u.Id, (m, u) => new TenantAccount(u.Id, u.DisplayName, u.Email, u.PhoneNumber, m.Role, m.MemberId))
+            .OrderBy(a => a.Role).ThenBy(a => a.DisplayName)
+            .ToListAsync(ct);
+        return TypedResults.Ok(rows);
+    }
+}

@@ -1,0 +1,34 @@
+using CraftMarket.SharedKernel.Results;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace CraftMarket.Identity.Features.Register;
+
+internal sealed record ConfirmEmailRequest(Guid UserId, string? Code);
+
+internal static class RegisterEndpoints
+{
+    public static void MapBuyerRegistration(this RouteGroupBuilder auth)
+    {
+        auth.MapPost("/register", Register).RequireRateLimiting(Authentication.SignInRateLimits.SignIn)
+            .WithSummary("Register a buyer account; a confirmation link is e-mailed")
+            .Produces(202).ProducesValidationProblem();
+        auth.MapPost("/confirm-email", Confirm)
+            .WithSummary("Confirm a buyer's e-mail with the code from the link")
+            .Produces(204).ProducesValidationProblem();
+    }
+
+    private static async Task<IResult> Register(RegisterBuyer request, BuyerRegistration registration, HttpContext http, CancellationToken ct)
+    {
+        var result = await registration.RegisterAsync(request, (id, code) => ConfirmUrl(http.Request, id, code), ct);
+        return result.IsSuccess ? TypedResults.Accepted((string?)null) : result.Error!.ToProblem();
+    }
+
+    private static async Task<IResult> Confirm(ConfirmEmailRequest request, BuyerRegistration registration) =>
+        (await registration.ConfirmAsync(request.UserId, request.Code)).ToHttp();
+
+    /// <summary>The link opens the page on the host the buyer registered on (their village's site, or the platform).</summary>
+    public static string ConfirmUrl(HttpRequest request, Guid userId, string code) =>
+        $"{request.Scheme}://{request.Host}{request.PathBase}/account/confirm-email?userId={userId}&code={Uri.EscapeDataString(code)}";
+}
