@@ -45,8 +45,9 @@ internal static class AccountEndpoints
     {
         var tenantId = tenant.TenantId!.Value;
         var rows = await db.Memberships.AsNoTracking().Where(m => m.TenantId == tenantId)
-            .Join(db.Users, m => m.UserId, u => u.Id, (m, u) => new TenantAccount(u.Id, u.DisplayName, u.Email, u.PhoneNumber, m.Role, m.MemberId))
-            .OrderBy(a => a.Role).ThenBy(a => a.DisplayName)
+            .Join(db.Users, m => m.UserId, u => u.Id, (m, u) => new { m, u })
+            .OrderBy(x => x.m.Role).ThenBy(x => x.u.DisplayName)
+            .Select(x => new TenantAccount(x.u.Id, x.u.DisplayName, x.u.Email, x.u.PhoneNumber, x.m.Role, x.m.MemberId))
             .ToListAsync(ct);
         return TypedResults.Ok(rows);
     }

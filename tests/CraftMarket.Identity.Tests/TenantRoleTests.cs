@@ -1,0 +1,55 @@
+using System.Net;
+using System.Net.Http.Json;
+using CraftMarket.Identity.Tests.Support;
+
+namespace CraftMarket.Identity.Tests;
+
+/// <summary>Uses the demo accounts, so it also proves the seeder created staff per village.</summary>
+public sealed class TenantRoleTests(TenantRoleTests.App app) : IClassFixture<TenantRoleTests.App>
+{
+    public sealed class App() : IdentityApp();
+
+    [Fact]
+    public async Task A_Bat_Trang_admin_is_admin_on_Bat_Trang_and_nobody_on_Van_Phuc()
+    {
+        var token = await app.ClientFor("bat-trang").LoginAsync(new { email = "admin@bat-trang.craftmarket.local", password = Api.DemoPassword });
+
+        var home = app.ClientFor("bat-trang").Bearer(token);
+        (await home.GetAsync("/api/identity/accounts")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await home.GetFromJsonAsync<MeView>("/api/auth/me"))!.TenantRoles.ShouldBe(["association-admin"]);
+
+        var elsewhere = app.ClientFor("van-phuc").Bearer(token);
+        await (await elsewhere.GetAsync("/api/identity/accounts")).ProblemAsync(HttpStatusCode.Forbidden);
+        (await elsewhere.GetFromJsonAsync<MeView>("/api/auth/me"))!.TenantRoles.ShouldBeEmpty();
+
+        // The platform host has no association: tenant policies fail closed there.
+        (await app.ClientFor(null).Bearer(token).GetAsync("/api/identity/accounts")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task Export_desk_staff_are_not_association_admins()
+    {
+        var token = await app.ClientFor("van-phuc").LoginAsync(new { email = "export@van-phuc.craftmarket.local", password = Api.DemoPassword });
+        (await app.ClientFor("van-phuc").Bearer(token).GetAsync("/api/identity/accounts")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task The_association_admin_sees_only_accounts_of_their_association()
+    {
+        var token = await app.ClientFor("dong-ky").LoginAsync(new { email = "admin@dong-ky.craftmarket.local", password = Api.DemoPassword });
+        var accounts = await app.ClientFor("dong-ky").Bearer(token).GetFromJsonAsync<List<AccountView>>("/api/identity/accounts");
+        accounts!.Select(a => a.Email).ShouldContain("inspector@dong-ky.craftmarket.local");
+        accounts!.ShouldAllBe(a => a.Email == null || a.Email.EndsWith("@dong-ky.craftmarket.local"));
+    }
+
+    [Fact]
+    public async Task The_platform_admin_and_buyers_have_platform_roles()
+    {
+        var admin = await app.ClientFor(null).LoginAsync(new { email = "admin@craftmarket.local", password = Api.DemoPassword });
+        (await app.ClientFor(null).Bearer(admin).GetFromJsonAsync<MeView>("/api/auth/me"))!.PlatformRoles.ShouldContain("platform-admin");
+        var buyer = await app.ClientFor(null).LoginAsync(new { email = "buyer@homeware.example", password = Api.DemoPassword });
+        (await app.ClientFor(null).Bearer(buyer).GetFromJsonAsync<MeView>("/api/auth/me"))!.PlatformRoles.ShouldBe(["buyer"]);
+    }
+
+    private sealed record AccountView(Guid UserId, string DisplayName, string? Email, string? Phone, string Role, Guid? MemberId);
+}
