@@ -13,7 +13,10 @@ internal sealed class PageBrand(IHttpContextAccessor accessor)
     public ThemeFeature Theme => Http.Features.Get<ThemeFeature>() ?? new ThemeFeature([], null);
     public ResolvedTenant? Tenant => Theme.Tenant;
     public string BrandName => Tenant?.BrandName ?? "CraftMarket";
-    public string Language => Tenant is null ? "en" : "en";
+    public string Language => "en";
+
+    /// <summary>Slugs are validated [a-z0-9-], so they are safe to write raw; the platform host gets no attribute.</summary>
+    public string TenantAttribute => Tenant is null ? "" : $"data-tenant=\"{Tenant.Slug}\"";
 
     /// <summary>Tokens were validated on save (hex colours, safe font names), so they can go straight into CSS.</summary>
     public string CssVariables
