@@ -12,7 +12,7 @@ namespace CraftMarket.Identity.Tests;
 
 public sealed class InvitationTests(InvitationTests.App app) : IClassFixture<InvitationTests.App>
 {
-    public sealed class App() : IdentityApp(seedDemo: false);
+    public sealed class App() : IdentityApp();
 
     private async Task DeliverAsync<TEvent>(TEvent @event) where TEvent : IIntegrationEvent
     {

@@ -8,7 +8,7 @@ namespace CraftMarket.Identity.Tests;
 
 public sealed partial class RegistrationTests(RegistrationTests.App app) : IClassFixture<RegistrationTests.App>
 {
-    public sealed class App() : IdentityApp(seedDemo: false);
+    public sealed class App() : IdentityApp();
 
     [GeneratedRegex(@"https?://\S+/account/confirm-email\?\S+")]
     private static partial Regex ConfirmLink();

@@ -17,6 +17,7 @@ using CraftMarket.SharedKernel.Outbox;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.ApplicationParts;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -38,6 +39,7 @@ public static class IdentityModule
         services.AddSignInSchemes();
         services.AddCraftMarketPolicies();
         services.AddSignInRateLimits();
+        services.AddRazorPages().ConfigureApplicationPartManager(AddPagesOnce);
 
         // The dev mailbox is the embedded default; a real SMS or mail gateway registered first wins.
         services.AddSingleton<DevMailbox>();
@@ -53,6 +55,18 @@ public static class IdentityModule
         services.AddScoped<DemoAccounts>();
         services.AddScoped<IDemoDataSeeder, IdentityDemoSeeder>();
         return builder;
+    }
+
+    /// <summary>
+    /// The SDK finds Razor class libraries through their reference assembly, and ours exposes no MVC
+    /// type (page models are internal), so the host would not discover our pages by itself.
+    /// </summary>
+    private static void AddPagesOnce(ApplicationPartManager parts)
+    {
+        var assembly = typeof(IdentityModule).Assembly;
+        if (parts.ApplicationParts.Any(p => p.Name == assembly.GetName().Name)) return;
+        foreach (var part in ApplicationPartFactory.GetApplicationPartFactory(assembly).GetApplicationParts(assembly))
+            parts.ApplicationParts.Add(part);
     }
 
     public static IEndpointRouteBuilder MapIdentityModule(this IEndpointRouteBuilder app)

@@ -61,12 +61,20 @@ internal sealed class MemberInvitedConsumer(
         await sms.SendAsync(phone.Value!, Texts.Invitation(language, tenant?.NameVi ?? "CraftMarket", SignInUrl(tenant)), ct);
     }
 
-    /// <summary>The association's own site, where the phone page is; the base domain comes from tenancy settings.</summary>
+    /// <summary>
+    /// The association's own site, where the phone page is: its custom domain in production, the
+    /// {slug}.{base domain} form in development (custom domains do not resolve on a laptop).
+    /// </summary>
     private string SignInUrl(ResolvedTenant? tenant)
     {
         var baseDomain = config["CraftMarket:Tenancy:BaseDomain"] ?? "localhost";
-        var host = (tenant is { HostNames.Count: > 0 } ? tenant.HostNames[0] : null) ?? (tenant is null ? baseDomain : $"{tenant.Slug}.{baseDomain}");
-        var scheme = baseDomain == "localhost" ? "http" : "https";
-        return $"{scheme}://{host}/account/phone";
+        if (baseDomain == "localhost") return tenant is null ? "http://localhost/account/phone" : $"http://{tenant.Slug}.localhost/account/phone";
+        var host = tenant switch
+        {
+            null => baseDomain,
+            { HostNames.Count: > 0 } => tenant.HostNames[0],
+            _ => $"{tenant.Slug}.{baseDomain}",
+        };
+        return $"https://{host}/account/phone";
     }
 }

@@ -1,0 +1,39 @@
+using System.ComponentModel.DataAnnotations;
+using CraftMarket.Identity.Data;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace CraftMarket.Identity.Pages.Account;
+
+/// <summary>Second step of a cookie sign-in when the account has an authenticator (or a recovery code).</summary>
+internal sealed class Login2faModel(SignInManager<CraftMarketUser> signIn) : PageModel
+{
+    [BindProperty, Required(ErrorMessage = "Enter the code."), Display(Name = "Authenticator or recovery code")]
+    public string Code { get; set; } = "";
+
+    [BindProperty, Display(Name = "Do not ask again on this device")]
+    public bool RememberMachine { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public bool RememberMe { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    public async Task<IActionResult> OnGetAsync() =>
+        await signIn.GetTwoFactorAuthenticationUserAsync() is null ? RedirectToPage("./Login") : Page();
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (!ModelState.IsValid) return Page();
+        if (await signIn.GetTwoFactorAuthenticationUserAsync() is null) return RedirectToPage("./Login");
+        var code = Code.Replace(" ", "", StringComparison.Ordinal);
+        var result = code.Length == 6 && code.All(char.IsAsciiDigit)
+            ? await signIn.TwoFactorAuthenticatorSignInAsync(code, RememberMe, RememberMachine)
+            : await signIn.TwoFactorRecoveryCodeSignInAsync(code);
+        if (result.Succeeded) return LocalRedirect(LoginModel.SafeReturnUrl(ReturnUrl));
+        ModelState.AddModelError(nameof(Code), result.IsLockedOut ? "This account is locked for 15 minutes." : "That code is not valid.");
+        return Page();
+    }
+}

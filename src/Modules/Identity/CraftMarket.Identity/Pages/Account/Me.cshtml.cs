@@ -1,0 +1,16 @@
+using CraftMarket.Identity.Authorization;
+using CraftMarket.SharedKernel.Tenancy;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace CraftMarket.Identity.Pages.Account;
+
+[Authorize]
+internal sealed class MeModel(ITenantContext tenant) : PageModel
+{
+    public IReadOnlyList<string> RolesHere { get; private set; } = [];
+    public string? Association => tenant.Slug;
+
+    public void OnGet() =>
+        RolesHere = tenant.TenantId is { } id ? [.. TenantRoleHandler.RolesIn(User, id)] : [];
+}

@@ -1,0 +1,51 @@
+using CraftMarket.Identity.Data;
+using CraftMarket.Identity.Features.Phone;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace CraftMarket.Identity.Pages.Account;
+
+/// <summary>Producers' sign-in, in Vietnamese first: phone number, then the texted code.</summary>
+internal sealed class PhoneModel(PhoneCodeSignIn phone, SignInManager<CraftMarketUser> signIn) : PageModel
+{
+    [BindProperty]
+    public string Phone { get; set; } = "";
+
+    [BindProperty]
+    public string? Code { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    /// <summary>True once a code was asked for: the page then shows the code field.</summary>
+    public bool CodeSent { get; private set; }
+
+    public void OnGet() { }
+
+    public async Task<IActionResult> OnPostSendAsync(CancellationToken ct)
+    {
+        var sent = await phone.SendCodeAsync(Phone, ct);
+        if (sent.IsFailure)
+        {
+            ModelState.AddModelError(nameof(Phone), "Số điện thoại Việt Nam không hợp lệ (ví dụ 0912 345 678). " + sent.Error!.Message);
+            return Page();
+        }
+        CodeSent = true;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostVerifyAsync(CancellationToken ct)
+    {
+        var verified = await phone.VerifyAsync(Phone, Code, ct);
+        if (verified.IsFailure)
+        {
+            CodeSent = true;
+            ModelState.AddModelError(nameof(Code), "Mã không đúng hoặc đã hết hạn. " + verified.Error!.Message);
+            return Page();
+        }
+        // Households share one phone and rarely sign out: a persistent cookie spares them a text each visit.
+        await signIn.SignInAsync(verified.Value!, isPersistent: true, authenticationMethod: "sms");
+        return LocalRedirect(LoginModel.SafeReturnUrl(ReturnUrl));
+    }
+}

@@ -1,0 +1,35 @@
+using System.ComponentModel.DataAnnotations;
+using CraftMarket.Identity.Features.Register;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace CraftMarket.Identity.Pages.Account;
+
+internal sealed class RegisterModel(BuyerRegistration registration) : PageModel
+{
+    [BindProperty, Display(Name = "Your name")] public string DisplayName { get; set; } = "";
+    [BindProperty, Display(Name = "E-mail")] public string Email { get; set; } = "";
+    [BindProperty, DataType(DataType.Password), Display(Name = "Password (at least 10 characters)")] public string Password { get; set; } = "";
+    [BindProperty, Display(Name = "Company")] public string? Company { get; set; }
+    [BindProperty, Display(Name = "Country (two letters, e.g. JP)")] public string Country { get; set; } = "";
+    [BindProperty, Display(Name = "Languages you read (e.g. en, ja)")] public string? Languages { get; set; }
+
+    public bool Registered { get; private set; }
+
+    public void OnGet() { }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        var languages = (Languages ?? "").Split([',', ' '], StringSplitOptions.RemoveEmptyEntries);
+        var request = new RegisterBuyer(Email, Password, DisplayName, Company, Country, languages, languages.FirstOrDefault());
+        var result = await registration.RegisterAsync(request, (id, code) => RegisterEndpoints.ConfirmUrl(Request, id, code), ct);
+        if (result.IsFailure)
+        {
+            foreach (var (field, messages) in result.Error!.Fields ?? new Dictionary<string, string[]>())
+                foreach (var message in messages) ModelState.AddModelError(char.ToUpperInvariant(field[0]) + field[1..], message);
+            return Page();
+        }
+        Registered = true;
+        return Page();
+    }
+}
