@@ -35,6 +35,18 @@ public sealed partial class PhoneCodeTests(PhoneCodeTests.App app) : IClassFixtu
     }
 
     [Fact]
+    public async Task Asking_again_within_30_seconds_sends_no_second_text()
+    {
+        var phone = Api.UniquePhone();
+        await app.CreateUserAsync(null, phone);
+        var client = app.ClientFor(null);
+        (await client.PostAsJsonAsync("/api/auth/phone/code", new { phone })).StatusCode.ShouldBe(HttpStatusCode.Accepted);
+        (await client.PostAsJsonAsync("/api/auth/phone/code", new { phone })).StatusCode.ShouldBe(HttpStatusCode.Accepted);
+        await app.WaitForMessageAsync(m => m.To == phone);
+        (await app.MailboxAsync()).Count(m => m.To == phone).ShouldBe(1);
+    }
+
+    [Fact]
     public async Task A_wrong_code_is_refused()
     {
         var phone = Api.UniquePhone();

@@ -1,3 +1,4 @@
+using System.Globalization;
 using CraftMarket.Identity.Contracts;
 using CraftMarket.Identity.Data;
 using CraftMarket.Identity.Features.SignIn;
@@ -12,10 +13,13 @@ namespace CraftMarket.Identity.Features.Phone;
 /// from Identity's phone token provider (time-based, tied to the security stamp and the number);
 /// a used code is remembered so it cannot be replayed, and wrong codes count towards lockout.
 /// </summary>
-internal sealed class PhoneCodeSignIn(UserManager<CraftMarketUser> users, AccountLookup accounts, ISmsSender sms)
+internal sealed class PhoneCodeSignIn(UserManager<CraftMarketUser> users, AccountLookup accounts, ISmsSender sms, TimeProvider clock)
 {
     private const string Purpose = "phone-sign-in";
     private const string Provider = "CraftMarket.Phone";
+
+    /// <summary>The per-IP rate limit does not stop many IPs texting one number; this does (and saves SMS credit).</summary>
+    public static readonly TimeSpan ResendAfter = TimeSpan.FromSeconds(30);
 
     /// <summary>Succeeds for any valid number, so the answer never tells who has an account.</summary>
     public async Task<Result> SendCodeAsync(string? phone, CancellationToken ct)
@@ -24,7 +28,12 @@ internal sealed class PhoneCodeSignIn(UserManager<CraftMarketUser> users, Accoun
         if (e164.IsFailure) return e164.Error!;
         if (await accounts.FindByPhoneAsync(e164.Value!, ct) is not { } user || await users.IsLockedOutAsync(user))
             return Result.Ok();
+        var now = clock.GetUtcNow();
+        if (await users.GetAuthenticationTokenAsync(user, Provider, "last-sent") is { } last
+            && long.TryParse(last, CultureInfo.InvariantCulture, out var ticks) && now.UtcTicks - ticks < ResendAfter.Ticks)
+            return Result.Ok();
 
+        await users.SetAuthenticationTokenAsync(user, Provider, "last-sent", now.UtcTicks.ToString(CultureInfo.InvariantCulture));
         var code = await users.GenerateUserTokenAsync(user, TokenOptions.DefaultPhoneProvider, Purpose);
         await sms.SendAsync(e164.Value!, Texts.SignInCode(user.PreferredLanguage, code), ct);
         return Result.Ok();
