@@ -27,6 +27,15 @@ public sealed class TenantRoleTests(TenantRoleTests.App app) : IClassFixture<Ten
     }
 
     [Fact]
+    public async Task The_path_form_of_an_association_applies_the_same_check()
+    {
+        var token = await app.ClientFor(null).LoginAsync(new { email = "admin@bat-trang.craftmarket.local", password = Api.DemoPassword });
+        var platform = app.ClientFor(null).Bearer(token);
+        (await platform.GetAsync("/v/bat-trang/api/identity/accounts")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await platform.GetAsync("/v/van-phuc/api/identity/accounts")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
     public async Task Export_desk_staff_are_not_association_admins()
     {
         var token = await app.ClientFor("van-phuc").LoginAsync(new { email = "export@van-phuc.craftmarket.local", password = Api.DemoPassword });

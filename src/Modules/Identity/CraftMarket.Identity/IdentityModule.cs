@@ -58,8 +58,9 @@ public static class IdentityModule
     }
 
     /// <summary>
-    /// The SDK finds Razor class libraries through their reference assembly, and ours exposes no MVC
-    /// type (page models are internal), so the host would not discover our pages by itself.
+    /// The SDK lists a host's Razor class libraries at build time, but an incremental build does not
+    /// refresh that list when a referenced module gains its first page (we lost every page to a 404
+    /// that way). Adding our part here, once, makes discovery independent of build state.
     /// </summary>
     private static void AddPagesOnce(ApplicationPartManager parts)
     {
