@@ -18,5 +18,9 @@ public sealed class RateLimitTests(RateLimitTests.App app) : IClassFixture<RateL
 
         statuses.Take(3).ShouldAllBe(s => s == HttpStatusCode.Unauthorized);
         statuses.Skip(3).ShouldAllBe(s => s == HttpStatusCode.TooManyRequests);
+
+        // Refresh shares the sign-in budget, and a rejection is a problem document too.
+        var refresh = await client.PostAsJsonAsync("/api/auth/refresh", new { refreshToken = "x" });
+        await refresh.ProblemAsync(HttpStatusCode.TooManyRequests);
     }
 }

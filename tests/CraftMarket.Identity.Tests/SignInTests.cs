@@ -46,6 +46,15 @@ public sealed class SignInTests(SignInTests.App app) : IClassFixture<SignInTests
     }
 
     [Fact]
+    public async Task Auth_endpoints_are_described_in_the_OpenAPI_document()
+    {
+        var json = await app.ClientFor(null).GetStringAsync("/openapi/v1.json");
+        foreach (var path in new[] { "/api/auth/login", "/api/auth/refresh", "/api/auth/phone/code", "/api/auth/phone/login", "/api/auth/register", "/api/auth/me" })
+            json.ShouldContain($"\"{path}\"");
+        json.ShouldContain("\"Auth\"");
+    }
+
+    [Fact]
     public async Task Wrong_password_is_a_401_problem()
     {
         var email = Api.UniqueEmail();
