@@ -39,6 +39,8 @@ public sealed class LiveSite : IAsyncLifetime
             ViewportSize = new ViewportSize { Width = width, Height = height },
             Locale = "vi-VN",
         });
+        // A missing element should fail a test in seconds, not Playwright's default 30 s.
+        context.SetDefaultTimeout(5_000);
         return await context.NewPageAsync();
     }
 
