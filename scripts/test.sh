@@ -52,10 +52,10 @@ start_postgres() {
     fi
     local i
     for i in $(seq 1 30); do
-        as_root runuser -u postgres -- psql -qAtc 'select 1' >/dev/null 2>&1 && break
+        (cd / && as_root runuser -u postgres -- psql -qAtc 'select 1') >/dev/null 2>&1 && break
         sleep 1
     done
-    as_root runuser -u postgres -- psql -qc "ALTER USER postgres PASSWORD 'postgres'" >/dev/null
+    (cd / && as_root runuser -u postgres -- psql -qc "ALTER USER postgres PASSWORD 'postgres'") >/dev/null
 }
 
 dotnet_test() {
@@ -69,7 +69,7 @@ dotnet_test() {
     fi
     say "testing"
     dotnet test CraftMarket.sln -c "$CONFIGURATION" --no-build -m:1 -nologo \
-        --logger "trx" --logger "console;verbosity=normal" --results-directory "$RESULTS/trx" "$@"
+        --logger "trx" --logger "console;verbosity=minimal" --results-directory "$RESULTS/trx" "$@"
 }
 
 # Sums the counters of every TRX file: "passed failed skipped".
@@ -119,7 +119,7 @@ main() {
     fi
     # dotnet test failing with every counted test green (e.g. a crashed host) still fails.
     if [ $status -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
-    say "results of $projects test project(s) in $RESULTS/trx"
+    say "results of $projects test project(s) in $RESULTS/trx; screenshots in $RESULTS/screenshots"
     if [ "$skipped" -gt 0 ]; then
         echo "$passed passed, $failed failed, $skipped skipped"
     else

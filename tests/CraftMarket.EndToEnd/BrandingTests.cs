@@ -90,6 +90,7 @@ public sealed class BrandingTests(LiveSite site)
 
         response.ShouldNotBeNull();
         response.Status.ShouldBe(404);
+        (await response.HeaderValueAsync("content-type") ?? "").ShouldStartWith("text/html", Case.Insensitive, "a person should see a page, not problem-details JSON");
         (await page.InnerTextAsync("body")).Trim().ShouldNotBeEmpty("a person should see a page, not a blank screen");
         await page.Context.CloseAsync();
     }
