@@ -9,6 +9,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS="${1:-5}"
 PORT="${BENCH_PORT:-5791}"
+# Workstation GC, as in infra/Dockerfile; BENCH_GC_SERVER=1 measures server GC instead.
+GC_SERVER="${BENCH_GC_SERVER:-0}"
 WORK=$(mktemp -d /tmp/craftmarket-bench.XXXXXX)
 PUBLISH="$WORK/publish"
 DATA="$WORK/data"
@@ -33,6 +35,7 @@ start_site() {
         CraftMarket__DataDirectory="$DATA" \
         CraftMarket__SeedDemo=true \
         Logging__LogLevel__Default=Warning \
+        DOTNET_gcServer="$GC_SERVER" \
         dotnet CraftMarket.Web.dll >>"$WORK/site.log" 2>&1 ) &
     pid=$!
 }
@@ -80,7 +83,7 @@ median=$(echo "$sorted" | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : in
 warm=$(printf '%s\n' "${times[@]:1}" | sort -n | awk '{a[NR]=$1} END {if (NR) print (NR % 2) ? a[(NR+1)/2] : int((a[NR/2]+a[NR/2+1])/2); else print "-"}')
 
 echo
-echo "CraftMarket.Web, published Release, SQLite + demo data, $(nproc) cores, $(dotnet --version) SDK"
+echo "CraftMarket.Web, published Release, SQLite + demo data, gcServer=$GC_SERVER, $(nproc) cores, $(dotnet --version) SDK"
 printf '%-40s %10s\n' "measure" "value"
 printf '%-40s %10s\n' "----------------------------------------" "----------"
 printf '%-40s %7s ms\n' "first start, empty data dir (run 1)" "${times[0]}"
