@@ -21,15 +21,16 @@ internal sealed class InviteMemberHandler(MembersDb db, ITenantContext tenant, T
     public async Task<Result<MemberDto>> Handle(MemberProfileRequest request, CancellationToken ct)
     {
         if (tenant.TenantId is not { } tenantId) return Error.NotFound("association");
-        var invited = Member.Invite(tenantId, request.ToProfile(), clock.GetUtcNow());
+        var now = clock.GetUtcNow();
+        var invited = Member.Invite(tenantId, request.ToProfile(), now);
         if (invited.IsFailure) return invited.Error!;
         var member = invited.Value!;
 
         if (await PhoneTaken.CheckAsync(db, member.PhoneE164, null, ct) is { } taken) return taken;
 
         db.Members.Add(member);
-        db.Outbox.Add(new MemberInvited(Guid.CreateVersion7(), tenantId, member.Id, member.DisplayName,
-            member.RepresentativeName, member.PhoneE164, member.PreferredLanguage), clock);
+        db.Outbox.Add(OutboxMessage.From(new MemberInvited(Guid.CreateVersion7(), tenantId, member.Id, member.DisplayName,
+            member.RepresentativeName, member.PhoneE164, member.PreferredLanguage), now));
         try
         {
             await db.SaveChangesAsync(ct);
