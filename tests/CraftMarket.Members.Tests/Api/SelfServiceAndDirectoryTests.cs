@@ -6,10 +6,8 @@ using CraftMarket.Members.Tests.Support;
 namespace CraftMarket.Members.Tests.Api;
 
 /// <summary>A producer's own profile (/api/members/me) and the public directory.</summary>
-public sealed class SelfServiceAndDirectoryTests(SelfServiceAndDirectoryTests.App app) : IClassFixture<SelfServiceAndDirectoryTests.App>
+public abstract class SelfServiceAndDirectoryTests(MembersApp app)
 {
-    public sealed class App() : MembersApp();
-
     private async Task<Guid> Invite(string slug, object body)
     {
         var response = await app.Admin(slug).PostAsJsonAsync("/api/members", body);
@@ -119,4 +117,10 @@ public sealed class SelfServiceAndDirectoryTests(SelfServiceAndDirectoryTests.Ap
     {
         (await app.ClientFor(null).GetAsync("/api/public/members")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
+}
+
+public sealed class SqliteSelfServiceAndDirectoryTests(SqliteSelfServiceAndDirectoryTests.App app)
+    : SelfServiceAndDirectoryTests(app), IClassFixture<SqliteSelfServiceAndDirectoryTests.App>
+{
+    public sealed class App() : MembersApp();
 }

@@ -48,10 +48,12 @@ public class MembersApp(string? postgres = null) : CraftMarketApp(seedDemo: true
     public HttpClient Admin(string slug) => As(slug, TestAuthHandler.Claims(TenantIdOf(slug), "association-admin"));
 
     /// <summary>A scope acting for one association, as a request or a background job would.</summary>
-    public AsyncServiceScope ScopeFor(string slug)
+    public AsyncServiceScope ScopeFor(string slug) => ScopeFor(TenantIdOf(slug), slug);
+
+    public AsyncServiceScope ScopeFor(TenantId tenant, string slug)
     {
         var scope = Services.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<TenantContext>().Set(TenantIdOf(slug), slug);
+        scope.ServiceProvider.GetRequiredService<TenantContext>().Set(tenant, slug);
         return scope;
     }
 
