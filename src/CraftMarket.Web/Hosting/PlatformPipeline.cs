@@ -1,6 +1,7 @@
 using CraftMarket.SharedKernel.Data;
 using CraftMarket.SharedKernel.Hosting;
 using CraftMarket.Tenancy;
+using CraftMarket.Web.Theming;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Scalar.AspNetCore;
 
@@ -15,7 +16,9 @@ internal static class PlatformPipeline
         if (!app.Environment.IsDevelopment()) app.UseHsts();
         app.UseMiddleware<SecurityHeaders>();
         app.UseStaticFiles();
+        app.UseThemes();
         app.UseTenantResolution();
+        app.UseMiddleware<ThemeResolutionMiddleware>();
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();

@@ -2,7 +2,11 @@ using CraftMarket.SharedKernel.Data;
 using CraftMarket.SharedKernel.Hosting;
 using CraftMarket.SharedKernel.Outbox;
 using CraftMarket.SharedKernel.Tenancy;
+using CraftMarket.Web.Theming;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.WebEncoders;
 using OpenTelemetry;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
@@ -28,6 +32,12 @@ internal static class PlatformServices
             ctx.ProblemDetails.Extensions["traceId"] = ctx.HttpContext.TraceIdentifier);
         services.AddOpenApi();
         services.AddRazorPages();
+        services.AddHttpContextAccessor();
+        // Vietnamese text is written as-is, not as numeric entities: half the bytes, readable source.
+        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        services.AddThemes(builder.Environment);
+        services.AddScoped<PageBrand>();
+        services.AddScoped<TenantLinks>();
         services.AddRateLimiter(o => o.RejectionStatusCode = StatusCodes.Status429TooManyRequests);
         services.AddAuthentication();   // schemes come from the Identity module
         services.AddAuthorization();

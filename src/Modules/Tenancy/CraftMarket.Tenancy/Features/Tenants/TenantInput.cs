@@ -1,0 +1,72 @@
+using CraftMarket.Tenancy.Domain;
+
+namespace CraftMarket.Tenancy.Features.Tenants;
+
+/// <summary>The platform admin's view of a tenant, as sent and received over the API.</summary>
+public sealed record TenantInput(
+    string Slug,
+    string NameVi,
+    string NameEn,
+    string[]? HostNames,
+    string? DefaultLanguage,
+    string[]? SupportedLanguages,
+    CurrencyInput[]? DisplayCurrencies,
+    ExportDeskInput? ExportDesk,
+    BrandInput Brand)
+{
+    internal TenantProfile ToProfile() => new()
+    {
+        NameVi = NameVi?.Trim() ?? "",
+        NameEn = NameEn?.Trim() ?? "",
+        HostNames = (HostNames ?? []).Select(h => h.Trim().ToLowerInvariant()).Where(h => h.Length > 0).Distinct().ToList(),
+        DefaultLanguage = DefaultLanguage ?? "vi",
+        SupportedLanguages = (SupportedLanguages is { Length: > 0 } langs ? langs : ["vi", "en"]).Distinct().ToList(),
+        BaseCurrency = "VND",
+        DisplayCurrencies = (DisplayCurrencies ?? []).Select(c => new CurrencyRate(c.Code?.Trim().ToUpperInvariant() ?? "", c.RatePerVnd)).ToList(),
+        ExportDeskEmail = Blank(ExportDesk?.Email),
+        ExportDeskPhone = Blank(ExportDesk?.Phone),
+        ExportDeskAddress = Blank(ExportDesk?.Address),
+        ExportDeskContactPerson = Blank(ExportDesk?.ContactPerson),
+    };
+
+    private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+}
+
+public sealed record CurrencyInput(string Code, decimal RatePerVnd);
+public sealed record ExportDeskInput(string? Email, string? Phone, string? Address, string? ContactPerson);
+
+public sealed record BrandInput(
+    string BrandName, string? Tagline, string? ThemeName, string? PrimaryColor, string? AccentColor,
+    string? BackgroundColor, string? TextColor, string? HeadingFont, string? BodyFont, string? LogoUrl)
+{
+    internal TenantBrand ToBrand()
+    {
+        var defaults = new TenantBrand { BrandName = "" };
+        return new TenantBrand
+        {
+            BrandName = BrandName?.Trim() ?? "",
+            Tagline = Tagline?.Trim() ?? "",
+            ThemeName = ThemeName ?? defaults.ThemeName,
+            PrimaryColor = PrimaryColor ?? defaults.PrimaryColor,
+            AccentColor = AccentColor ?? defaults.AccentColor,
+            BackgroundColor = BackgroundColor ?? defaults.BackgroundColor,
+            TextColor = TextColor ?? defaults.TextColor,
+            HeadingFont = HeadingFont ?? defaults.HeadingFont,
+            BodyFont = BodyFont ?? defaults.BodyFont,
+            LogoUrl = string.IsNullOrWhiteSpace(LogoUrl) ? null : LogoUrl.Trim(),
+        };
+    }
+
+    internal static BrandInput From(TenantBrand b) => new(b.BrandName, b.Tagline, b.ThemeName, b.PrimaryColor, b.AccentColor,
+        b.BackgroundColor, b.TextColor, b.HeadingFont, b.BodyFont, b.LogoUrl);
+}
+
+/// <summary>What the API answers for a tenant.</summary>
+public sealed record TenantView(Guid Id, string Slug, string Status, string? SuspensionReason, TenantInput Settings)
+{
+    internal static TenantView From(Tenant t) => new(t.Id.Value, t.Slug, t.Status.ToString(), t.SuspensionReason,
+        new TenantInput(t.Slug, t.Profile.NameVi, t.Profile.NameEn, [.. t.Profile.HostNames], t.Profile.DefaultLanguage,
+            [.. t.Profile.SupportedLanguages], [.. t.Profile.DisplayCurrencies.Select(c => new CurrencyInput(c.Code, c.RatePerBaseUnit))],
+            new ExportDeskInput(t.Profile.ExportDeskEmail, t.Profile.ExportDeskPhone, t.Profile.ExportDeskAddress, t.Profile.ExportDeskContactPerson),
+            BrandInput.From(t.Brand)));
+}
