@@ -16,6 +16,17 @@ public sealed class DemoSeederTests(DemoSeederTests.App app) : IClassFixture<Dem
     [InlineData("bat-trang")]
     [InlineData("van-phuc")]
     [InlineData("dong-ky")]
+    public async Task The_demo_villages_have_their_members_from_the_start(string slug)
+    {
+        await using var scope = app.ScopeFor(slug);
+        var names = await MembersApp.Db(scope).Members.Select(m => m.DisplayName).ToListAsync();
+        names.ShouldBe(DemoMembers.BySlug[slug].Select(p => p.DisplayName), ignoreOrder: true);
+    }
+
+    [Theory]
+    [InlineData("bat-trang")]
+    [InlineData("van-phuc")]
+    [InlineData("dong-ky")]
     public async Task Each_village_gets_active_households_and_a_firm_that_can_sign_once(string slug)
     {
         var seeder = app.Services.GetServices<IDemoDataSeeder>().OfType<MembersDemoSeeder>().Single();

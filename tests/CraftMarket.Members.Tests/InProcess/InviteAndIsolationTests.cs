@@ -64,6 +64,27 @@ public abstract class InviteAndIsolationTests(MembersApp app)
     }
 
     [Fact]
+    public async Task Concurrent_invitations_of_one_phone_make_one_member_and_one_event()
+    {
+        var phone = Phones.Next();
+        async Task<Result<MemberDto>> InviteOnce()
+        {
+            await using var scope = app.ScopeFor("bat-trang");
+            return await scope.ServiceProvider.GetRequiredService<InviteMemberHandler>().Handle(Request(phone), default);
+        }
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(InviteOnce)));
+
+        results.Count(r => r.IsSuccess).ShouldBe(1);
+        results.Where(r => r.IsFailure).ShouldAllBe(r => r.Error!.Code == "member_phone_taken");
+        await using var check = app.ScopeFor("bat-trang");
+        var db = MembersApp.Db(check);
+        var e164Digits = "84" + phone[1..];   // the JSON payload escapes the leading '+'
+        (await db.Members.CountAsync(m => m.PhoneE164 == "+" + e164Digits)).ShouldBe(1);
+        (await db.Outbox.CountAsync(m => m.Payload.Contains(e164Digits))).ShouldBe(1);
+    }
+
+    [Fact]
     public async Task The_same_phone_may_belong_to_members_of_two_associations()
     {
         var phone = Phones.Next();
