@@ -74,6 +74,32 @@ public sealed partial class MemberPagesTests(MemberPagesTests.App app) : IClassF
         (await Html(await admin.GetAsync(edit))).ShouldContain(nameof(MemberStatus.Deactivated));
     }
 
+    [Fact]
+    public async Task A_producer_edits_their_own_profile_page_but_not_their_kind()
+    {
+        await using var scope = app.ScopeFor("bat-trang");
+        var tam = await MembersApp.Db(scope).Members.AsNoTracking().SingleAsync(m => m.DisplayName == "Hộ gốm Nguyễn Văn Tám");
+        var producer = app.As("bat-trang", TestAuthHandler.Claims(app.TenantIdOf("bat-trang"), "producer", tam.Id.Value));
+
+        var page = await Html(await producer.GetAsync("/account/member"));
+        page.ShouldContain("Hộ gốm Nguyễn Văn Tám");
+        page.ShouldNotContain("name=\"Form.Kind\"");
+        var saved = await producer.PostAsync("/account/member", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = Token(page), ["Form.Kind"] = "Enterprise", ["Form.CanSignContracts"] = "true",
+            ["Form.DisplayName"] = "Hộ gốm Tám và Con", ["Form.RepresentativeName"] = "Nguyễn Văn Tám", ["Form.Phone"] = tam.PhoneE164,
+            ["Form.Commune"] = tam.Commune, ["Form.Capacities"] = "bát: 3500 chiếc\nđĩa: 2.000 chiếc", ["Form.PhonePublic"] = "true",
+        }));
+        saved.StatusCode.ShouldBe(HttpStatusCode.Redirect, await saved.Content.ReadAsStringAsync());
+
+        await using var after = app.ScopeFor("bat-trang");
+        var member = await MembersApp.Db(after).Members.AsNoTracking().SingleAsync(m => m.Id == tam.Id);
+        member.DisplayName.ShouldBe("Hộ gốm Tám và Con");
+        member.Capacities.Select(c => (c.Category, c.Quantity)).ShouldBe([("bát", 3500), ("đĩa", 2000)]);
+        member.Privacy.PhonePublic.ShouldBeTrue();
+        (member.Kind, member.CanSignContracts).ShouldBe((MemberKind.Household, false));
+    }
+
     private static string Token(string html) => TokenPattern().Match(html).Groups[1].Value;
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
