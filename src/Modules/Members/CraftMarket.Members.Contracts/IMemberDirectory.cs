@@ -1,8 +1,13 @@
+using System.Text.Json.Serialization;
 using CraftMarket.SharedKernel.Tenancy;
 
 namespace CraftMarket.Members.Contracts;
 
+// Names, not numbers, on the wire: API clients and outbox payloads stay readable and reorder-safe.
+[JsonConverter(typeof(JsonStringEnumConverter<MemberKind>))]
 public enum MemberKind { Household, Enterprise, Cooperative }
+
+[JsonConverter(typeof(JsonStringEnumConverter<MemberStatus>))]
 public enum MemberStatus { Invited, Active, Deactivated }
 
 /// <summary>What other modules may know about a member, within the current tenant.</summary>

@@ -1,11 +1,68 @@
+using CraftMarket.Members.Contracts;
+using CraftMarket.Members.Data;
+using CraftMarket.Members.Directory;
+using CraftMarket.Members.Features.ActivateMember;
+using CraftMarket.Members.Features.DeactivateMember;
+using CraftMarket.Members.Features.InviteMember;
+using CraftMarket.Members.Features.ListMembers;
+using CraftMarket.Members.Features.MyMember;
+using CraftMarket.Members.Features.PublicDirectory;
+using CraftMarket.Members.Features.UpdateMember;
+using CraftMarket.Members.Seeding;
+using CraftMarket.SharedKernel.Data;
+using CraftMarket.SharedKernel.Hosting;
+using CraftMarket.SharedKernel.Outbox;
+using CraftMarket.SharedKernel.Results;
+using CraftMarket.SharedKernel.Tenancy;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CraftMarket.Members;
 
+/// <summary>Households and member enterprises of each association: register, invitations, public directory.</summary>
 public static class MembersModule
 {
-    public static WebApplicationBuilder AddMembersModule(this WebApplicationBuilder builder) => builder;
+    public static WebApplicationBuilder AddMembersModule(this WebApplicationBuilder builder)
+    {
+        var settings = PlatformSettings.For(builder);
+        var services = builder.Services;
+        services.AddModuleDb<MembersDb, SqliteMembersDb, PostgresMembersDb>(settings.Database, MembersDb.SchemaName);
+        services.AddOutbox<MembersDb>(settings.Role);
+        services.AddIntegrationEvent<MemberInvited>();
+        services.AddIntegrationEvent<MemberDeactivated>();
+        services.AddIntegrationEvent<MemberChanged>();
 
-    public static IEndpointRouteBuilder MapMembersModule(this IEndpointRouteBuilder app) => app;
+        services.AddScoped<InviteMemberHandler>();
+        services.AddScoped<UpdateMemberHandler>();
+        services.AddScoped<DeactivateMemberHandler>();
+        services.AddScoped<ActivateMemberHandler>();
+        services.AddScoped<ListMembersHandler>();
+        services.AddScoped<PublicDirectoryHandler>();
+        services.AddScoped<IMemberDirectory, MemberDirectory>();
+        services.AddSingleton<IDemoDataSeeder, MembersDemoSeeder>();
+        return builder;
+    }
+
+    public static IEndpointRouteBuilder MapMembersModule(this IEndpointRouteBuilder app)
+    {
+        var members = app.MapGroup("/api/members").WithTags("Members").AddEndpointFilter(RequireAssociation);
+        ListMembersHandler.Map(members);
+        MyMemberEndpoints.Map(members);
+        InviteMemberHandler.Map(members);
+        UpdateMemberHandler.Map(members);
+        ActivateMemberHandler.Map(members);
+        DeactivateMemberHandler.Map(members);
+
+        var directory = app.MapGroup("/api/public/members").WithTags("Members").AddEndpointFilter(RequireAssociation);
+        PublicDirectoryHandler.Map(directory);
+        return app;
+    }
+
+    /// <summary>Members exist only within an association; on the platform host there is nothing to find.</summary>
+    private static async ValueTask<object?> RequireAssociation(EndpointFilterInvocationContext context, EndpointFilterDelegate next) =>
+        context.HttpContext.RequestServices.GetRequiredService<ITenantContext>().HasTenant
+            ? await next(context)
+            : Error.NotFound("association").ToProblem();
 }

@@ -1,0 +1,95 @@
+#!/usr/bin/env bash
+# Start-up time and idle memory of the published site on SQLite with demo data.
+#   bash scripts/bench-host.sh [runs]        (default 5 runs)
+# Start-up: process start until /health/ready answers 200. The first run starts on an empty data
+# directory (migrations and demo seeding included); the others restart on the seeded one.
+# Memory: VmRSS after 10 s idle, then again after a full GC induced through EventPipe.
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+RUNS="${1:-5}"
+PORT="${BENCH_PORT:-5791}"
+# Workstation GC, as in infra/Dockerfile; BENCH_GC_SERVER=1 measures server GC instead.
+GC_SERVER="${BENCH_GC_SERVER:-0}"
+WORK=$(mktemp -d /tmp/craftmarket-bench.XXXXXX)
+PUBLISH="$WORK/publish"
+DATA="$WORK/data"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+pid=""
+cleanup() {
+    [ -n "$pid" ] && kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null
+    rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+echo "publishing (Release) ..." >&2
+dotnet publish src/CraftMarket.Web/CraftMarket.Web.csproj -c Release -o "$PUBLISH" -nologo -v:q >&2
+dotnet build tests/CraftMarket.Benchmarks -c Release -nologo -v:q >&2
+BENCH_DLL=$(ls tests/CraftMarket.Benchmarks/bin/Release/net*/CraftMarket.Benchmarks.dll | head -n1)
+
+start_site() {
+    ( cd "$PUBLISH" && exec env \
+        ASPNETCORE_ENVIRONMENT=Production \
+        ASPNETCORE_URLS="http://127.0.0.1:$PORT" \
+        CraftMarket__DataDirectory="$DATA" \
+        CraftMarket__SeedDemo=true \
+        Logging__LogLevel__Default=Warning \
+        DOTNET_gcServer="$GC_SERVER" \
+        dotnet CraftMarket.Web.dll >>"$WORK/site.log" 2>&1 ) &
+    pid=$!
+}
+
+# Sets ms: milliseconds from process start until /health/ready gives 200 (60 s at most).
+# Not run in $(...): the site's pid must stay in this shell.
+time_to_ready() {
+    local t0 t1 code
+    t0=$(date +%s%N)
+    start_site
+    while :; do
+        code=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/health/ready" || true)
+        [ "$code" = 200 ] && break
+        kill -0 "$pid" 2>/dev/null || { echo "the site exited; log:" >&2; tail -n 30 "$WORK/site.log" >&2; exit 1; }
+        [ $(( ($(date +%s%N) - t0) / 1000000 )) -gt 60000 ] && { echo "not ready after 60 s" >&2; exit 1; }
+        sleep 0.02
+    done
+    t1=$(date +%s%N)
+    ms=$(( (t1 - t0) / 1000000 ))
+}
+
+stop_site() { kill "$pid"; wait "$pid" 2>/dev/null || true; pid=""; }
+rss_kib() { awk '/^VmRSS:/ {print $2}' "/proc/$1/status"; }
+
+times=()
+for i in $(seq 1 "$RUNS"); do
+    time_to_ready
+    times+=("$ms")
+    echo "run $i: ${ms} ms" >&2
+    if [ "$i" -lt "$RUNS" ]; then stop_site; fi
+done
+
+# The last run stays up for the memory reading. `dotnet` execs the app in the same process.
+sleep 10
+idle=$(rss_kib "$pid")
+dotnet "$BENCH_DLL" induce-gc "$pid" >&2
+sleep 1
+after_gc=$(rss_kib "$pid")
+stop_site
+
+sorted=$(printf '%s\n' "${times[@]}" | sort -n)
+min=$(echo "$sorted" | head -n1)
+max=$(echo "$sorted" | tail -n1)
+median=$(echo "$sorted" | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : int((a[NR/2]+a[NR/2+1])/2)}')
+warm=$(printf '%s\n' "${times[@]:1}" | sort -n | awk '{a[NR]=$1} END {if (NR) print (NR % 2) ? a[(NR+1)/2] : int((a[NR/2]+a[NR/2+1])/2); else print "-"}')
+
+echo
+echo "CraftMarket.Web, published Release, SQLite + demo data, gcServer=$GC_SERVER, $(nproc) cores, $(dotnet --version) SDK"
+printf '%-40s %10s\n' "measure" "value"
+printf '%-40s %10s\n' "----------------------------------------" "----------"
+printf '%-40s %7s ms\n' "first start, empty data dir (run 1)" "${times[0]}"
+printf '%-40s %7s ms\n' "restart, seeded data dir (median)" "$warm"
+printf '%-40s %7s ms\n' "start-up, all $RUNS runs: min" "$min"
+printf '%-40s %7s ms\n' "start-up, all $RUNS runs: median" "$median"
+printf '%-40s %7s ms\n' "start-up, all $RUNS runs: max" "$max"
+printf '%-40s %6s MiB\n' "idle RSS after 10 s" "$((idle / 1024))"
+printf '%-40s %6s MiB\n' "idle RSS after induced full GC" "$((after_gc / 1024))"

@@ -1,0 +1,52 @@
+using CraftMarket.Identity.Contracts;
+using CraftMarket.Members.Features;
+using CraftMarket.Members.Features.ListMembers;
+using CraftMarket.Members.Features.MyMember;
+using CraftMarket.Members.Features.UpdateMember;
+using CraftMarket.SharedKernel.Tenancy;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace CraftMarket.Members.Pages.Account;
+
+/// <summary>A producer's own profile. Kind, signing authority and export eligibility are shown, not edited.</summary>
+[Authorize(Policy = Policies.Producer)]
+internal sealed class MemberModel(ITenantContext tenant, ListMembersHandler members, UpdateMemberHandler update) : PageModel
+{
+    [BindProperty] public ProfileForm Form { get; set; } = new();
+    public MemberDto? Member { get; private set; }
+    public bool Saved { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(bool saved, CancellationToken ct)
+    {
+        if (!await Load(ct)) return Forbid();
+        Form = ProfileForm.From(Member!);
+        Saved = saved;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        if (CurrentMember.Of(User, tenant) is not { } id) return Forbid();
+        var request = Form.ToRequest();
+        // Only the member-editable fields are taken from the form; the rest stays as the association set it.
+        var result = await update.Handle(id, current => request.ToProfile() with
+        {
+            Kind = current.Kind, CanSignContracts = current.CanSignContracts,
+        }, activate: true, ct);
+        if (result.IsSuccess) return RedirectToPage(new { saved = true });
+        ModelState.Clear();
+        ProfileForm.AddErrors(ModelState, nameof(Form), result.Error!);
+        await Load(ct);
+        return Page();
+    }
+
+    private async Task<bool> Load(CancellationToken ct)
+    {
+        if (CurrentMember.Of(User, tenant) is not { } id) return false;
+        var found = await members.Get(id, ct);
+        Member = found.IsSuccess ? MemberDto.From(found.Value!) : null;
+        return Member is not null;
+    }
+}

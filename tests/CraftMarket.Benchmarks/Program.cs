@@ -1,0 +1,12 @@
+using BenchmarkDotNet.Running;
+using CraftMarket.Benchmarks;
+
+// scripts/bench-host.sh uses this to measure a process's resident memory after a full GC.
+if (args is ["induce-gc", var pid])
+{
+    await InducedGc.CollectAsync(int.Parse(pid, System.Globalization.CultureInfo.InvariantCulture));
+    return;
+}
+
+// Every [Benchmark] class in this assembly; pick with --filter, e.g. --filter '*TenantResolution*'.
+BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

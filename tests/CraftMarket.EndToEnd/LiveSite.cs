@@ -1,0 +1,91 @@
+using System.Net;
+using CraftMarket.Testing;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace CraftMarket.EndToEnd;
+
+/// <summary>
+/// The real site on a real loopback port (Kestrel, temporary data directory, demo data) and one
+/// headless Debian Chromium shared by every end-to-end test. Playwright never downloads a browser:
+/// it launches the system one (CRAFTMARKET_CHROMIUM, default /usr/bin/chromium).
+/// </summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "xunit disposes fixtures through IAsyncLifetime.DisposeAsync")]
+public sealed class LiveSite : IAsyncLifetime
+{
+    private static readonly string[] ChromiumArgs =
+    [
+        "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--disable-dev-shm-usage",
+    ];
+
+    private readonly KestrelApp app = new();
+    private IPlaywright? playwright;
+
+    public IBrowser Browser { get; private set; } = null!;
+    public int Port { get; private set; }
+
+    /// <summary>Chromium resolves every *.localhost name to loopback, so a subdomain reaches a tenant.</summary>
+    public string Url(string? tenantSlug, string path = "/") =>
+        $"http://{(tenantSlug is null ? "localhost" : $"{tenantSlug}.localhost")}:{Port}{path}";
+
+    public async Task<IPage> NewPageAsync(int width, int height)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+            Locale = "vi-VN",
+        });
+        // A missing element should fail a test in seconds, not Playwright's default 30 s.
+        context.SetDefaultTimeout(5_000);
+        return await context.NewPageAsync();
+    }
+
+    public async Task InitializeAsync()
+    {
+        app.StartServer();
+        var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()
+            ?? throw new InvalidOperationException("Kestrel reported no addresses");
+        Port = new Uri(addresses.Addresses.First()).Port;
+
+        playwright = await Playwright.CreateAsync();
+        Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Environment.GetEnvironmentVariable("CRAFTMARKET_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium",
+            Headless = true,
+            Args = ChromiumArgs,
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null) await Browser.DisposeAsync();
+        playwright?.Dispose();
+        await app.DisposeAsync();
+    }
+
+    /// <summary>Where screenshots go: TestResults/screenshots at the repository root (gitignored).</summary>
+    public static string ScreenshotPath(string name)
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "CraftMarket.sln"))) dir = dir.Parent;
+        var root = Path.Combine(dir?.FullName ?? AppContext.BaseDirectory, "TestResults", "screenshots");
+        Directory.CreateDirectory(root);
+        return Path.Combine(root, name + ".png");
+    }
+
+    private sealed class KestrelApp : CraftMarketApp
+    {
+        public KestrelApp() : base(seedDemo: true) =>
+            UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class LiveSiteCollection : ICollectionFixture<LiveSite>
+{
+    public const string Name = "live site";
+}
