@@ -51,6 +51,19 @@ public sealed class TenantRoleTests(TenantRoleTests.App app) : IClassFixture<Ten
         accounts!.ShouldAllBe(a => a.Email == null || a.Email.EndsWith("@dong-ky.craftmarket.local"));
     }
 
+    [Theory]
+    [InlineData("bat-trang", "0912 345 601")]
+    [InlineData("bat-trang", "0904 118 273")]
+    [InlineData("van-phuc", "0913 442 118")]
+    [InlineData("dong-ky", "0917 350 648")]
+    public async Task Demo_producers_sign_in_by_phone_as_producers_of_their_member(string slug, string phone)
+    {
+        var token = await app.ClientFor(slug).LoginAsync(new { phone, password = Api.DemoPassword });
+        var me = (await app.ClientFor(slug).Bearer(token).GetFromJsonAsync<MeView>("/api/auth/me"))!;
+        me.TenantRoles.ShouldBe(["producer"]);
+        me.MemberId.ShouldNotBeNull();
+    }
+
     [Fact]
     public async Task The_platform_admin_and_buyers_have_platform_roles()
     {
