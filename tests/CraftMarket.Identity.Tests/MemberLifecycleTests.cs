@@ -1,0 +1,57 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using CraftMarket.Identity.Tests.Support;
+
+namespace CraftMarket.Identity.Tests;
+
+/// <summary>
+/// The whole path through the real outbox: an association admin invites a household in Members,
+/// Identity texts the invitation and opens a producer account; deactivating the member closes it.
+/// </summary>
+public sealed partial class MemberLifecycleTests(MemberLifecycleTests.App app) : IClassFixture<MemberLifecycleTests.App>
+{
+    public sealed class App() : IdentityApp();
+
+    [GeneratedRegex(@"\b\d{6}\b")]
+    private static partial Regex Code();
+
+    [Fact]
+    public async Task An_invited_household_gets_a_text_signs_in_as_producer_and_loses_the_role_when_deactivated()
+    {
+        var admin = app.ClientFor("bat-trang").Bearer(
+            await app.ClientFor("bat-trang").LoginAsync(new { email = "admin@bat-trang.craftmarket.local", password = Api.DemoPassword }));
+        var phone = Api.UniquePhone();
+        var invited = await admin.PostAsJsonAsync("/api/members", new
+        {
+            kind = "Household", displayName = "Hộ gốm Đào Văn Bình", representativeName = "Đào Văn Bình",
+            phone = "0" + phone[3..], commune = "Bát Tràng, Gia Lâm, Hà Nội", languages = new[] { "vi" }, canSignContracts = false,
+        });
+        invited.StatusCode.ShouldBe(HttpStatusCode.Created, await invited.Content.ReadAsStringAsync());
+        var memberId = (await invited.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+
+        var invitation = await app.WaitForMessageAsync(m => m.To == phone);
+        invitation.Body.ShouldContain("bat-trang.localhost/account/phone");
+
+        var producer = app.ClientFor("bat-trang");
+        await producer.PostAsJsonAsync("/api/auth/phone/code", new { phone });
+        var sms = await app.WaitForMessageAsync(m => m.To == phone && Code().IsMatch(m.Body));
+        var login = await producer.PostAsJsonAsync("/api/auth/phone/login", new { phone, code = Code().Match(sms.Body).Value });
+        var token = (await login.Content.ReadFromJsonAsync<Token>())!;
+        var me = (await app.ClientFor("bat-trang").Bearer(token).GetFromJsonAsync<MeView>("/api/auth/me"))!;
+        me.TenantRoles.ShouldBe(["producer"]);
+        me.MemberId.ShouldBe(memberId.ToString());
+
+        (await admin.PostAsync($"/api/members/{memberId}/deactivate", null)).IsSuccessStatusCode.ShouldBeTrue();
+        for (var i = 0; i < 100 && (await RolesAfterRefresh(token)).Length > 0; i++) await Task.Delay(50);
+        (await RolesAfterRefresh(token)).ShouldBeEmpty("a refreshed token no longer carries the producer role");
+    }
+
+    private async Task<string[]> RolesAfterRefresh(Token token)
+    {
+        var refreshed = await app.ClientFor("bat-trang").PostAsJsonAsync("/api/auth/refresh", new { token.RefreshToken });
+        var fresh = (await refreshed.Content.ReadFromJsonAsync<Token>())!;
+        return (await app.ClientFor("bat-trang").Bearer(fresh).GetFromJsonAsync<MeView>("/api/auth/me"))!.TenantRoles;
+    }
+}
