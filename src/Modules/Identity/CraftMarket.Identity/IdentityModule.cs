@@ -17,7 +17,6 @@ using CraftMarket.SharedKernel.Outbox;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc.ApplicationParts;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -39,7 +38,7 @@ public static class IdentityModule
         services.AddSignInSchemes();
         services.AddCraftMarketPolicies();
         services.AddSignInRateLimits();
-        services.AddRazorPages().ConfigureApplicationPartManager(AddPagesOnce);
+        services.AddModulePages(typeof(IdentityModule).Assembly);
 
         // The dev mailbox is the embedded default; a real SMS or mail gateway registered first wins.
         services.AddSingleton<DevMailbox>();
@@ -55,19 +54,6 @@ public static class IdentityModule
         services.AddScoped<DemoAccounts>();
         services.AddScoped<IDemoDataSeeder, IdentityDemoSeeder>();
         return builder;
-    }
-
-    /// <summary>
-    /// The SDK lists a host's Razor class libraries at build time, but an incremental build does not
-    /// refresh that list when a referenced module gains its first page (we lost every page to a 404
-    /// that way). Adding our part here, once, makes discovery independent of build state.
-    /// </summary>
-    private static void AddPagesOnce(ApplicationPartManager parts)
-    {
-        var assembly = typeof(IdentityModule).Assembly;
-        if (parts.ApplicationParts.Any(p => p.Name == assembly.GetName().Name)) return;
-        foreach (var part in ApplicationPartFactory.GetApplicationPartFactory(assembly).GetApplicationParts(assembly))
-            parts.ApplicationParts.Add(part);
     }
 
     public static IEndpointRouteBuilder MapIdentityModule(this IEndpointRouteBuilder app)

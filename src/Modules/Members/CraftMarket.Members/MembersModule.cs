@@ -28,6 +28,7 @@ public static class MembersModule
     {
         var settings = PlatformSettings.For(builder);
         var services = builder.Services;
+        services.AddModulePages(typeof(MembersModule).Assembly);
         services.AddModuleDb<MembersDb, SqliteMembersDb, PostgresMembersDb>(settings.Database, MembersDb.SchemaName);
         services.AddOutbox<MembersDb>(settings.Role);
         services.AddIntegrationEvent<MemberInvited>();

@@ -22,12 +22,16 @@ public static class TenancyModule
         var settings = PlatformSettings.For(builder);
         var services = builder.Services;
         services.Configure<TenancyOptions>(builder.Configuration.GetSection("CraftMarket:Tenancy"));
+        services.AddModulePages(typeof(TenancyModule).Assembly);
         services.AddModuleDb<TenancyDb, SqliteTenancyDb, PostgresTenancyDb>(settings.Database, TenancyDb.SchemaName);
+
+        services.AddSingleton<TenantCache>();
+        // Registered before the outbox worker so consumers in a worker-only process find tenants.
+        services.AddHostedService<TenantCacheWarmUp>();
         services.AddOutbox<TenancyDb>(settings.Role);
         services.AddIntegrationEvent<TenantCreated>();
         services.AddIntegrationEventHandler<TenantChanged, RefreshCacheOnTenantChanged>();
 
-        services.AddSingleton<TenantCache>();
         services.AddSingleton<ITenantDirectory>(sp => sp.GetRequiredService<TenantCache>());
         services.AddSingleton<TenantResolver>();
         services.AddScoped<TenantChanges>();
@@ -38,8 +42,9 @@ public static class TenancyModule
     }
 
     /// <summary>Before routing: every later component sees the request's tenant.</summary>
+    /// <remarks>Health probes skip it: liveness must not depend on the database or the Host header.</remarks>
     public static IApplicationBuilder UseTenantResolution(this IApplicationBuilder app) =>
-        app.UseMiddleware<TenantResolutionMiddleware>();
+        app.UseWhen(c => !c.Request.Path.StartsWithSegments("/health"), branch => branch.UseMiddleware<TenantResolutionMiddleware>());
 
     public static IEndpointRouteBuilder MapTenancyModule(this IEndpointRouteBuilder app)
     {
