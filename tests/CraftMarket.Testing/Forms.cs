@@ -1,9 +1,10 @@
+using Shouldly;
 using System.Text.RegularExpressions;
 
-namespace CraftMarket.Identity.Tests.Support;
+namespace CraftMarket.Testing;
 
 /// <summary>Posts a page's form as a browser would: antiforgery token from the rendered page, cookie from the GET.</summary>
-internal static partial class Forms
+public static partial class Forms
 {
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex AntiforgeryField();
@@ -21,4 +22,15 @@ internal static partial class Forms
         client.PostAsync(url, new FormUrlEncodedContent(new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = token }));
 
     public static string Antiforgery(string html) => AntiforgeryField().Match(html).Groups[1].Value;
+}
+
+public static class Browser
+{
+    /// <summary>Signs in through the /account/login page, as a person would; the client keeps the cookie.</summary>
+    public static async Task<HttpClient> SignedInWithCookie(this HttpClient client, string login, string password = Auth.DemoPassword)
+    {
+        var response = await client.SubmitAsync("/account/login", new Dictionary<string, string> { ["Login"] = login, ["Password"] = password });
+        ((int)response.StatusCode).ShouldBeInRange(300, 399, "a successful sign-in redirects");
+        return client;
+    }
 }
