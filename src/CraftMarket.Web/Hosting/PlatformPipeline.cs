@@ -11,6 +11,7 @@ internal static class PlatformPipeline
 {
     public static WebApplication UsePlatform(this WebApplication app)
     {
+        if (app.Configuration.GetValue<bool>("CraftMarket:BehindProxy")) app.UseForwardedHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         if (!app.Environment.IsDevelopment()) app.UseHsts();
