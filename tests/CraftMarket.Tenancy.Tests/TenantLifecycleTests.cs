@@ -70,6 +70,24 @@ public sealed class TenantLifecycleTests : IDisposable
         (await Use(t => t.ListAsync(default))).ShouldBeEmpty();
     }
 
+    [Theory]
+    [InlineData("localhost")]
+    [InlineData("van-phuc.localhost")]
+    public async Task A_custom_host_may_not_sit_on_the_platform_domain(string host)
+    {
+        _ = app.ClientFor(null);
+        var result = await Use(t => t.CreateAsync(LaPhu(hosts: [host]), default));
+        result.Error!.Fields!.Keys.ShouldContain("hostNames");
+    }
+
+    [Fact]
+    public async Task Null_list_entries_are_ignored_not_a_crash()
+    {
+        _ = app.ClientFor(null);
+        var input = LaPhu() with { HostNames = [null!], DisplayCurrencies = [null!] };
+        (await Use(t => t.CreateAsync(input, default))).IsSuccess.ShouldBeTrue();
+    }
+
     [Fact]
     public async Task Slugs_and_custom_hosts_are_unique_across_associations()
     {
@@ -77,6 +95,36 @@ public sealed class TenantLifecycleTests : IDisposable
         (await Use(t => t.CreateAsync(LaPhu(hosts: ["laphu.vn"]), default))).IsSuccess.ShouldBeTrue();
         (await Use(t => t.CreateAsync(LaPhu(), default))).Error!.Code.ShouldBe("slug_taken");
         (await Use(t => t.CreateAsync(LaPhu(hosts: ["laphu.vn"]) with { Slug = "la-phu-2" }, default))).Error!.Code.ShouldBe("host_taken");
+    }
+
+    public void Dispose() => app.Dispose();
+}
+
+/// <summary>Another node changed a tenant behind this node's back: the refresher notices.</summary>
+public sealed class TenantCacheRefreshTests : IDisposable
+{
+    private readonly CraftMarketApp app = new(seedDemo: true, extra: new Dictionary<string, string?> { ["CraftMarket:Tenancy:RefreshInterval"] = "00:00:00.100" });
+
+    [Fact]
+    public async Task A_change_made_by_another_node_reaches_this_node_without_a_restart()
+    {
+        (await app.ClientFor("van-phuc").GetStringAsync("/")).ShouldContain("--brand-primary:#8b1e3f");
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            // Straight to the database, as another node would: this node's cache is not told.
+            var db = scope.ServiceProvider.GetRequiredService<Data.TenancyDb>();
+            var tenant = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(db.Tenants, t => t.Slug == "van-phuc");
+            tenant.UpdateBrand(tenant.Brand with { PrimaryColor = "#004400" }, DateTimeOffset.UtcNow);
+            await db.SaveChangesAsync();
+        }
+
+        var seen = "";
+        for (var i = 0; i < 50 && !seen.Contains("--brand-primary:#004400", StringComparison.Ordinal); i++)
+        {
+            await Task.Delay(100);
+            seen = await app.ClientFor("van-phuc").GetStringAsync("/");
+        }
+        seen.ShouldContain("--brand-primary:#004400");
     }
 
     public void Dispose() => app.Dispose();

@@ -67,3 +67,17 @@ public sealed class TenantResolutionTests(TenantResolutionTests.App app) : IClas
         return await response.Content.ReadAsStringAsync();
     }
 }
+
+public sealed class HostHeaderTests(TenantResolutionTests.App app) : IClassFixture<TenantResolutionTests.App>
+{
+    [Theory]
+    [InlineData("evil.example")]
+    [InlineData("10.1.2.3")]
+    public async Task A_host_that_is_nobodys_gets_404_not_the_platform(string host)
+    {
+        var client = app.CreateClient(new() { AllowAutoRedirect = false });
+        client.DefaultRequestHeaders.Host = host;
+        (await client.GetAsync("/")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await client.GetAsync("/account/register")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+}

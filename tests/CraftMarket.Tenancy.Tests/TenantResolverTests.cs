@@ -50,6 +50,9 @@ public sealed class TenantResolverTests
     [Theory]
     [InlineData("village-99999.craftmarket.vn", "/", "village-99999")]
     [InlineData("craftmarket.vn", "/v/ghost/", "ghost")]
+    [InlineData("evil.example", "/", "evil.example")]
+    [InlineData("127.evil.example:80", "/v/village-1/", "127.evil.example")]
+    [InlineData("10.0.0.5", "/", "10.0.0.5")]
     public void Unknown_slug_is_reported_not_guessed(string host, string path, string slug)
     {
         var match = resolver.Resolve(villages, host, path);

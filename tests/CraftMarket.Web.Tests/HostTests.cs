@@ -36,3 +36,15 @@ public sealed class HostTests : IClassFixture<HostTests.App>
         response.Headers.GetValues("Content-Security-Policy").Single().ShouldContain("frame-ancestors 'none'");
     }
 }
+
+public sealed class WorkerRoleTests
+{
+    [Fact]
+    public async Task A_worker_answers_its_probes_and_serves_no_site()
+    {
+        using var app = new CraftMarketApp(seedDemo: true, extra: new Dictionary<string, string?> { ["CraftMarket:Role"] = "worker" });
+        (await app.ClientFor(null).GetAsync("/health/ready")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await app.ClientFor(null).GetAsync("/")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await app.ClientFor("bat-trang").GetAsync("/api/public/members")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+}

@@ -28,7 +28,8 @@ public sealed record PlatformSettings(DataDirectory DataDirectory, DatabaseOptio
             db.ConnectionString = DatabaseMigrator.SqliteConnectionString(dir);
 
         var settings = new PlatformSettings(new DataDirectory(dir), db, ProcessRole.Parse(section["Role"]),
-            section.GetValue("SeedDemo", true));
+            // Demo accounts have published passwords: seeded by default only where a developer runs the site.
+            section.GetValue("SeedDemo", builder.Environment.IsDevelopment()));
         builder.Properties[typeof(PlatformSettings)] = settings;
         builder.Services.AddSingleton(settings);
         builder.Services.AddSingleton(settings.DataDirectory);

@@ -3,12 +3,11 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CraftMarket.SharedKernel.Outbox;
 
-/// <summary>Maps the type name stored in an outbox row back to the event's CLR type.</summary>
-public sealed class IntegrationEventRegistry
+/// <summary>Maps the type name stored in an outbox row back to the event's CLR type, for every declared event.</summary>
+public sealed class IntegrationEventRegistry(IEnumerable<IntegrationEventType> declared)
 {
-    private readonly Dictionary<string, Type> byName = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Type> byName = declared.DistinctBy(t => t.Type).ToDictionary(t => t.Type.FullName!, t => t.Type, StringComparer.Ordinal);
 
-    public void Add(Type eventType) => byName[eventType.FullName!] = eventType;
     public Type? Find(string typeName) => byName.GetValueOrDefault(typeName);
 }
 

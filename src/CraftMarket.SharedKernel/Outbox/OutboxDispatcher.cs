@@ -53,12 +53,15 @@ public sealed class OutboxDispatcher<TContext>(
         var @event = JsonSerializer.Deserialize(message.Payload, type, OutboxJson.Options)!;
         var handlerType = typeof(IIntegrationEventHandler<>).MakeGenericType(type);
 
-        // Each consumer gets its own scope: it sets its own tenant from the message.
-        await using var scope = scopes.CreateAsyncScope();
-        foreach (var handler in scope.ServiceProvider.GetServices(handlerType))
+        // Each consumer gets its own scope (its own DbContext and tenant), so one consumer's
+        // half-done changes can never be saved by the next one.
+        int consumers;
+        await using (var probe = scopes.CreateAsyncScope()) consumers = probe.ServiceProvider.GetServices(handlerType).Count();
+        for (var i = 0; i < consumers; i++)
         {
-            var task = (Task)handlerType.GetMethod("Handle")!.Invoke(handler, [@event, ct])!;
-            await task;
+            await using var scope = scopes.CreateAsyncScope();
+            var handler = scope.ServiceProvider.GetServices(handlerType).ElementAt(i)!;
+            await (Task)handlerType.GetMethod("Handle")!.Invoke(handler, [@event, ct])!;
         }
     }
 }

@@ -13,12 +13,7 @@ public static class OutboxServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddOutbox<TContext>(this IServiceCollection services, ProcessRole role) where TContext : ModuleDbContext
     {
-        services.TryAddSingleton<IntegrationEventRegistry>(sp =>
-        {
-            var registry = new IntegrationEventRegistry();
-            foreach (var t in sp.GetServices<IntegrationEventType>()) registry.Add(t.Type);
-            return registry;
-        });
+        services.TryAddSingleton<IntegrationEventRegistry>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<OutboxDispatcher<TContext>>();
         if (role.RunsBackgroundWork) services.AddHostedService<OutboxWorker<TContext>>();

@@ -1,5 +1,6 @@
 using CraftMarket.SharedKernel.Data;
 using CraftMarket.SharedKernel.Hosting;
+using CraftMarket.SharedKernel.Outbox;
 using CraftMarket.Tenancy;
 using CraftMarket.Web.Theming;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -13,6 +14,13 @@ internal static class PlatformPipeline
     {
         if (app.Configuration.GetValue<bool>("CraftMarket:BehindProxy")) app.UseForwardedHeaders();
         app.UseExceptionHandler();
+        if (!app.Services.GetRequiredService<ProcessRole>().ServesRequests)
+            app.UseWhen(c => !c.Request.Path.StartsWithSegments("/health"), worker => worker.Run(c =>
+            {
+                // A worker-role process only delivers background work; it answers its probes and nothing else.
+                c.Response.StatusCode = StatusCodes.Status404NotFound;
+                return Task.CompletedTask;
+            }));
         app.UseStatusCodePages();
         if (!app.Environment.IsDevelopment()) app.UseHsts();
         app.UseMiddleware<SecurityHeaders>();

@@ -21,5 +21,5 @@ public sealed record TenantResolution(ResolvedTenant? Tenant, bool IsPlatformHos
 
 public sealed record TenantCreated(Guid EventId, TenantId TenantId, string Slug) : IIntegrationEvent;
 
-/// <summary>Raised on every change to a tenant's settings, brand or status; other nodes refresh their cache.</summary>
+/// <summary>Raised on every change to a tenant's settings, brand or status, for modules that keep per-tenant state.</summary>
 public sealed record TenantChanged(Guid EventId, TenantId TenantId, string Slug, TenantStatus Status) : IIntegrationEvent;

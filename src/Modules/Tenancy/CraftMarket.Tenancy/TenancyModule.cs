@@ -30,7 +30,8 @@ public static class TenancyModule
         services.AddHostedService<TenantCacheWarmUp>();
         services.AddOutbox<TenancyDb>(settings.Role);
         services.AddIntegrationEvent<TenantCreated>();
-        services.AddIntegrationEventHandler<TenantChanged, RefreshCacheOnTenantChanged>();
+        services.AddIntegrationEvent<TenantChanged>();
+        services.AddHostedService<TenantCacheRefresher>();
 
         services.AddSingleton<ITenantDirectory>(sp => sp.GetRequiredService<TenantCache>());
         services.AddSingleton<TenantResolver>();

@@ -5,23 +5,32 @@ using CraftMarket.Tenancy.Data;
 using CraftMarket.Tenancy.Domain;
 using CraftMarket.Tenancy.Resolution;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace CraftMarket.Tenancy.Features;
 
 /// <summary>
 /// The one way tenant changes are committed: state and TenantChanged in one SaveChanges, then
-/// this node's cache is rebuilt at once (other nodes rebuild when the event reaches them).
+/// this node's cache is rebuilt at once (other nodes notice within seconds: TenantCacheRefresher).
 /// </summary>
-internal sealed class TenantChanges(TenancyDb db, TenantCache cache, TimeProvider clock)
+internal sealed class TenantChanges(TenancyDb db, TenantCache cache, TimeProvider clock, IOptions<TenancyOptions> options)
 {
     public DateTimeOffset Now => clock.GetUtcNow();
 
     public Task<Tenant?> FindAsync(Guid id, CancellationToken ct) =>
         db.Tenants.SingleOrDefaultAsync(t => t.Id == new SharedKernel.Tenancy.TenantId(id), ct);
 
-    /// <summary>Custom hosts are global: two associations can never answer on the same domain.</summary>
+    /// <summary>
+    /// Custom hosts are global: two associations can never answer on the same domain, and none may
+    /// claim the platform's own domain or a name under it (custom hosts win over subdomains, so
+    /// that would hijack another association's address).
+    /// </summary>
     public async Task<Error?> HostConflictAsync(Tenant? self, IReadOnlyList<string> hosts, CancellationToken ct)
     {
+        var platform = options.Value.BaseDomain;
+        if (hosts.FirstOrDefault(h => h.Equals(platform, StringComparison.OrdinalIgnoreCase)
+                || h.EndsWith("." + platform, StringComparison.OrdinalIgnoreCase)) is { } reserved)
+            return Error.Validation("hostNames", $"{reserved} belongs to the platform's own domain; use the association's own domain.");
         var snapshot = await cache.ReloadAsync(ct);
         var taken = hosts.FirstOrDefault(h => snapshot.ByHost.TryGetValue(h, out var owner) && owner.Id != self?.Id);
         return taken is null ? null : Error.Conflict("host_taken", $"The host name {taken} is already used by another association.");
@@ -37,15 +46,16 @@ internal sealed class TenantChanges(TenancyDb db, TenantCache cache, TimeProvide
             db.Outbox.Add(new TenantCreated(Guid.NewGuid(), tenant.Id, tenant.Slug), clock);
         }
         db.Outbox.Add(new TenantChanged(Guid.NewGuid(), tenant.Id, tenant.Slug, tenant.Status), clock);
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException) when (created)
+        {
+            // Two admins creating the same slug at once: the unique index decides, the loser gets 409.
+            return Error.Conflict("slug_taken", $"An association with the slug {tenant.Slug} already exists.");
+        }
         await cache.ReloadAsync(ct);
         return Result.Ok();
     }
-}
-
-/// <summary>Keeps every node's cache current when another node changed a tenant.</summary>
-internal sealed class RefreshCacheOnTenantChanged(TenantCache cache) : IIntegrationEventHandler<TenantChanged>
-{
-    // Reloading is naturally idempotent, so no processed-message record is needed.
-    public Task Handle(TenantChanged @event, CancellationToken ct) => cache.ReloadAsync(ct);
 }

@@ -8,4 +8,7 @@ public sealed class TenancyOptions
 
     /// <summary>Single-domain deployments reach a tenant at /{PathPrefix}/{slug}/... on the platform host.</summary>
     public string PathPrefix { get; set; } = "v";
+
+    /// <summary>How often a node checks whether another node changed a tenant.</summary>
+    public TimeSpan RefreshInterval { get; set; } = TimeSpan.FromSeconds(5);
 }

@@ -34,7 +34,7 @@ internal sealed class TenantCache(IServiceScopeFactory scopes) : ITenantDirector
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<TenancyDb>();
             var tenants = await db.Tenants.AsNoTracking().ToListAsync(ct);
-            var next = Snapshot.From(tenants.Select(t => t.ToResolved()));
+            var next = Snapshot.From(tenants.Select(t => t.ToResolved()), new CacheVersion(tenants.Count, tenants.Max(t => (DateTimeOffset?)t.UpdatedAt)));
             snapshot = next;
             return next;
         }
@@ -47,13 +47,17 @@ internal sealed class TenantCache(IServiceScopeFactory scopes) : ITenantDirector
     public void Dispose() => reloading.Dispose();
 
     /// <summary>For benchmarks and tests that need a cache without a database.</summary>
-    internal void Load(IEnumerable<ResolvedTenant> tenants) => snapshot = Snapshot.From(tenants);
+    internal void Load(IEnumerable<ResolvedTenant> tenants) => snapshot = Snapshot.From(tenants, default);
+
+    /// <summary>Changes when any tenant is added or updated; cheap to read from the database.</summary>
+    internal readonly record struct CacheVersion(int Count, DateTimeOffset? LastUpdate);
 
     internal sealed class Snapshot
     {
-        private Snapshot(IReadOnlyList<ResolvedTenant> all)
+        private Snapshot(IReadOnlyList<ResolvedTenant> all, CacheVersion version)
         {
             All = all;
+            Version = version;
             ById = all.ToFrozenDictionary(t => t.Id);
             BySlug = all.ToFrozenDictionary(t => t.Slug, StringComparer.OrdinalIgnoreCase);
             ByHost = all.SelectMany(t => t.HostNames.Select(h => (h, t)))
@@ -63,13 +67,14 @@ internal sealed class TenantCache(IServiceScopeFactory scopes) : ITenantDirector
         }
 
         public IReadOnlyList<ResolvedTenant> All { get; }
+        public CacheVersion Version { get; }
         public FrozenDictionary<TenantId, ResolvedTenant> ById { get; }
         public FrozenDictionary<string, ResolvedTenant> BySlug { get; }
         public FrozenDictionary<string, ResolvedTenant> ByHost { get; }
         public FrozenDictionary<string, ResolvedTenant>.AlternateLookup<ReadOnlySpan<char>> SlugLookup { get; }
         public FrozenDictionary<string, ResolvedTenant>.AlternateLookup<ReadOnlySpan<char>> HostLookup { get; }
 
-        public static Snapshot From(IEnumerable<ResolvedTenant> tenants) =>
-            new(tenants.OrderBy(t => t.NameEn, StringComparer.Ordinal).ToList());
+        public static Snapshot From(IEnumerable<ResolvedTenant> tenants, CacheVersion version) =>
+            new(tenants.OrderBy(t => t.NameEn, StringComparer.Ordinal).ToList(), version);
     }
 }

@@ -1,3 +1,4 @@
+using System.Net;
 using CraftMarket.Tenancy.Contracts;
 using Microsoft.Extensions.Options;
 
@@ -32,7 +33,7 @@ internal sealed class TenantResolver(IOptions<TenancyOptions> options)
                 : new(null, false, label.ToString(), 0);
         }
 
-        if (path.StartsWith(pathPrefix, StringComparison.OrdinalIgnoreCase))
+        if (IsPlatformHost(host) && path.StartsWith(pathPrefix, StringComparison.OrdinalIgnoreCase))
         {
             var rest = path[pathPrefix.Length..];
             var end = rest.IndexOf('/');
@@ -43,8 +44,15 @@ internal sealed class TenantResolver(IOptions<TenancyOptions> options)
                 : new(null, false, slug.ToString(), 0);
         }
 
-        return new(null, true, null, 0);
+        // Anything else is nobody's: echoing an arbitrary Host back (in links, e-mails) is how
+        // host-header attacks work, so only the base domain and loopback serve the platform.
+        return IsPlatformHost(host) ? new(null, true, null, 0) : new(null, false, host.ToString(), 0);
     }
+
+    /// <summary>The base domain, or a loopback address (probes and local tools on this machine).</summary>
+    private bool IsPlatformHost(ReadOnlySpan<char> host) =>
+        host.Equals(baseDomain, StringComparison.OrdinalIgnoreCase)
+        || (IPAddress.TryParse(host.Trim('[').Trim(']'), out var ip) && IPAddress.IsLoopback(ip));
 
     private static ReadOnlySpan<char> StripPort(ReadOnlySpan<char> host)
     {

@@ -18,17 +18,18 @@ public sealed record TenantInput(
     {
         NameVi = NameVi?.Trim() ?? "",
         NameEn = NameEn?.Trim() ?? "",
-        HostNames = (HostNames ?? []).Select(h => h.Trim().ToLowerInvariant()).Where(h => h.Length > 0).Distinct().ToList(),
+        HostNames = (HostNames ?? []).OfType<string>().Select(h => h.Trim().ToLowerInvariant()).Where(h => h.Length > 0).Distinct().ToList(),
         DefaultLanguage = DefaultLanguage ?? "vi",
-        SupportedLanguages = (SupportedLanguages is { Length: > 0 } langs ? langs : ["vi", "en"]).Distinct().ToList(),
+        SupportedLanguages = (SupportedLanguages is { Length: > 0 } langs ? langs : ["vi", "en"]).Select(l => l ?? "").Distinct().ToList(),
         BaseCurrency = "VND",
-        DisplayCurrencies = (DisplayCurrencies ?? []).Select(c => new CurrencyRate(c.Code?.Trim().ToUpperInvariant() ?? "", c.RatePerVnd)).ToList(),
+        DisplayCurrencies = (DisplayCurrencies ?? []).OfType<CurrencyInput>().Select(c => new CurrencyRate(c.Code?.Trim().ToUpperInvariant() ?? "", c.RatePerVnd)).ToList(),
         ExportDeskEmail = Blank(ExportDesk?.Email),
         ExportDeskPhone = Blank(ExportDesk?.Phone),
         ExportDeskAddress = Blank(ExportDesk?.Address),
         ExportDeskContactPerson = Blank(ExportDesk?.ContactPerson),
     };
 
+    // Input arrays may hold JSON nulls ("hostNames": [null]); they are skipped rather than crash.
     private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 }
 
