@@ -28,15 +28,24 @@ dotnet publish src/CraftMarket.Web/CraftMarket.Web.csproj -c Release -o "$PUBLIS
 dotnet build tests/CraftMarket.Benchmarks -c Release -nologo -v:q >&2
 BENCH_DLL=$(ls tests/CraftMarket.Benchmarks/bin/Release/net*/CraftMarket.Benchmarks.dll | head -n1)
 
+# Baseline in the same run: an empty ASP.NET Core app ("dotnet new web") published the same way,
+# so start-up and memory are reported as ratios to the framework's own floor.
+BASE="$WORK/baseline"
+dotnet new web -o "$BASE/src" -n Baseline --no-restore >/dev/null 2>&1
+sed -i 's#app.MapGet("/", () => "Hello World!");#app.MapGet("/", () => "Hello World!");\napp.MapGet("/health/ready", () => "Healthy");#' "$BASE/src/Program.cs"
+dotnet publish "$BASE/src" -c Release -o "$BASE/publish" -nologo -v:q >&2
+
+site_dir="$PUBLISH"; site_dll="CraftMarket.Web.dll"
+
 start_site() {
-    ( cd "$PUBLISH" && exec env \
+    ( cd "$site_dir" && exec env \
         ASPNETCORE_ENVIRONMENT=Production \
         ASPNETCORE_URLS="http://127.0.0.1:$PORT" \
         CraftMarket__DataDirectory="$DATA" \
         CraftMarket__SeedDemo=true \
         Logging__LogLevel__Default=Warning \
         DOTNET_gcServer="$GC_SERVER" \
-        dotnet CraftMarket.Web.dll >>"$WORK/site.log" 2>&1 ) &
+        dotnet "$site_dll" >>"$WORK/site.log" 2>&1 ) &
     pid=$!
 }
 
@@ -76,6 +85,19 @@ sleep 1
 after_gc=$(rss_kib "$pid")
 stop_site
 
+# The same readings for the empty app.
+site_dir="$BASE/publish"; site_dll="Baseline.dll"
+base_times=()
+for i in $(seq 1 "$RUNS"); do
+    time_to_ready
+    base_times+=("$ms")
+    if [ "$i" -lt "$RUNS" ]; then stop_site; fi
+done
+sleep 10
+base_idle=$(rss_kib "$pid")
+stop_site
+base_median=$(printf '%s\n' "${base_times[@]}" | sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : int((a[NR/2]+a[NR/2+1])/2)}')
+
 sorted=$(printf '%s\n' "${times[@]}" | sort -n)
 min=$(echo "$sorted" | head -n1)
 max=$(echo "$sorted" | tail -n1)
@@ -93,3 +115,6 @@ printf '%-40s %7s ms\n' "start-up, all $RUNS runs: median" "$median"
 printf '%-40s %7s ms\n' "start-up, all $RUNS runs: max" "$max"
 printf '%-40s %6s MiB\n' "idle RSS after 10 s" "$((idle / 1024))"
 printf '%-40s %6s MiB\n' "idle RSS after induced full GC" "$((after_gc / 1024))"
+printf '%-40s %7s ms\n' "empty ASP.NET Core app: start-up median" "$base_median"
+printf '%-40s %6s MiB\n' "empty ASP.NET Core app: idle RSS" "$((base_idle / 1024))"
+echo "ratios: start-up (restart median) $(awk -v a="$warm" -v b="$base_median" 'BEGIN{printf "%.1f", a/b}')x the empty app; idle RSS $(awk -v a="$idle" -v b="$base_idle" 'BEGIN{printf "%.1f", a/b}')x"

@@ -34,25 +34,39 @@ public sealed class TenantIsolationSweepTests(TenantIsolationSweepTests.App app)
         var canary = await InviteCanary(batTrangAdmin);
         (await Body(await batTrangAdmin.GetAsync($"/api/members/{canary.Id}"))).ShouldContain(canary.Name, customMessage: "sanity: the owner sees it");
 
-        var callers = new (string Who, HttpClient Client)[]
+        var vanPhucAdmin = Auth.AssociationAdmin("van-phuc");
+        var callers = new (string Who, HttpClient Client, string Prefix, bool Cookie)[]
         {
-            ("Van Phuc admin on van-phuc", await app.ClientFor("van-phuc").SignedInAs(Auth.AssociationAdmin("van-phuc"))),
-            ("Van Phuc admin on bat-trang", await app.ClientFor("bat-trang").SignedInAs(Auth.AssociationAdmin("van-phuc"))),
-            ("anonymous on van-phuc", app.ClientFor("van-phuc")),
-            ("anonymous on bat-trang", app.ClientFor("bat-trang")),
-            ("buyer on bat-trang", await app.ClientFor("bat-trang").SignedInAs("buyer@homeware.example")),
+            ("Van Phuc admin on van-phuc", await app.ClientFor("van-phuc").SignedInAs(vanPhucAdmin), "", false),
+            ("Van Phuc admin on bat-trang", await app.ClientFor("bat-trang").SignedInAs(vanPhucAdmin), "", false),
+            ("Van Phuc admin, path form /v/bat-trang", await app.ClientFor(null).SignedInAs(vanPhucAdmin), "/v/bat-trang", false),
+            ("Van Phuc admin's browser on van-phuc", await app.ClientFor("van-phuc").SignedInWithCookie(vanPhucAdmin), "", true),
+            ("Van Phuc admin's browser on bat-trang", await app.ClientFor("bat-trang").SignedInWithCookie(vanPhucAdmin), "", true),
+            // Path form: one cookie for every association on the platform host.
+            ("Van Phuc admin's browser, path form", await app.ClientFor(null).SignedInWithCookie(vanPhucAdmin), "/v/bat-trang", true),
+            ("anonymous on van-phuc", app.ClientFor("van-phuc"), "", false),
+            ("anonymous on bat-trang", app.ClientFor("bat-trang"), "", false),
+            ("buyer on bat-trang", await app.ClientFor("bat-trang").SignedInAs("buyer@homeware.example"), "", false),
         };
+        var tokens = new Dictionary<string, string>();
+        foreach (var caller in callers.Where(c => c.Cookie))
+            tokens[caller.Who] = Forms.Antiforgery(await caller.Client.GetStringAsync(caller.Prefix + "/"));
 
         var calls = 0;
+        var formsPastAntiforgery = 0;
         var leaks = new List<string>();
-        foreach (var (method, path) in Routes(canary.Id))
-            foreach (var (who, client) in callers)
+        foreach (var (method, route) in Routes(canary.Id))
+            foreach (var (who, client, prefix, cookie) in callers)
+            foreach (var path in Attempts(method, prefix + route, cookie))
             {
                 using var request = new HttpRequestMessage(new HttpMethod(method), path);
-                if (method is "POST" or "PUT" or "PATCH") request.Content = ChangeAttempt();
+                if (method is "POST" or "PUT" or "PATCH")
+                    request.Content = cookie && !route.StartsWith("/api", StringComparison.Ordinal) ? FormChangeAttempt(tokens[who]) : ChangeAttempt();
                 var response = await client.SendAsync(request);
                 var body = await Body(response);
                 calls++;
+                if (cookie && method == "POST" && !route.StartsWith("/api", StringComparison.Ordinal) && response.StatusCode != HttpStatusCode.BadRequest)
+                    formsPastAntiforgery++;
                 if (body.Contains(canary.Id, StringComparison.OrdinalIgnoreCase) || body.Contains(canary.Name, StringComparison.Ordinal)
                     || body.Contains(canary.PhoneE164[3..], StringComparison.Ordinal))
                     leaks.Add($"{who}: {method} {path} -> {(int)response.StatusCode} leaked the canary");
@@ -61,7 +75,8 @@ public sealed class TenantIsolationSweepTests(TenantIsolationSweepTests.App app)
             }
 
         leaks.ShouldBeEmpty();
-        calls.ShouldBeGreaterThan(50, "the sweep found the site's endpoints");
+        calls.ShouldBeGreaterThan(300, "the sweep found the site's endpoints");
+        formsPastAntiforgery.ShouldBeGreaterThan(20, "page handlers were really reached, not stopped by antiforgery");
         var after = JsonDocument.Parse(await Body(await batTrangAdmin.GetAsync($"/api/members/{canary.Id}"))).RootElement;
         after.GetProperty("displayName").GetString().ShouldBe(canary.Name);
         after.GetProperty("status").GetString().ShouldBe("Invited");
@@ -96,11 +111,25 @@ public sealed class TenantIsolationSweepTests(TenantIsolationSweepTests.App app)
                 Microsoft.AspNetCore.Routing.Patterns.RoutePatternParameterPart => "v1",
                 _ => "",
             }))));
-            var methods = endpoint.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET"];
+            // Pages answer GET and POST (their handlers); API endpoints declare their methods.
+            var methods = endpoint.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET", "POST"];
             foreach (var method in methods.Where(m => m != "HEAD" && m != "OPTIONS"))
                 if (seen.Add($"{method} {path}")) yield return (method, path);
         }
     }
+
+    /// <summary>Page POSTs are tried with the handler names our pages use; API calls once.</summary>
+    private static IEnumerable<string> Attempts(string method, string path, bool cookie) =>
+        method == "POST" && cookie && !path.Contains("/api/", StringComparison.Ordinal)
+            ? new[] { "", "save", "deactivate", "activate", "reactivate", "suspend", "invite" }.Select(h => h.Length == 0 ? path : $"{path}?handler={h}")
+            : [path];
+
+    /// <summary>The same attempt as a browser form post, with a valid antiforgery token for that browser.</summary>
+    private static FormUrlEncodedContent FormChangeAttempt(string token) => new(new Dictionary<string, string>
+    {
+        ["__RequestVerificationToken"] = token, ["Form.Kind"] = "Household", ["Form.DisplayName"] = "Taken over",
+        ["Form.RepresentativeName"] = "Attacker", ["Form.Phone"] = "0919 773 999", ["Form.Commune"] = "Vạn Phúc", ["reason"] = "test",
+    });
 
     /// <summary>A body that would rename the member if a handler ever reached it.</summary>
     private static StringContent ChangeAttempt() => new(JsonSerializer.Serialize(new
