@@ -48,3 +48,20 @@ public sealed class WorkerRoleTests
         (await app.ClientFor("bat-trang").GetAsync("/api/public/members")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 }
+
+public sealed class ErrorPageTests(HostTests.App app) : IClassFixture<HostTests.App>
+{
+    [Fact]
+    public async Task A_missing_page_is_a_404_page_in_the_site_layout_and_a_missing_api_is_problem_details()
+    {
+        var page = await app.ClientFor(null).GetAsync("/no-such-page");
+        page.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        var html = await page.Content.ReadAsStringAsync();
+        html.ShouldContain("<h1>Page not found</h1>");
+        html.ShouldContain("class=\"site-header\"");
+
+        var api = await app.ClientFor(null).GetAsync("/api/no-such-thing");
+        api.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        api.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
+    }
+}

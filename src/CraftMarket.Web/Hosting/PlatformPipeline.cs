@@ -21,7 +21,9 @@ internal static class PlatformPipeline
                 c.Response.StatusCode = StatusCodes.Status404NotFound;
                 return Task.CompletedTask;
             }));
-        app.UseStatusCodePages();
+        // APIs answer errors as problem details; people get a page in the site's own layout.
+        app.UseWhen(IsApi, api => api.UseStatusCodePages());
+        app.UseWhen(c => !IsApi(c), pages => pages.UseStatusCodePagesWithReExecute("/_status/{0}"));
         if (!app.Environment.IsDevelopment()) app.UseHsts();
         app.UseMiddleware<SecurityHeaders>();
         app.UseStaticFiles();
@@ -35,6 +37,9 @@ internal static class PlatformPipeline
         app.UseAntiforgery();
         return app;
     }
+
+    private static bool IsApi(HttpContext c) =>
+        c.Request.Path.StartsWithSegments("/api") || c.Request.Path.StartsWithSegments("/health") || c.Request.Path.StartsWithSegments("/openapi");
 
     public static WebApplication MapPlatformEndpoints(this WebApplication app)
     {
