@@ -25,3 +25,15 @@ public sealed class PostgresSelfServiceAndDirectoryTests(PostgresSelfServiceAndD
 {
     public sealed class App() : MembersApp(PostgresDatabase.Create());
 }
+
+public sealed class PostgresUntrustedInputTests(PostgresUntrustedInputTests.App app)
+    : UntrustedInputTests(app), IClassFixture<PostgresUntrustedInputTests.App>
+{
+    public sealed class App() : MembersApp(PostgresDatabase.Create());
+}
+
+public sealed class PostgresReactivationTests(PostgresReactivationTests.App app)
+    : ReactivationTests(app), IClassFixture<PostgresReactivationTests.App>
+{
+    public sealed class App() : MembersApp(PostgresDatabase.Create());
+}

@@ -6,12 +6,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CraftMarket.Members.Tests.Api;
 
-/// <summary>The association's member register over HTTP, signed in through the test scheme.</summary>
+/// <summary>The association's member register over HTTP, signed in as the demo accounts through the real sign-in.</summary>
 public abstract class MembersApiTests(MembersApp app)
 {
     protected async Task<JsonElement> Invite(string slug, object body)
     {
-        var response = await app.Admin(slug).PostAsJsonAsync("/api/members", body);
+        var response = await (await app.Admin(slug)).PostAsJsonAsync("/api/members", body);
         response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
         return await response.Read<JsonElement>();
     }
@@ -20,7 +20,7 @@ public abstract class MembersApiTests(MembersApp app)
     public async Task An_admin_invites_a_household_by_phone()
     {
         var phone = Phones.Next();
-        var response = await app.Admin("bat-trang").PostAsJsonAsync("/api/members", Requests.Household(phone));
+        var response = await (await app.Admin("bat-trang")).PostAsJsonAsync("/api/members", Requests.Household(phone));
 
         response.StatusCode.ShouldBe(HttpStatusCode.Created);
         var member = await response.Read<JsonElement>();
@@ -41,7 +41,7 @@ public abstract class MembersApiTests(MembersApp app)
         var phone = Phones.Next();
         await Invite("bat-trang", Requests.Household(phone));
 
-        var again = await app.Admin("bat-trang").PostAsJsonAsync("/api/members", Requests.Enterprise("+84" + phone[1..]));
+        var again = await (await app.Admin("bat-trang")).PostAsJsonAsync("/api/members", Requests.Enterprise("+84" + phone[1..]));
 
         again.StatusCode.ShouldBe(HttpStatusCode.Conflict);
         (await again.Read<JsonElement>()).GetProperty("code").GetString().ShouldBe("member_phone_taken");
@@ -50,7 +50,7 @@ public abstract class MembersApiTests(MembersApp app)
     [Fact]
     public async Task Invalid_fields_come_back_as_validation_problem_details_naming_each_field()
     {
-        var response = await app.Admin("bat-trang").PostAsJsonAsync("/api/members", Requests.Household("024 3825 1234", canSign: true));
+        var response = await (await app.Admin("bat-trang")).PostAsJsonAsync("/api/members", Requests.Household("024 3825 1234", canSign: true));
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
@@ -62,14 +62,14 @@ public abstract class MembersApiTests(MembersApp app)
     [Fact]
     public async Task Only_association_admins_invite_and_staff_may_read()
     {
-        var tenant = app.TenantIdOf("bat-trang");
-        (await app.As("bat-trang", null).GetAsync("/api/members")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        (await app.Anonymous("bat-trang").GetAsync("/api/members")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
 
-        var desk = app.As("bat-trang", TestAuthHandler.Claims(tenant, "export-desk"));
+        var desk = await app.ExportDesk("bat-trang");
         (await desk.GetAsync("/api/members")).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await desk.PostAsJsonAsync("/api/members", Requests.Household(Phones.Next()))).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
 
-        var producer = app.As("bat-trang", TestAuthHandler.Claims(tenant, "producer"));
+        var (_, phone) = await app.InviteHousehold("bat-trang");
+        var producer = await app.Producer("bat-trang", phone);
         (await producer.GetAsync("/api/members")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
     }
 
@@ -81,7 +81,7 @@ public abstract class MembersApiTests(MembersApp app)
         await Invite("bat-trang", Requests.Enterprise(phone, name));
         await Invite("bat-trang", Requests.Household(Phones.Next(), name + " hộ"));
 
-        var admin = app.Admin("bat-trang");
+        var admin = await app.Admin("bat-trang");
         var byName = await admin.GetFromJsonAsync<JsonElement>($"/api/members?search={Uri.EscapeDataString(name.ToLowerInvariant())}");
         byName.GetProperty("total").GetInt32().ShouldBe(2);
 
@@ -101,7 +101,7 @@ public abstract class MembersApiTests(MembersApp app)
     {
         var member = await Invite("bat-trang", Requests.Household(Phones.Next()));
         var id = member.GetProperty("id").GetGuid();
-        var admin = app.Admin("bat-trang");
+        var admin = await app.Admin("bat-trang");
 
         var edited = await admin.PutAsJsonAsync($"/api/members/{id}", Requests.Enterprise(Phones.Next(), "Công ty mới thành lập"));
         edited.StatusCode.ShouldBe(HttpStatusCode.OK);
@@ -121,22 +121,23 @@ public abstract class MembersApiTests(MembersApp app)
     public async Task Another_associations_admin_gets_404_for_every_operation_on_a_member()
     {
         var id = (await Invite("bat-trang", Requests.Household(Phones.Next()))).GetProperty("id").GetGuid();
-        var other = app.Admin("van-phuc");
+        var other = await app.Admin("van-phuc");
 
         (await other.GetAsync($"/api/members/{id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await other.PutAsJsonAsync($"/api/members/{id}", Requests.Household(Phones.Next()))).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await other.PostAsync($"/api/members/{id}/deactivate", null)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await other.PostAsync($"/api/members/{id}/activate", null)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        (await app.As("van-phuc", null).GetAsync($"/api/public/members/{id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await app.Anonymous("van-phuc").GetAsync($"/api/public/members/{id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
 
-        (await app.Admin("bat-trang").GetFromJsonAsync<JsonElement>($"/api/members/{id}")).GetProperty("status").GetString().ShouldBe("Invited");
+        (await (await app.Admin("bat-trang")).GetFromJsonAsync<JsonElement>($"/api/members/{id}")).GetProperty("status").GetString().ShouldBe("Invited");
     }
 
     [Fact]
     public async Task An_admin_role_in_one_association_grants_nothing_in_another()
     {
-        var batTrangAdmin = app.As("van-phuc", TestAuthHandler.Claims(app.TenantIdOf("bat-trang"), "association-admin"));
-        (await batTrangAdmin.GetAsync("/api/members")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        var batTrangAdminAtVanPhuc = app.Anonymous("van-phuc");
+        batTrangAdminAtVanPhuc.DefaultRequestHeaders.Authorization = (await app.Admin("bat-trang")).DefaultRequestHeaders.Authorization;
+        (await batTrangAdminAtVanPhuc.GetAsync("/api/members")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
     }
 }
 

@@ -10,13 +10,10 @@ public abstract class SelfServiceAndDirectoryTests(MembersApp app)
 {
     private async Task<Guid> Invite(string slug, object body)
     {
-        var response = await app.Admin(slug).PostAsJsonAsync("/api/members", body);
+        var response = await (await app.Admin(slug)).PostAsJsonAsync("/api/members", body);
         response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
         return (await response.Read<JsonElement>()).GetProperty("id").GetGuid();
     }
-
-    private HttpClient Producer(string slug, Guid member) =>
-        app.As(slug, TestAuthHandler.Claims(app.TenantIdOf(slug), "producer", member));
 
     private static object MyProfile(string phone, bool phonePublic) => new
     {
@@ -36,9 +33,8 @@ public abstract class SelfServiceAndDirectoryTests(MembersApp app)
     [Fact]
     public async Task A_producer_reads_and_edits_their_own_member_which_becomes_active()
     {
-        var phone = Phones.Next();
-        var id = await Invite("bat-trang", Requests.Household(phone));
-        var me = Producer("bat-trang", id);
+        var (id, phone) = await app.InviteHousehold("bat-trang");
+        var me = await app.Producer("bat-trang", phone);
 
         (await me.GetFromJsonAsync<JsonElement>("/api/members/me")).GetProperty("id").GetGuid().ShouldBe(id);
 
@@ -53,18 +49,20 @@ public abstract class SelfServiceAndDirectoryTests(MembersApp app)
     }
 
     [Fact]
-    public async Task A_producer_without_a_member_here_is_refused_and_cannot_reach_other_members()
+    public async Task A_producer_has_no_member_in_another_association_and_cannot_reach_other_members()
     {
-        var id = await Invite("bat-trang", Requests.Household(Phones.Next()));
-        var unlinked = app.As("van-phuc", TestAuthHandler.Claims(app.TenantIdOf("van-phuc"), "producer"));
-        (await unlinked.GetAsync("/api/members/me")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
-        (await Producer("van-phuc", Guid.NewGuid()).GetAsync("/api/members/me")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        var (id, phone) = await app.InviteHousehold("bat-trang");
+        var producer = await app.Producer("bat-trang", phone);
 
-        // The bat-trang member claim means nothing at van-phuc.
-        var wrongTenant = app.As("van-phuc", TestAuthHandler.Claims(app.TenantIdOf("van-phuc"), "producer") +
-            $";cm:member={app.TenantIdOf("bat-trang")}:{id}");
-        (await wrongTenant.GetAsync("/api/members/me")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
-        (await Producer("bat-trang", id).GetAsync($"/api/members/{id}")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        // The same account at van-phuc: its producer role and member belong to bat-trang only.
+        var atVanPhuc = app.Anonymous("van-phuc");
+        atVanPhuc.DefaultRequestHeaders.Authorization = producer.DefaultRequestHeaders.Authorization;
+        (await atVanPhuc.GetAsync("/api/members/me")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await atVanPhuc.GetAsync($"/api/members/{id}")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+
+        // At home a producer sees their own member through /me only, not the register.
+        (await producer.GetAsync($"/api/members/{id}")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await producer.PostAsync($"/api/members/{id}/activate", null)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
     }
 
     [Fact]
@@ -81,12 +79,12 @@ public abstract class SelfServiceAndDirectoryTests(MembersApp app)
         var active = await Invite("bat-trang", body(Phones.Next(), "Hộ Công Khai"));
         var invitedOnly = await Invite("bat-trang", body(Phones.Next(), "Hộ Mới Mời"));
         var gone = await Invite("bat-trang", body(Phones.Next(), "Hộ Đã Rời"));
-        var admin = app.Admin("bat-trang");
+        var admin = await app.Admin("bat-trang");
         (await admin.PostAsync($"/api/members/{active}/activate", null)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
         (await admin.PostAsync($"/api/members/{gone}/activate", null)).EnsureSuccessStatusCode();
         (await admin.PostAsync($"/api/members/{gone}/deactivate", null)).EnsureSuccessStatusCode();
 
-        var anonymous = app.As("bat-trang", null);
+        var anonymous = app.Anonymous("bat-trang");
         var list = await anonymous.GetFromJsonAsync<JsonElement>($"/api/public/members?craft={Uri.EscapeDataString(craft)}");
         var entry = list.GetProperty("items").EnumerateArray().Single();
         entry.GetProperty("id").GetGuid().ShouldBe(active);

@@ -3,6 +3,8 @@ using CraftMarket.Members.Contracts;
 using CraftMarket.Members.Domain;
 using CraftMarket.Members.Features;
 using CraftMarket.Members.Features.InviteMember;
+using CraftMarket.Members.Features.ListMembers;
+using CraftMarket.Members.Features.PublicDirectory;
 using CraftMarket.Members.Features.UpdateMember;
 using CraftMarket.Members.Tests.Support;
 using CraftMarket.SharedKernel.Results;
@@ -83,6 +85,18 @@ public abstract class InviteAndIsolationTests(MembersApp app)
         var e164Digits = "84" + phone[1..];   // the JSON payload escapes the leading '+'
         (await db.Members.CountAsync(m => m.PhoneE164 == "+" + e164Digits)).ShouldBe(1);
         (await db.Outbox.CountAsync(m => m.Payload.Contains(e164Digits))).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task The_pages_clamp_a_huge_page_number_instead_of_overflowing_the_offset()
+    {
+        // The directory and register pages bind ?p= straight into these queries; PostgreSQL refuses a negative OFFSET.
+        await using var scope = app.ScopeFor("bat-trang");
+        var register = await scope.ServiceProvider.GetRequiredService<ListMembersHandler>().Handle(new MemberQuery(int.MaxValue, 20), default);
+        register.Page.ShouldBe(10_000);
+        register.Items.ShouldBeEmpty();
+        var directory = await scope.ServiceProvider.GetRequiredService<PublicDirectoryHandler>().List(new PublicMemberQuery(int.MaxValue, 24), default);
+        directory.Page.ShouldBe(10_000);
     }
 
     [Fact]

@@ -7,6 +7,7 @@ using CraftMarket.Members.Features.InviteMember;
 using CraftMarket.Members.Features.ListMembers;
 using CraftMarket.Members.Features.MyMember;
 using CraftMarket.Members.Features.PublicDirectory;
+using CraftMarket.Members.Features.ReactivateMember;
 using CraftMarket.Members.Features.UpdateMember;
 using CraftMarket.Members.Seeding;
 using CraftMarket.SharedKernel.Data;
@@ -39,6 +40,7 @@ public static class MembersModule
         services.AddScoped<UpdateMemberHandler>();
         services.AddScoped<DeactivateMemberHandler>();
         services.AddScoped<ActivateMemberHandler>();
+        services.AddScoped<ReactivateMemberHandler>();
         services.AddScoped<ListMembersHandler>();
         services.AddScoped<PublicDirectoryHandler>();
         services.AddScoped<IMemberDirectory, MemberDirectory>();
@@ -55,6 +57,7 @@ public static class MembersModule
         UpdateMemberHandler.Map(members);
         ActivateMemberHandler.Map(members);
         DeactivateMemberHandler.Map(members);
+        ReactivateMemberHandler.Map(members);
 
         var directory = app.MapGroup("/api/public/members").WithTags("Members").AddEndpointFilter(RequireAssociation);
         PublicDirectoryHandler.Map(directory);

@@ -59,7 +59,7 @@ internal sealed class Member : ITenantOwned
     public Result Activate(DateTimeOffset now)
     {
         if (Status == MemberStatus.Deactivated)
-            return Error.Conflict("member_deactivated", "A deactivated member must be invited again.");
+            return Error.Conflict("member_deactivated", "This member has been deactivated; reactivate it instead.");
         if (Status == MemberStatus.Active) return Result.Ok();
         Status = MemberStatus.Active;
         ActivatedAt = UpdatedAt = now;
@@ -72,6 +72,22 @@ internal sealed class Member : ITenantOwned
             return Error.Conflict("member_already_deactivated", "This member is already deactivated.");
         Status = MemberStatus.Deactivated;
         DeactivatedAt = UpdatedAt = now;
+        return Result.Ok();
+    }
+
+    /// <summary>
+    /// Households leave an association (a bad season, a move) and come back. The member keeps its
+    /// row, history and phone, which the one-phone-per-association index still holds, so inviting
+    /// the phone anew would be refused: the association admin reactivates it instead. It is active
+    /// at once because the admin has confirmed the return in person, as with <see cref="Activate"/>.
+    /// </summary>
+    public Result Reactivate(DateTimeOffset now)
+    {
+        if (Status != MemberStatus.Deactivated)
+            return Error.Conflict("member_not_deactivated", "Only a deactivated member can be reactivated.");
+        Status = MemberStatus.Active;
+        ActivatedAt = UpdatedAt = now;
+        DeactivatedAt = null;
         return Result.Ok();
     }
 

@@ -41,10 +41,13 @@ internal sealed record MemberProfileRequest(
     IReadOnlyList<string>? Crafts, IReadOnlyList<EquipmentDto>? Equipment, IReadOnlyList<CapacityDto>? Capacities,
     IReadOnlyList<string>? Languages, bool CanSignContracts, PrivacyDto? Privacy)
 {
+    // JSON may carry nulls anywhere ("equipment": [null]). A null equipment or capacity entry
+    // becomes an empty one so validation names it (equipment[0].name) with a 400; null crafts and
+    // languages are dropped by MemberProfile.Validate like blank ones.
     public MemberProfile ToProfile() => new(
-        Kind, DisplayName, RepresentativeName, Phone, Commune, Address ?? "", Crafts ?? [],
-        [.. (Equipment ?? []).Select(e => new Equipment(e.Name ?? "", e.Count))],
-        [.. (Capacities ?? []).Select(c => new MonthlyCapacity(c.Category ?? "", c.Quantity, c.Unit ?? ""))],
+        Kind, DisplayName ?? "", RepresentativeName ?? "", Phone ?? "", Commune ?? "", Address ?? "", Crafts ?? [],
+        [.. (Equipment ?? []).Select(e => new Equipment(e?.Name ?? "", e?.Count ?? 0))],
+        [.. (Capacities ?? []).Select(c => new MonthlyCapacity(c?.Category ?? "", c?.Quantity ?? 0, c?.Unit ?? ""))],
         Languages ?? [], CanSignContracts, Privacy?.ToDomain() ?? PrivacyChoices.Private);
 }
 

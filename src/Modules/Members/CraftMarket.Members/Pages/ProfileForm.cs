@@ -1,6 +1,7 @@
 using System.Globalization;
 using CraftMarket.Members.Contracts;
 using CraftMarket.Members.Features;
+using CraftMarket.Members.Features.MyMember;
 using CraftMarket.SharedKernel.Results;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
@@ -45,6 +46,13 @@ internal sealed class ProfileForm
         [.. Lines(Equipment).Select(ParseEquipment)], [.. Lines(Capacities).Select(ParseCapacity)],
         [.. (Languages ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)],
         CanSignContracts, new PrivacyDto(RepresentativePublic, PhonePublic, AddressPublic, CapacityPublic, EquipmentPublic));
+
+    /// <summary>What a producer may change about their own member (kind and signing authority are not among it).</summary>
+    internal MyProfileRequest ToMyProfileRequest()
+    {
+        var r = ToRequest();
+        return new(r.DisplayName, r.RepresentativeName, r.Phone, r.Commune, r.Address, r.Crafts, r.Equipment, r.Capacities, r.Languages, r.Privacy);
+    }
 
     /// <summary>Puts each field error next to its input; "capacities[2].unit" belongs to the Capacities box.</summary>
     internal static void AddErrors(ModelStateDictionary state, string prefix, Error error)

@@ -62,7 +62,10 @@ internal static class PhoneTaken
     {
         var other = await db.Members.AsNoTracking()
             .Where(m => m.PhoneE164 == phoneE164 && (except == null || m.Id != except))
-            .Select(m => m.DisplayName).FirstOrDefaultAsync(ct);
-        return other is null ? null : Error.Conflict("member_phone_taken", $"The phone number is already used by member “{other}”.");
+            .Select(m => new { m.DisplayName, m.Status }).FirstOrDefaultAsync(ct);
+        if (other is null) return null;
+        // A member who left still holds its phone; the way back is to reactivate it, not a second member.
+        var hint = other.Status == MemberStatus.Deactivated ? " That member is deactivated: reactivate it instead." : "";
+        return Error.Conflict("member_phone_taken", $"The phone number is already used by member “{other.DisplayName}”.{hint}");
     }
 }

@@ -10,10 +10,14 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CraftMarket.Members.Features.ListMembers;
 
-/// <summary>Filters for the association's member register. Page is 1-based; page size is capped at 100.</summary>
+/// <summary>Filters for the association's member register. Page is 1-based; see <see cref="Paging"/> for the bounds.</summary>
 internal sealed record MemberQuery(int Page = 1, int PageSize = 20, MemberKind? Kind = null, MemberStatus? Status = null, string? Search = null)
 {
-    public MemberQuery Clamped() => this with { Page = Math.Max(1, Page), PageSize = Math.Clamp(PageSize, 1, 100) };
+    public MemberQuery Clamped()
+    {
+        var (page, size) = Paging.Clamp(Page, PageSize);
+        return this with { Page = page, PageSize = size };
+    }
 }
 
 internal sealed class ListMembersHandler(MembersDb db)
@@ -34,7 +38,7 @@ internal sealed class ListMembersHandler(MembersDb db)
         }
         var total = await members.CountAsync(ct);
         var items = await members.OrderBy(m => m.DisplayName).ThenBy(m => m.Id)
-            .Skip((q.Page - 1) * q.PageSize).Take(q.PageSize).ToListAsync(ct);
+            .Skip(Paging.Skip(q.Page, q.PageSize)).Take(q.PageSize).ToListAsync(ct);
         return new PagedList<Member>(items, q.Page, q.PageSize, total);
     }
 
@@ -45,11 +49,14 @@ internal sealed class ListMembersHandler(MembersDb db)
     {
         api.MapGet("/", async ([AsParameters] MemberQuery query, ListMembersHandler handler, CancellationToken ct) =>
             {
+                if (Paging.Check(query.Page, query.PageSize) is { } invalid) return invalid.ToProblem();
                 var page = await handler.Handle(query, ct);
                 return TypedResults.Ok(new PagedList<MemberDto>([.. page.Items.Select(MemberDto.From)], page.Page, page.PageSize, page.Total));
             })
             .RequireAuthorization(Policies.AssociationStaff)
             .WithName("ListMembers")
+            .Produces<PagedList<MemberDto>>()
+            .ProducesValidationProblem()
             .WithSummary("The association's members, filtered by kind, status or a search term (name, commune, phone).");
 
         api.MapGet("/{id:guid}", async (Guid id, ListMembersHandler handler, CancellationToken ct) =>

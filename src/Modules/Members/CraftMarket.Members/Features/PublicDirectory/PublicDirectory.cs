@@ -19,13 +19,12 @@ internal sealed class PublicDirectoryHandler(MembersDb db)
 {
     public async Task<PagedList<PublicMemberView>> List(PublicMemberQuery query, CancellationToken ct)
     {
-        var page = Math.Max(1, query.Page);
-        var size = Math.Clamp(query.PageSize, 1, 100);
+        var (page, size) = Paging.Clamp(query.Page, query.PageSize);
         var members = db.Members.AsNoTracking().Where(m => m.Status == MemberStatus.Active);
         if (query.Kind is { } kind) members = members.Where(m => m.Kind == kind);
         if (query.Craft?.Trim() is { Length: > 0 } craft) members = members.Where(m => m.Crafts.Any(c => c.Contains(craft)));
         var total = await members.CountAsync(ct);
-        var items = await members.OrderBy(m => m.DisplayName).ThenBy(m => m.Id).Skip((page - 1) * size).Take(size).ToListAsync(ct);
+        var items = await members.OrderBy(m => m.DisplayName).ThenBy(m => m.Id).Skip(Paging.Skip(page, size)).Take(size).ToListAsync(ct);
         return new PagedList<PublicMemberView>([.. items.Select(m => m.ToPublicView()!)], page, size, total);
     }
 
@@ -37,9 +36,11 @@ internal sealed class PublicDirectoryHandler(MembersDb db)
     public static void Map(RouteGroupBuilder api)
     {
         api.MapGet("/", async ([AsParameters] PublicMemberQuery query, PublicDirectoryHandler handler, CancellationToken ct) =>
-                TypedResults.Ok(await handler.List(query, ct)))
+                Paging.Check(query.Page, query.PageSize) is { } invalid ? invalid.ToProblem() : TypedResults.Ok(await handler.List(query, ct)))
             .AllowAnonymous()
             .WithName("ListPublicMembers")
+            .Produces<PagedList<PublicMemberView>>()
+            .ProducesValidationProblem()
             .WithSummary("Active members of this association, showing only what each chose to make public.");
 
         api.MapGet("/{id:guid}", async (Guid id, PublicDirectoryHandler handler, CancellationToken ct) =>

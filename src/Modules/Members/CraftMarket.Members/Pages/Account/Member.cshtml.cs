@@ -29,12 +29,8 @@ internal sealed class MemberModel(ITenantContext tenant, ListMembersHandler memb
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         if (CurrentMember.Of(User, tenant) is not { } id) return Forbid();
-        var request = Form.ToRequest();
-        // Only the member-editable fields are taken from the form; the rest stays as the association set it.
-        var result = await update.Handle(id, current => request.ToProfile() with
-        {
-            Kind = current.Kind, CanSignContracts = current.CanSignContracts,
-        }, activate: true, ct);
+        // The same rule as PUT /api/members/me: only the member-editable fields come from the form.
+        var result = await update.Handle(id, Form.ToMyProfileRequest().ApplyTo, activate: true, ct);
         if (result.IsSuccess) return RedirectToPage(new { saved = true });
         ModelState.Clear();
         ProfileForm.AddErrors(ModelState, nameof(Form), result.Error!);
