@@ -1,10 +1,13 @@
+using CraftMarket.Identity.Authentication;
 using System.ComponentModel.DataAnnotations;
 using CraftMarket.Identity.Features.Register;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace CraftMarket.Identity.Pages.Account;
 
+[EnableRateLimiting(SignInRateLimits.SignIn)]
 internal sealed class RegisterModel(BuyerRegistration registration) : PageModel
 {
     [BindProperty, Display(Name = "Your name")] public string DisplayName { get; set; } = "";
