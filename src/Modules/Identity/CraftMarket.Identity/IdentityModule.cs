@@ -45,6 +45,7 @@ public static class IdentityModule
         services.TryAddSingleton<ISmsSender>(sp => sp.GetRequiredService<DevMailbox>());
         services.TryAddSingleton<IEmailSender>(sp => sp.GetRequiredService<DevMailbox>());
 
+        services.AddSingleton<AccountLinks>();
         services.AddScoped<AccountLookup>();
         services.AddScoped<PhoneCodeSignIn>();
         services.AddScoped<BuyerRegistration>();

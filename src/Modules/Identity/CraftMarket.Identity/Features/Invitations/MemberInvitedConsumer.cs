@@ -6,7 +6,7 @@ using CraftMarket.SharedKernel.Outbox;
 using CraftMarket.Tenancy.Contracts;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
+using CraftMarket.Identity.Messaging;
 using Microsoft.Extensions.Logging;
 
 namespace CraftMarket.Identity.Features.Invitations;
@@ -20,7 +20,7 @@ namespace CraftMarket.Identity.Features.Invitations;
 /// </summary>
 internal sealed class MemberInvitedConsumer(
     IdentityDb db, ILookupNormalizer normalizer, ITenantDirectory tenants, ISmsSender sms, TimeProvider clock,
-    IConfiguration config, ILogger<MemberInvitedConsumer> log) : IIntegrationEventHandler<MemberInvited>
+    AccountLinks links, ILogger<MemberInvitedConsumer> log) : IIntegrationEventHandler<MemberInvited>
 {
     private const string Consumer = "identity.member-invited";
 
@@ -58,23 +58,6 @@ internal sealed class MemberInvitedConsumer(
         await db.SaveChangesAsync(ct);
 
         var tenant = tenants.FindById(e.TenantId);
-        await sms.SendAsync(phone.Value!, Texts.Invitation(language, tenant?.NameVi ?? "CraftMarket", SignInUrl(tenant)), ct);
-    }
-
-    /// <summary>
-    /// The association's own site, where the phone page is: its custom domain in production, the
-    /// {slug}.{base domain} form in development (custom domains do not resolve on a laptop).
-    /// </summary>
-    private string SignInUrl(ResolvedTenant? tenant)
-    {
-        var baseDomain = config["CraftMarket:Tenancy:BaseDomain"] ?? "localhost";
-        if (baseDomain == "localhost") return tenant is null ? "http://localhost/account/phone" : $"http://{tenant.Slug}.localhost/account/phone";
-        var host = tenant switch
-        {
-            null => baseDomain,
-            { HostNames.Count: > 0 } => tenant.HostNames[0],
-            _ => $"{tenant.Slug}.{baseDomain}",
-        };
-        return $"https://{host}/account/phone";
+        await sms.SendAsync(phone.Value!, Texts.Invitation(language, tenant?.NameVi ?? "CraftMarket", links.SiteOf(tenant) + "/account/phone"), ct);
     }
 }
