@@ -51,7 +51,10 @@ public static class IdentityModule
         services.AddScoped<BuyerRegistration>();
         services.AddScoped<Authenticator>();
         services.AddIntegrationEventHandler<MemberInvited, MemberInvitedConsumer>();
+        services.AddScoped<ProducerAccounts>();
+        services.AddScoped<AccessRevocation>();
         services.AddIntegrationEventHandler<MemberDeactivated, MemberDeactivatedConsumer>();
+        services.AddIntegrationEventHandler<MemberChanged, MemberChangedConsumer>();
         services.AddScoped<DemoAccounts>();
         services.AddScoped<IDemoDataSeeder, IdentityDemoSeeder>();
         return builder;
