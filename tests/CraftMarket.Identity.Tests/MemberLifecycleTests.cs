@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using CraftMarket.Identity.Tests.Support;
+using CraftMarket.Testing;
 
 namespace CraftMarket.Identity.Tests;
 
@@ -20,8 +21,7 @@ public sealed partial class MemberLifecycleTests(MemberLifecycleTests.App app) :
     [Fact]
     public async Task An_invited_household_gets_a_text_signs_in_as_producer_and_loses_the_role_when_deactivated()
     {
-        var admin = app.ClientFor("bat-trang").Bearer(
-            await app.ClientFor("bat-trang").LoginAsync(new { email = "admin@bat-trang.craftmarket.local", password = Api.DemoPassword }));
+        var admin = await app.ClientFor("bat-trang").SignedInAs(Auth.AssociationAdmin("bat-trang"));
         var phone = Api.UniquePhone();
         var invited = await admin.PostAsJsonAsync("/api/members", new
         {

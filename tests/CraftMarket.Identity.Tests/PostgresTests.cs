@@ -13,7 +13,7 @@ public sealed class PostgresTests(PostgresTests.App app) : IClassFixture<Postgre
     [Fact]
     public async Task Demo_admin_signs_in_and_is_scoped_to_their_village()
     {
-        var token = await app.ClientFor("bat-trang").LoginAsync(new { email = "admin@bat-trang.craftmarket.local", password = Api.DemoPassword });
+        var token = await app.ClientFor("bat-trang").LoginAsync(new { email = Auth.AssociationAdmin("bat-trang"), password = Auth.DemoPassword });
         (await app.ClientFor("bat-trang").Bearer(token).GetAsync("/api/identity/accounts")).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await app.ClientFor("van-phuc").Bearer(token).GetAsync("/api/identity/accounts")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
     }
@@ -23,7 +23,7 @@ public sealed class PostgresTests(PostgresTests.App app) : IClassFixture<Postgre
     {
         var phone = Api.UniquePhone();
         await app.CreateUserAsync(null, phone);
-        var token = await app.ClientFor(null).LoginAsync(new { phone, password = Api.DemoPassword });
+        var token = await app.ClientFor(null).LoginAsync(new { phone, password = Auth.DemoPassword });
         (await app.ClientFor(null).Bearer(token).GetFromJsonAsync<MeView>("/api/auth/me"))!.Phone.ShouldBe(phone);
 
         await Should.ThrowAsync<Microsoft.EntityFrameworkCore.DbUpdateException>(() => app.CreateUserAsync(Api.UniqueEmail(), phone));
