@@ -25,7 +25,10 @@ internal static class SignInRateLimits
     public const string SignIn = "identity-sign-in";
     public const string PhoneCode = "identity-phone-code";
 
-    /// <summary>The phone page: "send" texts a code (SMS budget), "verify" tries one (sign-in budget).</summary>
+    /// <summary>
+    /// The phone page has two handlers and a page model takes one policy: "send" texts a code
+    /// (PhoneCodePerMinute), "verify" tries one (SignInPerMinute), each counted on its own.
+    /// </summary>
     public const string PhonePage = "identity-phone-page";
 
     public static IServiceCollection AddSignInRateLimits(this IServiceCollection services) =>
