@@ -18,7 +18,7 @@ public sealed class PageTests(PageTests.App app) : IClassFixture<PageTests.App>
         var browser = app.ClientFor("bat-trang");
         var signIn = await browser.SubmitAsync("/account/login", new Dictionary<string, string>
         {
-            ["Login"] = "inspector@bat-trang.craftmarket.local", ["Password"] = Api.DemoPassword,
+            ["Login"] = "inspector@bat-trang.craftmarket.local", ["Password"] = Auth.DemoPassword,
         });
         signIn.StatusCode.ShouldBe(HttpStatusCode.Redirect);
 
@@ -54,13 +54,13 @@ public sealed class PageTests(PageTests.App app) : IClassFixture<PageTests.App>
     {
         var email = Api.UniqueEmail("export");
         await app.CreateUserAsync(email, null);
-        var api = app.ClientFor(null).Bearer(await app.ClientFor(null).LoginAsync(new { email, password = Api.DemoPassword }));
+        var api = await app.ClientFor(null).SignedInAs(email);
         var key = (await api.GetFromJsonAsync<Dictionary<string, object>>("/api/auth/2fa/"))!["sharedKey"].ToString()!;
         var totp = new Totp(Base32Encoding.ToBytes(key.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant()));
         (await api.PostAsJsonAsync("/api/auth/2fa/enable", new { code = totp.ComputeTotp() })).EnsureSuccessStatusCode();
 
         var browser = app.ClientFor("bat-trang");
-        var first = await browser.SubmitAsync("/account/login", new Dictionary<string, string> { ["Login"] = email, ["Password"] = Api.DemoPassword });
+        var first = await browser.SubmitAsync("/account/login", new Dictionary<string, string> { ["Login"] = email, ["Password"] = Auth.DemoPassword });
         first.Headers.Location!.ToString().ShouldContain("/account/login-2fa");
         (await browser.GetAsync("/account/me")).StatusCode.ShouldBe(HttpStatusCode.Redirect, "the password alone does not sign in");
 

@@ -1,6 +1,12 @@
 using System.Net;
 using System.Net.Http.Json;
+using CraftMarket.Identity.Data;
 using CraftMarket.Identity.Tests.Support;
+using CraftMarket.Members.Contracts;
+using CraftMarket.SharedKernel.Outbox;
+using CraftMarket.Tenancy.Contracts;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using CraftMarket.Testing;
 
 namespace CraftMarket.Identity.Tests;
@@ -13,7 +19,7 @@ public sealed class PostgresTests(PostgresTests.App app) : IClassFixture<Postgre
     [Fact]
     public async Task Demo_admin_signs_in_and_is_scoped_to_their_village()
     {
-        var token = await app.ClientFor("bat-trang").LoginAsync(new { email = "admin@bat-trang.craftmarket.local", password = Api.DemoPassword });
+        var token = await app.ClientFor("bat-trang").LoginAsync(new { email = Auth.AssociationAdmin("bat-trang"), password = Auth.DemoPassword });
         (await app.ClientFor("bat-trang").Bearer(token).GetAsync("/api/identity/accounts")).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await app.ClientFor("van-phuc").Bearer(token).GetAsync("/api/identity/accounts")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
     }
@@ -23,9 +29,35 @@ public sealed class PostgresTests(PostgresTests.App app) : IClassFixture<Postgre
     {
         var phone = Api.UniquePhone();
         await app.CreateUserAsync(null, phone);
-        var token = await app.ClientFor(null).LoginAsync(new { phone, password = Api.DemoPassword });
+        var token = await app.ClientFor(null).LoginAsync(new { phone, password = Auth.DemoPassword });
         (await app.ClientFor(null).Bearer(token).GetFromJsonAsync<MeView>("/api/auth/me"))!.Phone.ShouldBe(phone);
 
         await Should.ThrowAsync<Microsoft.EntityFrameworkCore.DbUpdateException>(() => app.CreateUserAsync(Api.UniqueEmail(), phone));
+    }
+
+    [Fact]
+    public async Task A_phone_change_moves_the_membership_and_revokes_the_old_token_in_one_transaction()
+    {
+        var batTrang = app.Services.GetRequiredService<ITenantDirectory>().FindBySlug("bat-trang")!.Id;
+        var (oldPhone, newPhone) = (Api.UniquePhone(), Api.UniquePhone());
+        await app.CreateUserAsync(null, oldPhone);
+        var token = await app.ClientFor("bat-trang").LoginAsync(new { phone = oldPhone, password = Auth.DemoPassword });
+        var member = MemberId.New();
+        await DeliverAsync(new MemberInvited(Guid.NewGuid(), batTrang, member, "Hộ Phạm", "Phạm Văn Đức", oldPhone, "vi"));
+
+        await DeliverAsync(new MemberChanged(Guid.NewGuid(), batTrang, member, newPhone, "vi", "Hộ Phạm"));
+
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<IdentityDb>();
+        (await db.Memberships.Where(m => m.MemberId == member.Value).Join(db.Users, m => m.UserId, u => u.Id, (m, u) => u.PhoneNumber)
+            .ToListAsync()).ShouldBe([newPhone]);
+        (await app.ClientFor("bat-trang").Bearer(token).GetAsync("/api/auth/me")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+    }
+
+    private async Task DeliverAsync<TEvent>(TEvent @event) where TEvent : IIntegrationEvent
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        foreach (var handler in scope.ServiceProvider.GetServices<IIntegrationEventHandler<TEvent>>())
+            await handler.Handle(@event, CancellationToken.None);
     }
 }

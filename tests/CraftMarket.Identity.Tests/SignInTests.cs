@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using CraftMarket.Identity.Tests.Support;
+using CraftMarket.Testing;
 
 namespace CraftMarket.Identity.Tests;
 
@@ -15,7 +16,7 @@ public sealed class SignInTests(SignInTests.App app) : IClassFixture<SignInTests
         await app.CreateUserAsync(email, null);
         var client = app.ClientFor(null);
 
-        var token = await client.LoginAsync(new { email, password = Api.DemoPassword });
+        var token = await client.LoginAsync(new { email, password = Auth.DemoPassword });
 
         token.TokenType.ShouldBe("Bearer");
         token.RefreshToken.ShouldNotBeNullOrEmpty();
@@ -31,7 +32,7 @@ public sealed class SignInTests(SignInTests.App app) : IClassFixture<SignInTests
         var local = "0" + phone[3..6] + " " + phone[6..9] + " " + phone[9..];   // 091x xxx xxx
 
         var client = app.ClientFor(null);
-        var token = await client.LoginAsync(new { phone = local, password = Api.DemoPassword });
+        var token = await client.LoginAsync(new { phone = local, password = Auth.DemoPassword });
 
         (await client.Bearer(token).GetFromJsonAsync<MeView>("/api/auth/me"))!.Phone.ShouldBe(phone);
     }
@@ -80,7 +81,7 @@ public sealed class SignInTests(SignInTests.App app) : IClassFixture<SignInTests
         for (var i = 0; i < 5; i++)
             await client.PostAsJsonAsync("/api/auth/login", new { email, password = $"wrong-password-{i}" });
 
-        var response = await client.PostAsJsonAsync("/api/auth/login", new { email, password = Api.DemoPassword });
+        var response = await client.PostAsJsonAsync("/api/auth/login", new { email, password = Auth.DemoPassword });
         (await response.ProblemAsync(HttpStatusCode.Unauthorized)).Detail.ShouldContain("locked");
     }
 
@@ -97,7 +98,7 @@ public sealed class SignInTests(SignInTests.App app) : IClassFixture<SignInTests
         var email = Api.UniqueEmail();
         await app.CreateUserAsync(email, null);
         var client = app.ClientFor(null);
-        var token = await client.LoginAsync(new { email, password = Api.DemoPassword });
+        var token = await client.LoginAsync(new { email, password = Auth.DemoPassword });
 
         var refreshed = await client.PostAsJsonAsync("/api/auth/refresh", new { token.RefreshToken });
         refreshed.StatusCode.ShouldBe(HttpStatusCode.OK);

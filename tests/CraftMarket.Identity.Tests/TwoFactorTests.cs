@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using CraftMarket.Identity.Tests.Support;
 using OtpNet;
+using CraftMarket.Testing;
 
 namespace CraftMarket.Identity.Tests;
 
@@ -18,7 +19,7 @@ public sealed class TwoFactorTests(TwoFactorTests.App app) : IClassFixture<TwoFa
     {
         var email = Api.UniqueEmail("inspector");
         await app.CreateUserAsync(email, null);
-        var client = app.ClientFor(null).Bearer(await app.ClientFor(null).LoginAsync(new { email, password = Api.DemoPassword }));
+        var client = await app.ClientFor(null).SignedInAs(email);
 
         var setup = (await client.GetFromJsonAsync<Setup>("/api/auth/2fa/"))!;
         setup.Enabled.ShouldBeFalse();
@@ -33,14 +34,14 @@ public sealed class TwoFactorTests(TwoFactorTests.App app) : IClassFixture<TwoFa
         recovery.Length.ShouldBe(10);
 
         var anonymous = app.ClientFor(null);
-        var withoutCode = await anonymous.PostAsJsonAsync("/api/auth/login", new { email, password = Api.DemoPassword });
+        var withoutCode = await anonymous.PostAsJsonAsync("/api/auth/login", new { email, password = Auth.DemoPassword });
         (await withoutCode.ProblemAsync(HttpStatusCode.Unauthorized)).Detail.ShouldContain("authenticator");
-        var badCode = await anonymous.PostAsJsonAsync("/api/auth/login", new { email, password = Api.DemoPassword, twoFactorCode = "12345x" });
+        var badCode = await anonymous.PostAsJsonAsync("/api/auth/login", new { email, password = Auth.DemoPassword, twoFactorCode = "12345x" });
         await badCode.ProblemAsync(HttpStatusCode.Unauthorized);
 
-        var token = await app.ClientFor(null).LoginAsync(new { email, password = Api.DemoPassword, twoFactorCode = totp.ComputeTotp() });
+        var token = await app.ClientFor(null).LoginAsync(new { email, password = Auth.DemoPassword, twoFactorCode = totp.ComputeTotp() });
         token.AccessToken.ShouldNotBeNullOrEmpty();
-        var byRecovery = await app.ClientFor(null).LoginAsync(new { email, password = Api.DemoPassword, twoFactorCode = recovery[0] });
+        var byRecovery = await app.ClientFor(null).LoginAsync(new { email, password = Auth.DemoPassword, twoFactorCode = recovery[0] });
         byRecovery.AccessToken.ShouldNotBeNullOrEmpty();
     }
 }

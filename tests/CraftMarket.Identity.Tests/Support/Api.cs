@@ -8,6 +8,7 @@ using CraftMarket.SharedKernel.Tenancy;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using CraftMarket.Testing;
 
 namespace CraftMarket.Identity.Tests.Support;
 
@@ -20,8 +21,6 @@ public sealed record MeView(Guid UserId, string DisplayName, string? Email, stri
 
 internal static class Api
 {
-    public const string DemoPassword = "CraftMarket!2026";
-
     public static async Task<Token> LoginAsync(this HttpClient client, object body)
     {
         var response = await client.PostAsJsonAsync("/api/auth/login", body);
@@ -45,7 +44,7 @@ internal static class Api
 
     /// <summary>Creates an account directly through Identity, as an administrator's tooling would.</summary>
     public static async Task<CraftMarketUser> CreateUserAsync<T>(this WebApplicationFactory<T> app, string? email, string? phone,
-        string password = DemoPassword, params (TenantId Tenant, string Role)[] memberships) where T : class
+        string password = Auth.DemoPassword, params (TenantId Tenant, string Role)[] memberships) where T : class
     {
         await using var scope = app.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<CraftMarketUser>>();

@@ -45,12 +45,16 @@ public static class IdentityModule
         services.TryAddSingleton<ISmsSender>(sp => sp.GetRequiredService<DevMailbox>());
         services.TryAddSingleton<IEmailSender>(sp => sp.GetRequiredService<DevMailbox>());
 
+        services.AddSingleton<AccountLinks>();
         services.AddScoped<AccountLookup>();
         services.AddScoped<PhoneCodeSignIn>();
         services.AddScoped<BuyerRegistration>();
         services.AddScoped<Authenticator>();
         services.AddIntegrationEventHandler<MemberInvited, MemberInvitedConsumer>();
+        services.AddScoped<ProducerAccounts>();
+        services.AddScoped<AccessRevocation>();
         services.AddIntegrationEventHandler<MemberDeactivated, MemberDeactivatedConsumer>();
+        services.AddIntegrationEventHandler<MemberChanged, MemberChangedConsumer>();
         services.AddScoped<DemoAccounts>();
         services.AddScoped<IDemoDataSeeder, IdentityDemoSeeder>();
         return builder;

@@ -14,5 +14,10 @@ public sealed record MemberInvited(
 /// <summary>The member left or was removed: its producer accounts lose access to this association.</summary>
 public sealed record MemberDeactivated(Guid EventId, TenantId TenantId, MemberId MemberId) : IIntegrationEvent;
 
-/// <summary>Profile fields changed (name, capacity, phone...). Search and catalogue will consume this later.</summary>
-public sealed record MemberChanged(Guid EventId, TenantId TenantId, MemberId MemberId) : IIntegrationEvent;
+/// <summary>
+/// Profile fields changed (name, capacity, phone...). Carries what Identity needs to move the
+/// member's producer account to a new phone; search and catalogue will consume this later.
+/// </summary>
+public sealed record MemberChanged(
+    Guid EventId, TenantId TenantId, MemberId MemberId, string PhoneE164, string PreferredLanguage, string DisplayName)
+    : IIntegrationEvent;

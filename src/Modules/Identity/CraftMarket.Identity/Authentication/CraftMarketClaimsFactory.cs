@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using CraftMarket.Identity.Authorization;
 using CraftMarket.Identity.Contracts;
 using CraftMarket.Identity.Data;
 using Microsoft.AspNetCore.Identity;
@@ -28,9 +29,9 @@ internal sealed class CraftMarketClaimsFactory(
         var memberships = await db.Memberships.AsNoTracking().Where(m => m.UserId == user.Id).ToListAsync();
         foreach (var m in memberships)
         {
-            identity.AddClaim(new Claim(CraftMarketClaims.TenantRole, $"{m.TenantId}:{m.Role}"));
+            identity.AddClaim(new Claim(CraftMarketClaims.TenantRole, TenantClaims.Format(m.TenantId, m.Role)));
             if (m.MemberId is { } memberId)
-                identity.AddClaim(new Claim(CraftMarketClaims.Member, $"{m.TenantId}:{memberId}"));
+                identity.AddClaim(new Claim(CraftMarketClaims.Member, TenantClaims.Format(m.TenantId, memberId.ToString())));
         }
         return identity;
     }

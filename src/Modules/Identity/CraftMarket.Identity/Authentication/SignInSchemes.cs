@@ -26,7 +26,7 @@ internal static class SignInSchemes
             })
             .AddPolicyScheme(CookieOrBearer, "Cookie for pages, bearer for /api", o =>
                 o.ForwardDefaultSelector = ctx => IsApi(ctx) ? IdentityConstants.BearerScheme : IdentityConstants.ApplicationScheme)
-            .AddBearerToken(IdentityConstants.BearerScheme)
+            .AddBearerToken(IdentityConstants.BearerScheme, o => o.Events.OnMessageReceived = BearerTokenStamp.RejectOutdated)
             .AddIdentityCookies();
 
         services.ConfigureApplicationCookie(o =>

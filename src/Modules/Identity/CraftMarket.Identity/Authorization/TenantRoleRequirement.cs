@@ -15,16 +15,8 @@ internal sealed class TenantRoleHandler(ITenantContext tenant) : AuthorizationHa
 {
     protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, TenantRoleRequirement requirement)
     {
-        if (tenant.TenantId is { } current && RolesIn(context.User, current).Any(requirement.Roles.Contains))
+        if (tenant.TenantId is { } current && TenantClaims.RolesIn(context.User, current).Any(requirement.Roles.Contains))
             context.Succeed(requirement);
         return Task.CompletedTask;
-    }
-
-    public static IEnumerable<string> RolesIn(System.Security.Claims.ClaimsPrincipal user, TenantId tenantId)
-    {
-        var prefix = tenantId + ":";
-        return user.FindAll(CraftMarketClaims.TenantRole)
-            .Where(c => c.Value.StartsWith(prefix, StringComparison.Ordinal))
-            .Select(c => c.Value[prefix.Length..]);
     }
 }

@@ -5,7 +5,10 @@ namespace CraftMarket.Identity.Phones;
 
 /// <summary>
 /// Producers type their number as they know it ("0912 345 678"); we store E.164 (+84912345678).
-/// Only Vietnamese numbers are accepted for now: every association on the platform is Vietnamese.
+/// Only Vietnamese mobile numbers: every association on the platform is Vietnamese, and a phone
+/// account signs in by texted code, which a landline cannot receive. This is the rule Members
+/// applies to a member's phone (Members.Domain.VietnamesePhone); the two copies exist because
+/// modules share only contracts. Change them together, or move the rule to SharedKernel.
 /// </summary>
 internal static class VietnamesePhone
 {
@@ -18,7 +21,8 @@ internal static class VietnamesePhone
         try
         {
             var number = Util.Parse(input, "VN");
-            if (!Util.IsValidNumber(number) || Util.GetRegionCodeForNumber(number) != "VN")
+            if (!Util.IsValidNumberForRegion(number, "VN")
+                || Util.GetNumberType(number) is not (PhoneNumberType.MOBILE or PhoneNumberType.FIXED_LINE_OR_MOBILE))
                 return Error.Validation(field, invalid);
             return Util.Format(number, PhoneNumberFormat.E164);
         }

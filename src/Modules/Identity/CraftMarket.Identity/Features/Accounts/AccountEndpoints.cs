@@ -28,10 +28,8 @@ internal static class AccountEndpoints
 
     private static IResult GetMe(ClaimsPrincipal user, ITenantContext tenant)
     {
-        var tenantRoles = tenant.TenantId is { } id ? TenantRoleHandler.RolesIn(user, id).ToList() : [];
-        var member = tenant.TenantId is { } t
-            ? user.FindAll(CraftMarketClaims.Member).Select(c => c.Value).FirstOrDefault(v => v.StartsWith($"{t}:", StringComparison.Ordinal))?.Split(':')[1]
-            : null;
+        var tenantRoles = tenant.TenantId is { } id ? TenantClaims.RolesIn(user, id).ToList() : [];
+        var member = tenant.TenantId is { } t ? TenantClaims.MemberIn(user, t) : null;
         return TypedResults.Ok(new Me(
             Guid.Parse(user.FindFirstValue(ClaimTypes.NameIdentifier)!),
             user.FindFirstValue(Authentication.CraftMarketClaimsFactory.DisplayName) ?? "",

@@ -8,10 +8,11 @@ namespace CraftMarket.Identity.Features.Invitations;
 
 /// <summary>
 /// The member left the association: its producer accounts lose their role there (and only there).
-/// Accounts themselves stay, because the same phone may produce for another village. Cookies pick
-/// up the change at the next security-stamp check; bearer tokens issued before keep their claims until they expire (1 hour).
+/// Accounts themselves stay, because the same phone may produce for another village; their
+/// security stamp is renewed so existing sessions and tokens stop carrying the old role.
 /// </summary>
-internal sealed class MemberDeactivatedConsumer(IdentityDb db, TimeProvider clock) : IIntegrationEventHandler<MemberDeactivated>
+internal sealed class MemberDeactivatedConsumer(IdentityDb db, AccessRevocation revocation, TimeProvider clock)
+    : IIntegrationEventHandler<MemberDeactivated>
 {
     private const string Consumer = "identity.member-deactivated";
 
@@ -24,6 +25,6 @@ internal sealed class MemberDeactivatedConsumer(IdentityDb db, TimeProvider cloc
             .ToListAsync(ct);
         db.Memberships.RemoveRange(memberships);
         db.MarkProcessed(e.EventId, Consumer, clock);
-        await db.SaveChangesAsync(ct);
+        await revocation.CommitAsync([.. memberships.Select(m => m.UserId)], ct);
     }
 }

@@ -1,26 +1,20 @@
-using CraftMarket.Identity.Contracts;
 using CraftMarket.Identity.Data;
 using CraftMarket.Identity.Phones;
 using CraftMarket.Members.Contracts;
 using CraftMarket.SharedKernel.Outbox;
-using CraftMarket.Tenancy.Contracts;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 
 namespace CraftMarket.Identity.Features.Invitations;
 
 /// <summary>
-/// An association invited a household: give that phone a producer account in that association (one
-/// person may already have an account from another village) and text the invitation. Everything
-/// comes from the event, never from ambient tenant state. The account, the membership and the
-/// processed-message mark commit together; the SMS follows the commit, so a redelivery never texts
-/// twice, and a crash in between loses one text (the producer can still ask for a code at /account/phone).
+/// An association invited a household: give that phone a producer account in that association and
+/// text the invitation. Everything comes from the event, never from ambient tenant state. The
+/// account, the membership and the processed-message mark commit together; the SMS follows the
+/// commit, so a redelivery never texts twice, and a crash in between loses one text (the producer
+/// can still ask for a code at /account/phone).
 /// </summary>
-internal sealed class MemberInvitedConsumer(
-    IdentityDb db, ILookupNormalizer normalizer, ITenantDirectory tenants, ISmsSender sms, TimeProvider clock,
-    IConfiguration config, ILogger<MemberInvitedConsumer> log) : IIntegrationEventHandler<MemberInvited>
+internal sealed class MemberInvitedConsumer(IdentityDb db, ProducerAccounts producers, TimeProvider clock,
+    ILogger<MemberInvitedConsumer> log) : IIntegrationEventHandler<MemberInvited>
 {
     private const string Consumer = "identity.member-invited";
 
@@ -37,44 +31,12 @@ internal sealed class MemberInvitedConsumer(
             return;
         }
 
-        var language = CraftMarketUser.Languages.Contains(e.PreferredLanguage) ? e.PreferredLanguage : "vi";
-        var user = await db.Users.SingleOrDefaultAsync(u => u.PhoneNumber == phone.Value, ct);
-        if (user is null)
-        {
-            user = new CraftMarketUser
-            {
-                Id = Guid.CreateVersion7(), UserName = phone.Value, NormalizedUserName = normalizer.NormalizeName(phone.Value),
-                PhoneNumber = phone.Value, DisplayName = string.IsNullOrWhiteSpace(e.RepresentativeName) ? e.DisplayName : e.RepresentativeName,
-                PreferredLanguage = language, LockoutEnabled = true, CreatedAt = clock.GetUtcNow(),
-                SecurityStamp = Guid.NewGuid().ToString("N"), ConcurrencyStamp = Guid.NewGuid().ToString(),
-            };
-            db.Users.Add(user);
-        }
-
-        var alreadyLinked = await db.Memberships.AnyAsync(m =>
-            m.UserId == user.Id && m.TenantId == e.TenantId && m.Role == TenantRoles.Producer, ct);
-        if (!alreadyLinked) db.Memberships.Add(new TenantMembership(user.Id, e.TenantId, TenantRoles.Producer, e.MemberId.Value));
+        var language = ProducerAccounts.LanguageOrDefault(e.PreferredLanguage);
+        var name = string.IsNullOrWhiteSpace(e.RepresentativeName) ? e.DisplayName : e.RepresentativeName;
+        await producers.LinkAsync(e.TenantId, e.MemberId.Value, phone.Value!, name, language, ct);
         db.MarkProcessed(e.EventId, Consumer, clock);
         await db.SaveChangesAsync(ct);
 
-        var tenant = tenants.FindById(e.TenantId);
-        await sms.SendAsync(phone.Value!, Texts.Invitation(language, tenant?.NameVi ?? "CraftMarket", SignInUrl(tenant)), ct);
-    }
-
-    /// <summary>
-    /// The association's own site, where the phone page is: its custom domain in production, the
-    /// {slug}.{base domain} form in development (custom domains do not resolve on a laptop).
-    /// </summary>
-    private string SignInUrl(ResolvedTenant? tenant)
-    {
-        var baseDomain = config["CraftMarket:Tenancy:BaseDomain"] ?? "localhost";
-        if (baseDomain == "localhost") return tenant is null ? "http://localhost/account/phone" : $"http://{tenant.Slug}.localhost/account/phone";
-        var host = tenant switch
-        {
-            null => baseDomain,
-            { HostNames.Count: > 0 } => tenant.HostNames[0],
-            _ => $"{tenant.Slug}.{baseDomain}",
-        };
-        return $"https://{host}/account/phone";
+        await producers.TextInvitationAsync(e.TenantId, phone.Value!, language, ct);
     }
 }

@@ -1,3 +1,4 @@
+using CraftMarket.Identity.Messaging;
 using CraftMarket.SharedKernel.Results;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -19,16 +20,17 @@ internal static class RegisterEndpoints
             .Produces(204).ProducesValidationProblem();
     }
 
-    private static async Task<IResult> Register(RegisterBuyer request, BuyerRegistration registration, HttpContext http, CancellationToken ct)
+    private static async Task<IResult> Register(RegisterBuyer request, BuyerRegistration registration, AccountLinks links,
+        HttpContext http, CancellationToken ct)
     {
-        var result = await registration.RegisterAsync(request, (id, code) => ConfirmUrl(http.Request, id, code), ct);
+        var result = await registration.RegisterAsync(request, (id, code) => ConfirmUrl(links.SiteOf(http), id, code), ct);
         return result.IsSuccess ? TypedResults.Accepted((string?)null) : result.Error!.ToProblem();
     }
 
     private static async Task<IResult> Confirm(ConfirmEmailRequest request, BuyerRegistration registration) =>
         (await registration.ConfirmAsync(request.UserId, request.Code)).ToHttp();
 
-    /// <summary>The link opens the page on the host the buyer registered on (their village's site, or the platform).</summary>
-    public static string ConfirmUrl(HttpRequest request, Guid userId, string code) =>
-        $"{request.Scheme}://{request.Host}{request.PathBase}/account/confirm-email?userId={userId}&code={Uri.EscapeDataString(code)}";
+    /// <summary>The link opens the page on the site the buyer registered on (their village's, or the platform).</summary>
+    public static string ConfirmUrl(string site, Guid userId, string code) =>
+        $"{site}/account/confirm-email?userId={userId}&code={Uri.EscapeDataString(code)}";
 }

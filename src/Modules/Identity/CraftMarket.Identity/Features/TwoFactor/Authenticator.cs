@@ -12,15 +12,19 @@ internal sealed record AuthenticatorSetup(bool Enabled, string SharedKey, string
 /// is shown as text and as an otpauth:// URI; switching on requires one valid code, so nobody
 /// locks themselves out with a mistyped key.
 /// </summary>
-internal sealed class Authenticator(UserManager<CraftMarketUser> users)
+internal sealed class Authenticator(UserManager<CraftMarketUser> users, IUserStore<CraftMarketUser> store)
 {
     public async Task<AuthenticatorSetup> SetupAsync(CraftMarketUser user)
     {
         var key = await users.GetAuthenticatorKeyAsync(user);
         if (string.IsNullOrEmpty(key))
         {
-            await users.ResetAuthenticatorKeyAsync(user);
-            key = (await users.GetAuthenticatorKeyAsync(user))!;
+            // Not ResetAuthenticatorKeyAsync: it renews the security stamp, which now refuses the very
+            // bearer token asking for the key. A first key changes nothing about how the account signs in;
+            // switching 2FA on (EnableAsync) does renew the stamp.
+            key = users.GenerateNewAuthenticatorKey();
+            await ((IUserAuthenticatorKeyStore<CraftMarketUser>)store).SetAuthenticatorKeyAsync(user, key, CancellationToken.None);
+            await users.UpdateAsync(user);
         }
         var label = Uri.EscapeDataString($"CraftMarket:{user.Email ?? user.PhoneNumber}");
         var uri = $"otpauth://totp/{label}?secret={key}&issuer=CraftMarket&digits=6";

@@ -1,12 +1,15 @@
+using CraftMarket.Identity.Authentication;
 using System.ComponentModel.DataAnnotations;
 using CraftMarket.Identity.Data;
 using CraftMarket.Identity.Features.SignIn;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace CraftMarket.Identity.Pages.Account;
 
+[EnableRateLimiting(SignInRateLimits.SignIn)]
 internal sealed class LoginModel(AccountLookup accounts, SignInManager<CraftMarketUser> signIn) : PageModel
 {
     [BindProperty, Required(ErrorMessage = "Enter your e-mail or phone number."), Display(Name = "E-mail or phone")]

@@ -1,12 +1,15 @@
+using CraftMarket.Identity.Authentication;
 using System.ComponentModel.DataAnnotations;
 using CraftMarket.Identity.Data;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace CraftMarket.Identity.Pages.Account;
 
 /// <summary>Second step of a cookie sign-in when the account has an authenticator (or a recovery code).</summary>
+[EnableRateLimiting(SignInRateLimits.SignIn)]
 internal sealed class Login2faModel(SignInManager<CraftMarketUser> signIn) : PageModel
 {
     [BindProperty, Required(ErrorMessage = "Enter the code."), Display(Name = "Authenticator or recovery code")]

@@ -12,5 +12,5 @@ internal sealed class MeModel(ITenantContext tenant) : PageModel
     public string? Association => tenant.Slug;
 
     public void OnGet() =>
-        RolesHere = tenant.TenantId is { } id ? [.. TenantRoleHandler.RolesIn(User, id)] : [];
+        RolesHere = tenant.TenantId is { } id ? [.. TenantClaims.RolesIn(User, id)] : [];
 }

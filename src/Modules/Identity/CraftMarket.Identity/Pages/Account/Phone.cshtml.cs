@@ -1,12 +1,15 @@
+using CraftMarket.Identity.Authentication;
 using CraftMarket.Identity.Data;
 using CraftMarket.Identity.Features.Phone;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace CraftMarket.Identity.Pages.Account;
 
 /// <summary>Producers' sign-in, in Vietnamese first: phone number, then the texted code.</summary>
+[EnableRateLimiting(SignInRateLimits.PhonePage)]
 internal sealed class PhoneModel(PhoneCodeSignIn phone, SignInManager<CraftMarketUser> signIn) : PageModel
 {
     [BindProperty]

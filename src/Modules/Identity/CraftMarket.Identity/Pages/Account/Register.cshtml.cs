@@ -1,11 +1,15 @@
+using CraftMarket.Identity.Authentication;
 using System.ComponentModel.DataAnnotations;
 using CraftMarket.Identity.Features.Register;
+using CraftMarket.Identity.Messaging;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace CraftMarket.Identity.Pages.Account;
 
-internal sealed class RegisterModel(BuyerRegistration registration) : PageModel
+[EnableRateLimiting(SignInRateLimits.SignIn)]
+internal sealed class RegisterModel(BuyerRegistration registration, AccountLinks links) : PageModel
 {
     [BindProperty, Display(Name = "Your name")] public string DisplayName { get; set; } = "";
     [BindProperty, Display(Name = "E-mail")] public string Email { get; set; } = "";
@@ -22,7 +26,7 @@ internal sealed class RegisterModel(BuyerRegistration registration) : PageModel
     {
         var languages = (Languages ?? "").Split([',', ' '], StringSplitOptions.RemoveEmptyEntries);
         var request = new RegisterBuyer(Email, Password, DisplayName, Company, Country, languages, languages.FirstOrDefault());
-        var result = await registration.RegisterAsync(request, (id, code) => RegisterEndpoints.ConfirmUrl(Request, id, code), ct);
+        var result = await registration.RegisterAsync(request, (id, code) => RegisterEndpoints.ConfirmUrl(links.SiteOf(HttpContext), id, code), ct);
         if (result.IsFailure)
         {
             foreach (var (field, messages) in result.Error!.Fields ?? new Dictionary<string, string[]>())

@@ -22,7 +22,8 @@ internal sealed class ActivateMemberHandler(MembersDb db, TimeProvider clock)
         var wasActive = member.Status == MemberStatus.Active;
         var done = member.Activate(clock.GetUtcNow());
         if (done.IsFailure || wasActive) return done;
-        db.Outbox.Add(new MemberChanged(Guid.CreateVersion7(), member.TenantId, member.Id), clock);
+        db.Outbox.Add(new MemberChanged(Guid.CreateVersion7(), member.TenantId, member.Id,
+            member.PhoneE164, member.PreferredLanguage, member.DisplayName), clock);
         await db.SaveChangesAsync(ct);
         return Result.Ok();
     }

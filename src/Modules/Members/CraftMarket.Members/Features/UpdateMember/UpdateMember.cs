@@ -25,7 +25,8 @@ internal sealed class UpdateMemberHandler(MembersDb db, TimeProvider clock)
         if (activate && member.Activate(clock.GetUtcNow()) is { IsFailure: true } notActive) return notActive.Error!;
         if (await PhoneTaken.CheckAsync(db, member.PhoneE164, member.Id, ct) is { } taken) return taken;
 
-        db.Outbox.Add(new MemberChanged(Guid.CreateVersion7(), member.TenantId, member.Id), clock);
+        db.Outbox.Add(new MemberChanged(Guid.CreateVersion7(), member.TenantId, member.Id,
+            member.PhoneE164, member.PreferredLanguage, member.DisplayName), clock);
         try
         {
             await db.SaveChangesAsync(ct);
