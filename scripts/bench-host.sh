@@ -24,7 +24,9 @@ cleanup() {
 trap cleanup EXIT
 
 echo "publishing (Release) ..." >&2
-dotnet publish src/CraftMarket.Web/CraftMarket.Web.csproj -c Release -o "$PUBLISH" -nologo -v:q >&2
+# Published as infra/Dockerfile does it: ReadyToRun for linux-x64.
+R2R=(-r linux-x64 --self-contained false -p:PublishReadyToRun=true)
+dotnet publish src/CraftMarket.Web/CraftMarket.Web.csproj -c Release "${R2R[@]}" -o "$PUBLISH" -nologo -v:q >&2
 dotnet build tests/CraftMarket.Benchmarks -c Release -nologo -v:q >&2
 BENCH_DLL=$(ls tests/CraftMarket.Benchmarks/bin/Release/net*/CraftMarket.Benchmarks.dll | head -n1)
 
@@ -33,7 +35,7 @@ BENCH_DLL=$(ls tests/CraftMarket.Benchmarks/bin/Release/net*/CraftMarket.Benchma
 BASE="$WORK/baseline"
 dotnet new web -o "$BASE/src" -n Baseline --no-restore >/dev/null 2>&1
 sed -i 's#app.MapGet("/", () => "Hello World!");#app.MapGet("/", () => "Hello World!");\napp.MapGet("/health/ready", () => "Healthy");#' "$BASE/src/Program.cs"
-dotnet publish "$BASE/src" -c Release -o "$BASE/publish" -nologo -v:q >&2
+dotnet publish "$BASE/src" -c Release "${R2R[@]}" -o "$BASE/publish" -nologo -v:q >&2
 
 site_dir="$PUBLISH"; site_dll="CraftMarket.Web.dll"
 
@@ -105,7 +107,7 @@ median=$(echo "$sorted" | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : in
 warm=$(printf '%s\n' "${times[@]:1}" | sort -n | awk '{a[NR]=$1} END {if (NR) print (NR % 2) ? a[(NR+1)/2] : int((a[NR/2]+a[NR/2+1])/2); else print "-"}')
 
 echo
-echo "CraftMarket.Web, published Release, SQLite + demo data, gcServer=$GC_SERVER, $(nproc) cores, $(dotnet --version) SDK"
+echo "CraftMarket.Web, published Release (ReadyToRun), SQLite + demo data, gcServer=$GC_SERVER, $(nproc) cores, $(dotnet --version) SDK"
 printf '%-40s %10s\n' "measure" "value"
 printf '%-40s %10s\n' "----------------------------------------" "----------"
 printf '%-40s %7s ms\n' "first start, empty data dir (run 1)" "${times[0]}"
