@@ -1,4 +1,4 @@
-using CraftMarket.Identity.Authorization;
+using CraftMarket.Identity.Contracts;
 using CraftMarket.SharedKernel.Tenancy;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -11,16 +11,8 @@ namespace CraftMarket.Members.Features.MyMember;
 /// </summary>
 internal static class CurrentMember
 {
-    public static MemberId? Of(ClaimsPrincipal user, ITenantContext tenant)
-    {
-        if (tenant.TenantId is not { } tenantId) return null;
-        var prefix = tenantId.Value.ToString() + ":";
-        foreach (var claim in user.FindAll(CraftMarketClaims.Member))
-        {
-            if (claim.Value.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)
-                && Guid.TryParse(claim.Value.AsSpan(prefix.Length), out var id))
-                return new MemberId(id);
-        }
-        return null;
-    }
+    public static MemberId? Of(ClaimsPrincipal user, ITenantContext tenant) =>
+        tenant.TenantId is { } tenantId && TenantClaims.MemberIn(user, tenantId) is { } value && Guid.TryParse(value, out var id)
+            ? new MemberId(id)
+            : null;
 }

@@ -1,15 +1,15 @@
 using System.Security.Claims;
-using CraftMarket.Identity.Contracts;
 using CraftMarket.SharedKernel.Tenancy;
 
-namespace CraftMarket.Identity.Authorization;
+namespace CraftMarket.Identity.Contracts;
 
 /// <summary>
 /// Claims scoped to one association, "{tenantId}:{value}" (roles and the member a producer acts
 /// for). Written and read only here, so every reader agrees: the tenant part is compared as a
-/// GUID (its letter case does not matter), the value is taken as written.
+/// GUID (its letter case does not matter), the value is taken as written. Part of the contract:
+/// other modules (Members: the producer's own member) read these claims through it too.
 /// </summary>
-internal static class TenantClaims
+public static class TenantClaims
 {
     public static string Format(TenantId tenant, string value) => $"{tenant}:{value}";
 
