@@ -35,6 +35,10 @@ internal sealed class Member : ITenantOwned
 
     public string PreferredLanguage => Languages.FirstOrDefault() ?? "vi";
 
+    /// <summary>The event that makes Identity link this member's phone and text the household (invite and reactivation).</summary>
+    public MemberInvited Invitation() =>
+        new(Guid.CreateVersion7(), TenantId, Id, DisplayName, RepresentativeName, PhoneE164, PreferredLanguage);
+
     public static Result<Member> Invite(TenantId tenantId, MemberProfile profile, DateTimeOffset now)
     {
         if (tenantId.IsEmpty) throw new ArgumentException("A member always belongs to an association.", nameof(tenantId));

@@ -29,8 +29,7 @@ internal sealed class InviteMemberHandler(MembersDb db, ITenantContext tenant, T
         if (await PhoneTaken.CheckAsync(db, member.PhoneE164, null, ct) is { } taken) return taken;
 
         db.Members.Add(member);
-        db.Outbox.Add(OutboxMessage.From(new MemberInvited(Guid.CreateVersion7(), tenantId, member.Id, member.DisplayName,
-            member.RepresentativeName, member.PhoneE164, member.PreferredLanguage), now));
+        db.Outbox.Add(OutboxMessage.From(member.Invitation(), now));
         try
         {
             await db.SaveChangesAsync(ct);

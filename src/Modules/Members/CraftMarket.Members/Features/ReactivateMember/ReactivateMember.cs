@@ -23,8 +23,7 @@ internal sealed class ReactivateMemberHandler(MembersDb db, TimeProvider clock)
         var now = clock.GetUtcNow();
         var done = member.Reactivate(now);
         if (done.IsFailure) return done;
-        db.Outbox.Add(OutboxMessage.From(new MemberInvited(Guid.CreateVersion7(), member.TenantId, member.Id, member.DisplayName,
-            member.RepresentativeName, member.PhoneE164, member.PreferredLanguage), now));
+        db.Outbox.Add(OutboxMessage.From(member.Invitation(), now));
         await db.SaveChangesAsync(ct);
         return Result.Ok();
     }
