@@ -1,5 +1,8 @@
+using CraftMarket.Catalogue;
 using CraftMarket.Identity;
+using CraftMarket.Media;
 using CraftMarket.Members;
+using CraftMarket.Search;
 using CraftMarket.Tenancy;
 using CraftMarket.Web.Hosting;
 
@@ -8,6 +11,9 @@ builder.AddPlatform();
 builder.AddTenancyModule();
 builder.AddIdentityModule();
 builder.AddMembersModule();
+builder.AddCatalogueModule();
+builder.AddMediaModule();
+builder.AddSearchModule();
 
 var app = builder.Build();
 if (await app.RunCommandAsync(args)) return;   // `migrate` and friends: do the job and exit
@@ -16,6 +22,9 @@ app.UsePlatform();
 app.MapTenancyModule();
 app.MapIdentityModule();
 app.MapMembersModule();
+app.MapCatalogueModule();
+app.MapMediaModule();
+app.MapSearchModule();
 app.MapPlatformEndpoints();
 await app.PrepareDatabaseAsync();
 await app.RunAsync();

@@ -1,0 +1,14 @@
+using CraftMarket.SharedKernel.Outbox;
+using CraftMarket.SharedKernel.Tenancy;
+
+namespace CraftMarket.Catalogue.Contracts;
+
+/// <summary>
+/// A product became visible to buyers, or a visible product changed (the association approved it
+/// or edited it while published). Carries the whole public snapshot so consumers (search, media)
+/// never call back; delivered in order through the outbox, so the last one wins.
+/// </summary>
+public sealed record ProductPublished(Guid EventId, TenantId TenantId, PublishedProduct Product) : IIntegrationEvent;
+
+/// <summary>A product stopped being visible (archived, or pulled back for changes): drop it from search, hide its photos.</summary>
+public sealed record ProductWithdrawn(Guid EventId, TenantId TenantId, ProductId ProductId) : IIntegrationEvent;
