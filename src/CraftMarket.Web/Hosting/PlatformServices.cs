@@ -1,5 +1,6 @@
 using CraftMarket.SharedKernel.Data;
 using CraftMarket.SharedKernel.Hosting;
+using CraftMarket.SharedKernel.Localization;
 using CraftMarket.SharedKernel.Outbox;
 using CraftMarket.SharedKernel.Tenancy;
 using CraftMarket.Web.Theming;
@@ -47,6 +48,8 @@ internal static class PlatformServices
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddThemes(builder.Environment);
         services.AddScoped<PageBrand>();
+        // Modules' translations are embedded resources of their assemblies, all loaded by now.
+        services.AddSingleton(_ => Ui.FromLoadedModules());
         services.AddScoped<TenantLinks>();
         services.AddRateLimiter(o => o.RejectionStatusCode = StatusCodes.Status429TooManyRequests);
         services.AddAuthentication();   // schemes come from the Identity module
