@@ -1,12 +1,47 @@
+using CraftMarket.Catalogue.Contracts;
+using CraftMarket.Catalogue.Data;
+using CraftMarket.Catalogue.Features.Browse;
+using CraftMarket.SharedKernel.Data;
+using CraftMarket.SharedKernel.Hosting;
+using CraftMarket.SharedKernel.Outbox;
+using CraftMarket.SharedKernel.Results;
+using CraftMarket.SharedKernel.Tenancy;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CraftMarket.Catalogue;
 
-/// <summary>Placeholder wiring; filled in by the module's own issue.</summary>
+/// <summary>Each association's shared catalogue: categories, products and their review, public browsing, CSV.</summary>
 public static class CatalogueModule
 {
-    public static WebApplicationBuilder AddCatalogueModule(this WebApplicationBuilder builder) => builder;
+    public static WebApplicationBuilder AddCatalogueModule(this WebApplicationBuilder builder)
+    {
+        var settings = PlatformSettings.For(builder);
+        var services = builder.Services;
+        services.AddModulePages(typeof(CatalogueModule).Assembly);
+        services.AddModuleDb<CatalogueDb, SqliteCatalogueDb, PostgresCatalogueDb>(settings.Database, CatalogueDb.SchemaName);
+        services.AddOutbox<CatalogueDb>(settings.Role);
+        services.AddIntegrationEvent<ProductPublished>();
+        services.AddIntegrationEvent<ProductWithdrawn>();
 
-    public static IEndpointRouteBuilder MapCatalogueModule(this IEndpointRouteBuilder app) => app;
+        services.AddScoped<PublicCategories>();
+        services.AddScoped<PublicProducts>();
+        services.AddScoped<BrowseCatalogue>();
+        return builder;
+    }
+
+    public static IEndpointRouteBuilder MapCatalogueModule(this IEndpointRouteBuilder app)
+    {
+        var open = app.MapGroup("/api/catalogue/public").WithTags("Catalogue").AddEndpointFilter(RequireAssociation);
+        PublicCatalogueEndpoints.Map(open);
+        return app;
+    }
+
+    /// <summary>Catalogues exist only within an association; on the platform host there is nothing to find.</summary>
+    private static async ValueTask<object?> RequireAssociation(EndpointFilterInvocationContext context, EndpointFilterDelegate next) =>
+        context.HttpContext.RequestServices.GetRequiredService<ITenantContext>().HasTenant
+            ? await next(context)
+            : Error.NotFound("association").ToProblem();
 }
