@@ -51,6 +51,7 @@ internal static class PlatformPipeline
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapScalarApiReference("/scalar");
         app.MapRazorPages();
+        Seo.RobotsTxt.Map(app);
         return app;
     }
 
