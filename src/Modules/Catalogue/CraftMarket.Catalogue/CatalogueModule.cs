@@ -1,6 +1,13 @@
 using CraftMarket.Catalogue.Contracts;
 using CraftMarket.Catalogue.Data;
+using CraftMarket.Catalogue.Features;
 using CraftMarket.Catalogue.Features.Browse;
+using CraftMarket.Catalogue.Features.Categories;
+using CraftMarket.Catalogue.Features.CreateProduct;
+using CraftMarket.Catalogue.Features.Lifecycle;
+using CraftMarket.Catalogue.Features.Products;
+using CraftMarket.Catalogue.Features.UpdateProduct;
+using CraftMarket.Catalogue.Seeding;
 using CraftMarket.SharedKernel.Data;
 using CraftMarket.SharedKernel.Hosting;
 using CraftMarket.SharedKernel.Outbox;
@@ -29,6 +36,13 @@ public static class CatalogueModule
         services.AddScoped<PublicCategories>();
         services.AddScoped<PublicProducts>();
         services.AddScoped<BrowseCatalogue>();
+        services.AddScoped<ProductWrites>();
+        services.AddScoped<ProductReads>();
+        services.AddScoped<CreateProductHandler>();
+        services.AddScoped<UpdateProductHandler>();
+        services.AddScoped<ProductLifecycleHandler>();
+        services.AddScoped<ManageCategoriesHandler>();
+        services.AddSingleton<IDemoDataSeeder, CatalogueDemoSeeder>();
         return builder;
     }
 
@@ -36,6 +50,13 @@ public static class CatalogueModule
     {
         var open = app.MapGroup("/api/catalogue/public").WithTags("Catalogue").AddEndpointFilter(RequireAssociation);
         PublicCatalogueEndpoints.Map(open);
+
+        var api = app.MapGroup("/api/catalogue").WithTags("Catalogue").AddEndpointFilter(RequireAssociation);
+        ProductEndpoints.Map(api);
+        CreateProductHandler.Map(api);
+        UpdateProductHandler.Map(api);
+        LifecycleEndpoints.Map(api);
+        CategoryEndpoints.Map(api);
         return app;
     }
 
