@@ -4,6 +4,7 @@ using CraftMarket.Catalogue.Features;
 using CraftMarket.Catalogue.Features.Browse;
 using CraftMarket.Catalogue.Features.Categories;
 using CraftMarket.Catalogue.Features.CreateProduct;
+using CraftMarket.Catalogue.Features.Csv;
 using CraftMarket.Catalogue.Features.Lifecycle;
 using CraftMarket.Catalogue.Features.Products;
 using CraftMarket.Catalogue.Features.UpdateProduct;
@@ -42,6 +43,10 @@ public static class CatalogueModule
         services.AddScoped<UpdateProductHandler>();
         services.AddScoped<ProductLifecycleHandler>();
         services.AddScoped<ManageCategoriesHandler>();
+        services.AddScoped<ExportCatalogueHandler>();
+        services.AddScoped<ImportCatalogueHandler>();
+        services.AddScoped<ICatalogue, ReadModel.Catalogue>();
+        services.AddScoped<ICrossVillageCatalogue, ReadModel.CrossVillageCatalogue>();
         services.AddSingleton<IDemoDataSeeder, CatalogueDemoSeeder>();
         return builder;
     }
@@ -57,6 +62,7 @@ public static class CatalogueModule
         UpdateProductHandler.Map(api);
         LifecycleEndpoints.Map(api);
         CategoryEndpoints.Map(api);
+        CsvEndpoints.Map(api);
         return app;
     }
 
