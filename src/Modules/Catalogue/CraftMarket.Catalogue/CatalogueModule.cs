@@ -1,6 +1,14 @@
 using CraftMarket.Catalogue.Contracts;
 using CraftMarket.Catalogue.Data;
+using CraftMarket.Catalogue.Features;
 using CraftMarket.Catalogue.Features.Browse;
+using CraftMarket.Catalogue.Features.Categories;
+using CraftMarket.Catalogue.Features.CreateProduct;
+using CraftMarket.Catalogue.Features.Csv;
+using CraftMarket.Catalogue.Features.Lifecycle;
+using CraftMarket.Catalogue.Features.Products;
+using CraftMarket.Catalogue.Features.UpdateProduct;
+using CraftMarket.Catalogue.Seeding;
 using CraftMarket.SharedKernel.Data;
 using CraftMarket.SharedKernel.Hosting;
 using CraftMarket.SharedKernel.Outbox;
@@ -8,6 +16,7 @@ using CraftMarket.SharedKernel.Results;
 using CraftMarket.SharedKernel.Tenancy;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -21,6 +30,8 @@ public static class CatalogueModule
         var settings = PlatformSettings.For(builder);
         var services = builder.Services;
         services.AddModulePages(typeof(CatalogueModule).Assembly);
+        // Admins open any product where they work; the page is the makers' edit page.
+        services.Configure<RazorPagesOptions>(o => o.Conventions.AddPageRoute("/Account/Products/Edit", "/admin/catalogue/products/{id:guid}"));
         services.AddModuleDb<CatalogueDb, SqliteCatalogueDb, PostgresCatalogueDb>(settings.Database, CatalogueDb.SchemaName);
         services.AddOutbox<CatalogueDb>(settings.Role);
         services.AddIntegrationEvent<ProductPublished>();
@@ -29,6 +40,17 @@ public static class CatalogueModule
         services.AddScoped<PublicCategories>();
         services.AddScoped<PublicProducts>();
         services.AddScoped<BrowseCatalogue>();
+        services.AddScoped<ProductWrites>();
+        services.AddScoped<ProductReads>();
+        services.AddScoped<CreateProductHandler>();
+        services.AddScoped<UpdateProductHandler>();
+        services.AddScoped<ProductLifecycleHandler>();
+        services.AddScoped<ManageCategoriesHandler>();
+        services.AddScoped<ExportCatalogueHandler>();
+        services.AddScoped<ImportCatalogueHandler>();
+        services.AddScoped<ICatalogue, ReadModel.Catalogue>();
+        services.AddScoped<ICrossVillageCatalogue, ReadModel.CrossVillageCatalogue>();
+        services.AddSingleton<IDemoDataSeeder, CatalogueDemoSeeder>();
         return builder;
     }
 
@@ -36,6 +58,14 @@ public static class CatalogueModule
     {
         var open = app.MapGroup("/api/catalogue/public").WithTags("Catalogue").AddEndpointFilter(RequireAssociation);
         PublicCatalogueEndpoints.Map(open);
+
+        var api = app.MapGroup("/api/catalogue").WithTags("Catalogue").AddEndpointFilter(RequireAssociation);
+        ProductEndpoints.Map(api);
+        CreateProductHandler.Map(api);
+        UpdateProductHandler.Map(api);
+        LifecycleEndpoints.Map(api);
+        CategoryEndpoints.Map(api);
+        CsvEndpoints.Map(api);
         return app;
     }
 
