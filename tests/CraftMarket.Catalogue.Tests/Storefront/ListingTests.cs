@@ -78,6 +78,26 @@ public sealed partial class ListingTests(StorefrontApp app) : IClassFixture<Stor
         items[0].GetProperty("url").GetString()!.ShouldStartWith("http://dong-ky.localhost/en/products/");
     }
 
+    [Fact]
+    public async Task Card_and_category_links_lead_to_pages_of_the_same_village_and_language()
+    {
+        var (tables, _) = await SeedAsync();
+        var client = app.Browser(null);
+        foreach (var path in new[] { $"/v/{Slug}/en/products?category={tables}", $"/v/{Slug}/en/" })
+        {
+            var html = await StorefrontApp.Html(await client.GetAsync(path));
+            var cards = CardLink().Matches(html).Select(m => m.Groups[1].Value).ToList();
+            cards.ShouldNotBeEmpty(path);
+            cards.ShouldAllBe(href => href.StartsWith($"/v/{Slug}/en/products/", StringComparison.Ordinal));
+            (await client.GetAsync(cards[0])).StatusCode.ShouldBe(HttpStatusCode.OK, cards[0]);
+        }
+        var home = await StorefrontApp.Html(await client.GetAsync($"/v/{Slug}/en/"));
+        home.ShouldContain($"href=\"/v/{Slug}/en/products?category={tables}\"");
+    }
+
+    [GeneratedRegex("class=\"card-link\" href=\"([^\"]+)\"")]
+    private static partial Regex CardLink();
+
     [GeneratedRegex("Trial table \\d+")]
     private static partial Regex TableName();
 

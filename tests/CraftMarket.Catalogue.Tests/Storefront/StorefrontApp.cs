@@ -16,8 +16,10 @@ namespace CraftMarket.Catalogue.Tests.Storefront;
 /// through the domain (create, submit, approve), so storefront tests do not depend on which demo
 /// products exist. Names carry a marker so a test can tell its own products from demo ones.
 /// </summary>
-public sealed class StorefrontApp() : CraftMarketApp(seedDemo: true)
+public class StorefrontApp(string? postgres) : CraftMarketApp(seedDemo: true, postgresConnectionString: postgres)
 {
+    public StorefrontApp() : this(null) { }
+
     public sealed record Seeded(ProductId Id, string NameEn, string NameVi, CategoryId Category);
 
     public async Task<CategoryId> CategoryAsync(string slug, string nameVi, string nameEn)

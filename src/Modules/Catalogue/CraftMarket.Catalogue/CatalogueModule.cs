@@ -50,6 +50,7 @@ public static class CatalogueModule
         services.AddScoped<ImportCatalogueHandler>();
         services.AddScoped<ICatalogue, ReadModel.Catalogue>();
         services.AddScoped<ICrossVillageCatalogue, ReadModel.CrossVillageCatalogue>();
+        services.AddScoped<IMakerCatalogue, Pages.Storefront.MakerCatalogue>();   // storefront: a member's products
         services.AddSingleton<IDemoDataSeeder, CatalogueDemoSeeder>();
         return builder;
     }

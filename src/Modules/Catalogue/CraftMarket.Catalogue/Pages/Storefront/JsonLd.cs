@@ -28,7 +28,7 @@ public static class JsonLd
     public static string Url(HttpContext http, string appPath)
     {
         var language = RequestLanguage.Of(http);
-        return $"{http.Request.Scheme}://{http.Request.Host}{language.PathFor(language.Code, new PathString(appPath.TrimStart('~')))}";
+        return $"{http.Request.Scheme}://{http.Request.Host}{language.PathFor(language.Code, new PathString(appPath))}";
     }
 
     public static JsonObject ItemList(IEnumerable<(string Url, string Name)> items)

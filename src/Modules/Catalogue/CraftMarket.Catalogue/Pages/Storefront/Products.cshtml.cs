@@ -30,7 +30,7 @@ internal sealed class ProductsModel(BrowseCatalogue catalogue, IEnumerable<IProd
         var result = await catalogue.Browse(Filters.ToQuery(), ct);
         if (result.IsFailure) return BadRequest();
         Listing = result.Value!;
-        Cards = await new StorefrontCards(photos).FromListingAsync(Listing.Items, Prices, ct);
+        Cards = await new StorefrontCards(photos).FromListingAsync(Listing.Items, Prices, Request.PathBase, ct);
         return Page();
     }
 

@@ -2,6 +2,7 @@ using CraftMarket.Catalogue.Contracts;
 using CraftMarket.Catalogue.Features.Browse;
 using CraftMarket.Media.Contracts;
 using CraftMarket.SharedKernel.Localization;
+using Microsoft.AspNetCore.Http;
 
 namespace CraftMarket.Catalogue.Pages.Storefront;
 
@@ -18,12 +19,13 @@ internal sealed class StorefrontCards(IEnumerable<IProductPhotos> photoSources)
         return await photos.ForProductsAsync(ids, ct);
     }
 
-    public async Task<IReadOnlyList<StorefrontCard>> FromListingAsync(IReadOnlyList<ProductCard> cards, DisplayPrices prices, CancellationToken ct)
+    /// <param name="pathBase">The request's PathBase (village path form, language): links are written resolved, as "~/" is resolved only in literal markup.</param>
+    public async Task<IReadOnlyList<StorefrontCard>> FromListingAsync(IReadOnlyList<ProductCard> cards, DisplayPrices prices, PathString pathBase, CancellationToken ct)
     {
         var galleries = await GalleriesAsync([.. cards.Select(c => c.Id)], ct);
         var language = Ui.Language;
         return [.. cards.Select(c => new StorefrontCard(
-            c.Id, "~" + ProductPaths.Of(c.Id, c.Name), Localized.Pick(c.Name, language), Localized.Pick(c.CategoryName, language),
+            c.Id, pathBase + ProductPaths.Of(c.Id, c.Name), ProductPaths.Of(c.Id, c.Name), Localized.Pick(c.Name, language), Localized.Pick(c.CategoryName, language),
             c.Material.Count > 0 ? Localized.Pick(c.Material, language) : null,
             prices.FormatBase(c.BasePriceVnd), prices.FormatIndicative(c.BasePriceVnd),
             c.LowestPriceVnd < c.BasePriceVnd ? prices.FormatBase(c.LowestPriceVnd) : null,
