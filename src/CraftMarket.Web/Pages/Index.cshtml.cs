@@ -21,6 +21,13 @@ internal sealed class IndexModel(ITenantDirectory directory, TenantLinks links, 
     public IReadOnlyList<ResolvedTenant> Villages { get; private set; } = [];
     public IReadOnlyList<StorefrontCard> Featured { get; private set; } = [];
 
+    /// <summary>The village's site in the reader's language when the village speaks it (another host: no cookie carries the choice).</summary>
+    public string VillageHome(ResolvedTenant village)
+    {
+        var language = CraftMarket.SharedKernel.Localization.RequestLanguage.Of(HttpContext);
+        return language.FromUrl && village.SupportedLanguages.Contains(language.Code) ? $"{links.HomeOf(village)}{language.Code}/" : links.HomeOf(village);
+    }
+
     public async Task OnGetAsync(CancellationToken ct)
     {
         if (Tenant is not null) return;
@@ -33,7 +40,7 @@ internal sealed class IndexModel(ITenantDirectory directory, TenantLinks links, 
             : new Dictionary<ProductId, ProductGallery>();
         var currency = BuyerCurrency.Of(HttpContext);
         Featured = [.. products.Select(p => directory.FindById(p.TenantId) is { IsActive: true } village
-                ? StorefrontCard.FromPublished(p, links.HomeOf(village), village.BrandName,
+                ? StorefrontCard.FromPublished(p, VillageHome(village), village.BrandName,
                     currency.PricesOf(village, System.Globalization.CultureInfo.CurrentCulture), covers.GetValueOrDefault(p.Id)?.Cover)
                 : null)
             .OfType<StorefrontCard>()];

@@ -16,9 +16,12 @@ namespace CraftMarket.Catalogue.Tests.Storefront;
 /// through the domain (create, submit, approve), so storefront tests do not depend on which demo
 /// products exist. Names carry a marker so a test can tell its own products from demo ones.
 /// </summary>
-public class StorefrontApp(string? postgres) : CraftMarketApp(seedDemo: true, postgresConnectionString: postgres)
+public class StorefrontApp : CraftMarketApp
 {
     public StorefrontApp() : this(null) { }
+
+    /// <summary>On PostgreSQL when given a connection string (xunit wants one public constructor per fixture).</summary>
+    protected StorefrontApp(string? postgres) : base(seedDemo: true, postgresConnectionString: postgres) { }
 
     public sealed record Seeded(ProductId Id, string NameEn, string NameVi, CategoryId Category);
 

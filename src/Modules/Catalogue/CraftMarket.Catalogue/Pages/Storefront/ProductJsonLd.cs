@@ -9,7 +9,8 @@ namespace CraftMarket.Catalogue.Pages.Storefront;
 /// <summary>schema.org Product with its Offer: price in VND (what the association quotes), the MOQ as eligible quantity, the breaks as price specifications.</summary>
 internal static class ProductJsonLd
 {
-    public static JsonObject For(PublishedProduct p, string url, string language, ResolvedTenant? village, IReadOnlyList<PictureView> photos)
+    /// <param name="origin">Scheme and host ("https://battrang.craftmarket.vn"), for photo URLs that are site-relative.</param>
+    public static JsonObject For(PublishedProduct p, string url, string language, ResolvedTenant? village, IReadOnlyList<PictureView> photos, string origin)
     {
         var product = JsonLd.Thing("Product");
         product["name"] = Localized.Pick(p.Name, language).Text;
@@ -21,7 +22,7 @@ internal static class ProductJsonLd
         if (p.Colours.Count > 0) product["color"] = string.Join(", ", p.Colours);
         if (p.WeightGrams is { } grams) product["weight"] = Quantity(grams, "GRM");
         product["countryOfOrigin"] = new JsonObject { ["@type"] = "Country", ["name"] = "VN" };
-        if (photos.Count > 0) product["image"] = new JsonArray([.. photos.Select(ph => (JsonNode)ph.FallbackUrl)]);
+        if (photos.Count > 0) product["image"] = new JsonArray([.. photos.Select(ph => (JsonNode)(ph.FallbackUrl.StartsWith('/') ? origin + ph.FallbackUrl : ph.FallbackUrl))]);
         if (village is not null) product["brand"] = new JsonObject { ["@type"] = "Brand", ["name"] = village.BrandName };
 
         var offer = new JsonObject
