@@ -20,6 +20,7 @@ internal sealed class RequestLanguageMiddleware(RequestDelegate next)
         // A status page re-executes the pipeline: keep what the original request settled.
         var language = context.Features.Get<RequestLanguage>() ?? Settle(context);
         context.Features.Set(language);
+        context.Response.Headers.ContentLanguage = language.Code;
         CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = SiteLanguages.CultureOf(language.Code);
         return next(context);
     }
