@@ -36,6 +36,16 @@ internal sealed class ProductWrites(CatalogueDb db, ITenantContext tenant, IMemb
         return errors.Count > 0 ? Error.Validation(errors) : null;
     }
 
+    /// <summary>A form with several mistakes learns of all of them at once, unknown category and makers included.</summary>
+    public async Task<Error> WithReferenceErrorsAsync(Error error, ProductDetails raw, CategoryId? currentCategory, CancellationToken ct)
+    {
+        if (error.Kind != ErrorKind.Validation || error.Fields is null) return error;
+        if (await CheckReferencesAsync(raw, currentCategory, ct) is not { Fields: { } more }) return error;
+        var merged = new Dictionary<string, string[]>(error.Fields);
+        foreach (var (field, messages) in more) merged.TryAdd(field, messages);
+        return Error.Validation(merged);
+    }
+
     /// <summary>
     /// Makes the SKU register match the product's SKUs. A SKU held by another product of this
     /// association is refused, naming the field it came from.
