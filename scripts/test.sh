@@ -58,6 +58,16 @@ start_postgres() {
     (cd / && as_root runuser -u postgres -- psql -qc "ALTER USER postgres PASSWORD 'postgres'") >/dev/null
 }
 
+# Browser-side and loopback tools the tests drive (axe-core for WCAG checks), pinned by lock files.
+install_node_tools() {
+    command -v npm >/dev/null || install_packages nodejs npm || return 1
+    local dir
+    for dir in tests/CraftMarket.EndToEnd; do
+        say "npm ci in $dir"
+        (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error) || return 1
+    done
+}
+
 dotnet_test() {
     rm -rf "$RESULTS/trx"
     mkdir -p "$RESULTS/trx"
@@ -100,6 +110,7 @@ main() {
     install_packages postgresql chromium fonts-noto-core fonts-dejavu-core ca-certificates \
         || fail "could not install the test prerequisites"
     start_postgres || fail "could not start PostgreSQL"
+    install_node_tools || fail "could not install the npm tools the tests use"
     export CRAFTMARKET_TEST_POSTGRES="${CRAFTMARKET_TEST_POSTGRES:-Host=127.0.0.1;Port=5432;Username=postgres;Password=postgres}"
 
     dotnet_test "$@"

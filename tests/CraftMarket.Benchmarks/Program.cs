@@ -8,5 +8,12 @@ if (args is ["induce-gc", var pid])
     return;
 }
 
+// scripts/bench-listing.sh uses this as the static-file floor for the listing page.
+if (args is ["static-site", var directory, var url])
+{
+    await StaticSite.RunAsync(directory, url);
+    return;
+}
+
 // Every [Benchmark] class in this assembly; pick with --filter, e.g. --filter '*TenantResolution*'.
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
