@@ -13,7 +13,7 @@ SECONDS_PER_RUN="${2:-20}"
 PORT="${BENCH_PORT:-5792}"
 STATIC_PORT=$((PORT + 1))
 SLUG=bat-trang
-LISTING="/v/$SLUG/en/products?page=3"
+LISTING="/v/$SLUG/en/products?p=3"
 CONNECTIONS="${BENCH_CONNECTIONS:-16}"
 WORK=$(mktemp -d /tmp/craftmarket-listing.XXXXXX)
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1

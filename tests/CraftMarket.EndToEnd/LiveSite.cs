@@ -26,6 +26,7 @@ public sealed class LiveSite : IAsyncLifetime
     private IPlaywright? playwright;
 
     public IBrowser Browser { get; private set; } = null!;
+    public IServiceProvider Services => app.Services;
     public int Port { get; private set; }
 
     /// <summary>Chromium resolves every *.localhost name to loopback, so a subdomain reaches a tenant.</summary>
