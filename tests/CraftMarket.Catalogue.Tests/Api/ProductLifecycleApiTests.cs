@@ -56,6 +56,24 @@ public sealed class ProductLifecycleApiTests(SqliteCatalogueApp app)
     }
 
     [Fact]
+    public async Task Listing_totals_and_facets_follow_publications_at_once_despite_the_cache()
+    {
+        var anonymous = app.ClientFor(Slug);
+        async Task<(int Total, int Vases)> Counts()
+        {
+            var page = await anonymous.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/catalogue/public/products?pageSize=1");
+            var vases = page.GetProperty("categories").EnumerateArray().Single(c => c.GetProperty("label").GetProperty("vi").GetString() == "Bình hoa");
+            return (page.GetProperty("total").GetInt32(), vases.GetProperty("count").GetInt32());
+        }
+        var before = await Counts();
+        await Counts().ContinueWith(t => t.Result.ShouldBe(before));   // now cached
+        var id = await app.Publish(Slug, await app.As(Slug, Producers.MinhHai), Requests.Product(await app.CategoryId(Slug, "Bình hoa")));
+        (await Counts()).ShouldBe((before.Total + 1, before.Vases + 1));
+        (await (await app.Admin(Slug)).Post($"/api/catalogue/products/{id}/archive")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await Counts()).ShouldBe(before);
+    }
+
+    [Fact]
     public async Task A_makers_edit_of_a_published_product_withdraws_it_until_approved_again()
     {
         var producer = await app.As(Slug, Producers.MinhHai);

@@ -1,6 +1,7 @@
 using CraftMarket.Catalogue.Contracts;
 using CraftMarket.Catalogue.Data;
 using CraftMarket.Catalogue.Domain;
+using CraftMarket.Catalogue.Features.Browse;
 using CraftMarket.Members.Contracts;
 using CraftMarket.SharedKernel.Outbox;
 using CraftMarket.SharedKernel.Results;
@@ -14,8 +15,10 @@ namespace CraftMarket.Catalogue.Features;
 /// derived monthly capacity, the audit entry and the integration event, all committed in one
 /// SaveChanges with the product itself.
 /// </summary>
-internal sealed class ProductWrites(CatalogueDb db, ITenantContext tenant, IMemberDirectory members, TimeProvider clock)
+internal sealed class ProductWrites(CatalogueDb db, ITenantContext tenant, IMemberDirectory members, TimeProvider clock, CatalogueVersions versions)
 {
+    private bool visibilityChanged;
+
     public DateTimeOffset Now => clock.GetUtcNow();
     public CatalogueDb Db => db;
 
@@ -84,6 +87,7 @@ internal sealed class ProductWrites(CatalogueDb db, ITenantContext tenant, IMemb
     /// <summary>Search, media and the storefront learn of visibility changes only through these events.</summary>
     public async Task RaiseAsync(Product product, Visibility visibility, CancellationToken ct)
     {
+        if (visibility != Visibility.Unchanged) visibilityChanged = true;
         if (visibility == Visibility.Published)
         {
             var category = await RefreshCapacityAsync(product, ct);
@@ -99,6 +103,9 @@ internal sealed class ProductWrites(CatalogueDb db, ITenantContext tenant, IMemb
         try
         {
             await db.SaveChangesAsync(ct);
+            // After commit: cached listing counts of this village are now out of date.
+            if (visibilityChanged && tenant.TenantId is { } changed) versions.Bump(changed);
+            visibilityChanged = false;
             return Result.Ok();
         }
         catch (DbUpdateException) when (db.ChangeTracker.Entries<ProductSku>().Any(e => e.State == EntityState.Added))
