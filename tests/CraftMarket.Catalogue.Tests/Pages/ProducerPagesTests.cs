@@ -83,7 +83,7 @@ public sealed partial class ProducerPagesTests(SqliteCatalogueApp app)
         (await client.GetStringAsync("/account/products")).ShouldContain("Thiếu ảnh đáy bình");
         var page = await client.GetStringAsync($"/account/products/{id}");
         page.ShouldContain("Thiếu ảnh đáy bình");
-        page.ShouldContain("changes-requested", customMessage: "the history lists the request");
+        page.ShouldContain("yêu cầu sửa", customMessage: "the history lists the request, in Vietnamese: the village's default language (ADR 10)");
     }
 
     [Fact]
