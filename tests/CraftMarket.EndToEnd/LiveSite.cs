@@ -40,8 +40,8 @@ public sealed class LiveSite : IAsyncLifetime
             ViewportSize = new ViewportSize { Width = width, Height = height },
             Locale = "vi-VN",
         });
-        // A missing element should fail a test in seconds, not Playwright's default 30 s.
-        context.SetDefaultTimeout(5_000);
+        // A missing element should fail a test in seconds, not Playwright's default 30 s (15 s leaves room for a busy CI machine).
+        context.SetDefaultTimeout(15_000);
         return await context.NewPageAsync();
     }
 
