@@ -88,13 +88,21 @@ internal sealed class ProductWrites(CatalogueDb db, ITenantContext tenant, IMemb
     public async Task RaiseAsync(Product product, Visibility visibility, CancellationToken ct)
     {
         if (visibility != Visibility.Unchanged) visibilityChanged = true;
-        if (visibility == Visibility.Published)
-        {
-            var category = await RefreshCapacityAsync(product, ct);
-            db.Outbox.Add(new ProductPublished(Guid.CreateVersion7(), product.TenantId, ProductSnapshot.From(product, category, tenant.Slug ?? "")), clock);
-        }
-        else if (visibility == Visibility.Withdrawn)
-            db.Outbox.Add(new ProductWithdrawn(Guid.CreateVersion7(), product.TenantId, product.Id), clock);
+        if (visibility == Visibility.Published) RaisePublished(product, await RefreshCapacityAsync(product, ct));
+        else if (visibility == Visibility.Withdrawn) RaiseWithdrawn(product);
+    }
+
+    /// <summary>For callers that already hold the category and refreshed the capacity (the demo seeder).</summary>
+    public void RaisePublished(Product product, Category? category)
+    {
+        visibilityChanged = true;
+        db.Outbox.Add(new ProductPublished(Guid.CreateVersion7(), product.TenantId, ProductSnapshot.From(product, category, tenant.Slug ?? "")), clock);
+    }
+
+    public void RaiseWithdrawn(Product product)
+    {
+        visibilityChanged = true;
+        db.Outbox.Add(new ProductWithdrawn(Guid.CreateVersion7(), product.TenantId, product.Id), clock);
     }
 
     /// <summary>State, SKU register, audit entry and event in one transaction; a SKU race loses with a 409.</summary>
