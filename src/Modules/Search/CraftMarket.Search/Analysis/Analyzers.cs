@@ -73,6 +73,7 @@ internal static class Analyzers
         var shared = new Dictionary<string, Analyzer>();
         foreach (var (field, _, name) in SearchFields.Text)
             byField[field] = shared.TryGetValue(name, out var a) ? a : shared[name] = For(name);
+        foreach (var field in SearchFields.Fuzzy) byField[field] = shared[VietnameseFolded];
         return new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), byField);
     }
 

@@ -36,15 +36,18 @@ public static class SearchFields
         (Body("ja"), 1f, Analyzers.Japanese),
     ];
 
-    /// <summary>Where typos are forgiven: the folded and English fields (the exact ones would only duplicate them).</summary>
-    public static readonly IReadOnlyList<string> Fuzzy = [Name("vi", true), Body("vi", true), Name("en"), Body("en")];
+    /// <summary>
+    /// Where typos are forgiven: folded, unstemmed words (Vietnamese, and English and French copied
+    /// into <c>_en_f</c>), since a misspelt word is not stemmed like the word meant ("embroiderd" vs "embroid").
+    /// </summary>
+    public static readonly IReadOnlyList<string> Fuzzy = [Name("vi", true), Body("vi", true), Name("en", true), Body("en", true)];
 
-    /// <summary>Names, for prefix autocomplete and "did you mean".</summary>
-    public static readonly IReadOnlyList<string> Suggest = [Name("vi", true), Name("en"), Name("fr")];
+    /// <summary>Names, for prefix autocomplete.</summary>
+    public static readonly IReadOnlyList<string> Suggest = [Name("vi", true), Name("en", true)];
 
     public static string AnalyzerFor(string field) => field switch
     {
-        _ when field.EndsWith("_vi_f", StringComparison.Ordinal) => Analyzers.VietnameseFolded,
+        _ when field.EndsWith("_f", StringComparison.Ordinal) => Analyzers.VietnameseFolded,
         _ when field.EndsWith("_vi", StringComparison.Ordinal) => Analyzers.VietnameseExact,
         _ when field.EndsWith("_en", StringComparison.Ordinal) => Analyzers.English,
         _ when field.EndsWith("_fr", StringComparison.Ordinal) => Analyzers.French,

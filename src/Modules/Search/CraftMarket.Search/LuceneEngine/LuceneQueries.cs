@@ -47,8 +47,14 @@ internal static class LuceneQueries
             Query q = terms.Count == 1 ? new TermQuery(new Term(field, terms[0])) : Phrase(field, terms);
             q.Boost = boost * alt.Boost;
             dismax.Add(q);
-            if (alt.MaxEdits > 0 && terms.Count == 1 && SearchFields.Fuzzy.Contains(field) && terms[0].Length >= 5)
-                dismax.Add(new FuzzyQuery(new Term(field, terms[0]), Math.Min(alt.MaxEdits, 2), prefixLength: 1) { Boost = boost * alt.Boost * FuzzyFactor });
+        }
+        foreach (var alt in concept.Alternatives.Where(a => a.MaxEdits > 0))
+        foreach (var field in SearchFields.Fuzzy)
+        {
+            var terms = Analyzers.Terms(ByName[Analyzers.VietnameseFolded], field, alt.Text);
+            if (terms.Count != 1 || terms[0].Length < 5) continue;
+            var boost = field.StartsWith("name", StringComparison.Ordinal) ? 2.5f : 0.8f;
+            dismax.Add(new FuzzyQuery(new Term(field, terms[0]), Math.Min(alt.MaxEdits, 2), prefixLength: 1) { Boost = boost * alt.Boost * FuzzyFactor });
         }
         return dismax;
     }

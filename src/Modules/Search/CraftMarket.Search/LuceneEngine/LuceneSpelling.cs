@@ -7,12 +7,12 @@ namespace CraftMarket.Search.LuceneEngine;
 
 /// <summary>
 /// "Did you mean": each word replaced by the closest, most frequent indexed term of the folded
-/// Vietnamese or English name and body fields (edit distance ≤ 2), kept only if the corrected query
+/// name and body fields (unstemmed) (edit distance ≤ 2), kept only if the corrected query
 /// finds something in the buyer's scope, so a suggestion never leads to another empty page.
 /// </summary>
 internal static class LuceneSpelling
 {
-    private static readonly string[] Fields = [SearchFields.Name("vi", true), SearchFields.Name("en"), SearchFields.Body("vi", true)];
+    private static readonly IReadOnlyList<string> Fields = SearchFields.Fuzzy;
 
     public static string? Suggest(IndexSearcher searcher, EngineQuery engineQuery)
     {

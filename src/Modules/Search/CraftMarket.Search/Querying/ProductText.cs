@@ -14,14 +14,22 @@ public static class ProductText
             if (p.Name.TryGetValue(language, out var name) && !string.IsNullOrWhiteSpace(name))
             {
                 yield return (SearchFields.Name(language), name);
-                if (language == "vi") yield return (SearchFields.Name(language, true), name);
+                if (FoldedInto(language) is { } folded) yield return (SearchFields.Name(folded, true), name);
             }
             var body = Body(p, language);
             if (body.Length == 0) continue;
             yield return (SearchFields.Body(language), body);
-            if (language == "vi") yield return (SearchFields.Body(language, true), body);
+            if (FoldedInto(language) is { } f) yield return (SearchFields.Body(f, true), body);
         }
     }
+
+    /// <summary>Folded, unstemmed copies for typo tolerance: Vietnamese in _vi_f, English and French in _en_f.</summary>
+    private static string? FoldedInto(string language) => language switch
+    {
+        "vi" => "vi",
+        "en" or "fr" => "en",
+        _ => null,
+    };
 
     /// <summary>
     /// Description and attributes in one language. The place of origin and the village slug go into
