@@ -18,7 +18,7 @@ Console.WriteLine($"load average before: {File.ReadAllText("/proc/loadavg").Trim
 
 var products = Catalog.Generate(count, 30);
 var watch = Stopwatch.StartNew();
-using var index = new LuceneIndex(Path.Combine(dir, "lucene"));
+var index = new LuceneIndex(Path.Combine(dir, "lucene"));
 var engine = new LuceneSearchEngine(index);
 foreach (var batch in products.Chunk(10_000)) await engine.UpsertAsync([.. batch.Select(p => new IndexedProduct(p))], default);
 var build = watch.Elapsed;
@@ -51,6 +51,7 @@ foreach (var q in queries.Take(40))
 Console.WriteLine($"sqlite LIKE (count + first page): p50 {P(like, 50):F2} ms, p99 {P(like, 99):F2} ms over {like.Count}");
 Console.WriteLine($"ratio LIKE/lucene: p50 {P(like, 50) / P(lucene, 50):F0}x, p99 {P(like, 99) / P(lucene, 99):F0}x");
 Console.WriteLine($"load average after: {File.ReadAllText("/proc/loadavg").Trim()}");
+index.Dispose();
 try { Directory.Delete(dir, true); } catch (IOException) { }
 
 Task<SearchResult> Run(Catalog.Query q) => engine.SearchAsync(new EngineQuery(
