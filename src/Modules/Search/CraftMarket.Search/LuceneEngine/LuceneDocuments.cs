@@ -9,8 +9,8 @@ using Lucene.Net.Util;
 namespace CraftMarket.Search.LuceneEngine;
 
 /// <summary>
-/// A product as a Lucene document: analysed texts, facet values twice (an indexed term to filter
-/// on, a doc value to count), sort keys as doc values, and the whole snapshot stored so hits and
+/// A product as a Lucene document: analysed texts, facet values as sorted doc values (filtered and
+/// counted by the search's collector), sort keys as doc values, and the whole snapshot stored so hits and
 /// cover updates need nothing but the index.
 /// </summary>
 internal static class LuceneDocuments
@@ -32,7 +32,6 @@ internal static class LuceneDocuments
             doc.Add(new TextField(field, Folding.Normalize(text), Field.Store.NO));
         foreach (var (facet, value) in ProductText.FacetValues(indexed))
         {
-            doc.Add(new StringField(SearchFields.Facet(facet), value, Field.Store.NO));
             doc.Add(new SortedDocValuesField(SearchFields.Facet(facet), new BytesRef(value)));
         }
         return doc;

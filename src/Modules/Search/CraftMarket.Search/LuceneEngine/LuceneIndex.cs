@@ -37,6 +37,9 @@ internal sealed class LuceneIndex : IDisposable
             OpenMode = OpenMode.CREATE_OR_APPEND,
             Similarity = Similarity,
             RAMBufferSizeMB = 64,
+            // Every term of a query is looked up in every segment, so segment count is search cost. A
+            // catalogue is written little and read much: merge sooner than Lucene's default (10 per tier).
+            MergePolicy = new TieredMergePolicy { SegmentsPerTier = 4, MaxMergeAtOnce = 4 },
         };
         var w = new IndexWriter(directory, config);
         // A new index is committed empty at once, so a reader can always open it.

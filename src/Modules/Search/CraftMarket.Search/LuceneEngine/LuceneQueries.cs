@@ -20,14 +20,15 @@ internal static class LuceneQueries
         { Analyzers.VietnameseExact, Analyzers.VietnameseFolded, Analyzers.English, Analyzers.French, Analyzers.Japanese }
         .ToDictionary(n => n, Analyzers.For);
 
-    public static Query Text(QueryPlan plan)
+    /// <summary>The plan as a query over the fields present in <paramref name="indexed"/> (the searched reader's).</summary>
+    public static Query Text(QueryPlan plan, IReadOnlySet<string> indexed)
     {
         if (plan.MatchesEverything) return new MatchAllDocsQuery();
         var required = new BooleanQuery { MinimumNumberShouldMatch = plan.MinimumMatch };
         var top = new BooleanQuery();
         foreach (var concept in plan.Concepts)
         {
-            var q = Concept(concept);
+            var q = Concept(concept, indexed);
             if (concept.Optional) top.Add(q, Occur.SHOULD);
             else required.Add(q, Occur.SHOULD);
         }
@@ -36,30 +37,43 @@ internal static class LuceneQueries
         return top;
     }
 
-    private static Query Concept(Concept concept)
+    private static Query Concept(Concept concept, IReadOnlySet<string> indexed)
     {
-        var dismax = new DisjunctionMaxQuery(0.2f);
+        // Alternatives often analyse alike in a field ("ceramic", "ceramics" → "ceram"): one clause each, at the best boost.
+        var clauses = new Dictionary<(string Field, string Terms), float>();
         foreach (var alt in concept.Alternatives)
         foreach (var (field, boost, analyzer) in SearchFields.Text)
         {
+            if (!indexed.Contains(field)) continue;
             var terms = Analyzers.Terms(ByName[analyzer], field, alt.Text);
             if (terms.Count == 0) continue;
-            Query q = terms.Count == 1 ? new TermQuery(new Term(field, terms[0])) : Phrase(field, terms);
-            q.Boost = boost * alt.Boost;
+            var key = (field, string.Join(' ', terms));
+            clauses[key] = Math.Max(clauses.GetValueOrDefault(key), boost * alt.Boost);
+        }
+        var dismax = new DisjunctionMaxQuery(0.2f);
+        foreach (var ((field, terms), boost) in clauses)
+        {
+            var words = terms.Split(' ');
+            Query q = words.Length == 1 ? new TermQuery(new Term(field, words[0])) : Phrase(field, words);
+            q.Boost = boost;
             dismax.Add(q);
         }
         foreach (var alt in concept.Alternatives.Where(a => a.MaxEdits > 0))
-        foreach (var field in SearchFields.Fuzzy)
         {
-            var terms = Analyzers.Terms(ByName[Analyzers.VietnameseFolded], field, alt.Text);
+            var terms = Analyzers.Terms(ByName[Analyzers.VietnameseFolded], SearchFields.Fuzzy[0], alt.Text);
             if (terms.Count != 1 || terms[0].Length < 5) continue;
-            var boost = field.StartsWith("name", StringComparison.Ordinal) ? 2.5f : 0.8f;
-            dismax.Add(new FuzzyQuery(new Term(field, terms[0]), Math.Min(alt.MaxEdits, 2), prefixLength: 1) { Boost = boost * alt.Boost * FuzzyFactor });
+            var word = new FuzzyWord(terms[0], Math.Min(alt.MaxEdits, 2));
+            foreach (var field in SearchFields.Fuzzy.Where(indexed.Contains))
+            {
+                var q = word.In(field);
+                q.Boost = (field.StartsWith("name", StringComparison.Ordinal) ? 2.5f : 0.8f) * alt.Boost * FuzzyFactor;
+                dismax.Add(q);
+            }
         }
         return dismax;
     }
 
-    private static PhraseQuery Phrase(string field, List<string> terms)
+    private static PhraseQuery Phrase(string field, IEnumerable<string> terms)
     {
         var phrase = new PhraseQuery();
         foreach (var t in terms) phrase.Add(new Term(field, t));
@@ -71,14 +85,6 @@ internal static class LuceneQueries
     {
         if (tenant is { } t) query.Add(Filter(new TermQuery(new Term(SearchFields.Tenant, t.ToString()))), Occur.MUST);
         foreach (var h in hidden) query.Add(new TermQuery(new Term(SearchFields.Tenant, h.ToString())), Occur.MUST_NOT);
-    }
-
-    /// <summary>Values of one facet are alternatives; a facet filter only restricts, it never scores.</summary>
-    public static Query FacetFilter(string facet, IReadOnlyList<string> values)
-    {
-        var any = new BooleanQuery();
-        foreach (var v in values) any.Add(new TermQuery(new Term(SearchFields.Facet(facet), v)), Occur.SHOULD);
-        return Filter(any);
     }
 
     public static Query Filter(Query q) => new ConstantScoreQuery(q) { Boost = 0f };
