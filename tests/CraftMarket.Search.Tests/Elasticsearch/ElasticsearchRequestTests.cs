@@ -47,7 +47,9 @@ public sealed class ElasticsearchRequestTests
             [["men rạn", "crackle glaze"]])).ToJsonString(new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         body.ShouldContain("""{"match_phrase":{"name_en":{"query":"crackle glaze","boost":2.1""");
         body.ShouldContain("""{"match_phrase":{"name_vi":{"query":"men rạn","boost":4}}}""");
-        body.ShouldContain("""{"match":{"name_en_f":{"query":"porcelain","fuzziness":2,"prefix_length":1,"boost":1""");
+        body.ShouldContain("""{"match":{"name_en_f":{"query":"porcelain","fuzziness":2,"prefix_length":1,"max_expansions":30,"boost":1""");
+        body.ShouldContain("""{"match_phrase":{"body_vi":{"query":"crackle glaze",""");
+        body.ShouldNotContain("""{"match_phrase":{"body_vi_f":{"query":"crackle glaze",""", Case.Sensitive, "a synonym skips the folded copies");
         body.ShouldContain("""[{"published":"desc"},{"id":"asc"}]""");
         body.ShouldContain("\"minimum_should_match\":2");
     }

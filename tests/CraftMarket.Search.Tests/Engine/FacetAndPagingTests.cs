@@ -95,6 +95,21 @@ public sealed class FacetAndPagingTests : IDisposable
         platform.Facets[Facets.Village].Select(f => f.Value).ShouldBe(["bat-trang"]);
     }
 
+    [Fact]
+    public async Task Counts_span_segments_and_skip_replaced_versions()
+    {
+        // Three writes, three commits: three segments, and the update deletes the first version in the oldest one.
+        var silk = Products.Make("Khăn", "Scarf vase", material: "Silk", price: 50_000m);
+        await index.Add(silk, Products.Make("Bình", "Tall vase", material: "Stoneware"));
+        await index.Add(Products.Make("Bình nhỏ", "Small vase", material: "Stoneware", price: 50_000m));
+        await index.Add(silk with { Material = new Dictionary<string, string> { ["vi"] = "Wood", ["en"] = "Wood" } });
+
+        var result = await index.Search("vase", filters: new() { [Facets.Price] = ["0-100k"] });
+        result.Total.ShouldBe(2);
+        result.Facets[Facets.Material].ShouldBe([new FacetCount("Stoneware", 1), new FacetCount("Wood", 1)], ignoreOrder: true);
+        result.Facets[Facets.Price].ShouldBe([new FacetCount("0-100k", 2), new FacetCount("100k-500k", 1)]);
+    }
+
     private static string Value(PublishedProduct p, string facet) => ProductText.FacetValues(p.Indexed())[facet];
 
     public void Dispose() => index.Dispose();

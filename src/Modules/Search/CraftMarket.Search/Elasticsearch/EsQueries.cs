@@ -57,14 +57,15 @@ internal static class EsQueries
     {
         var queries = new JsonArray();
         foreach (var alt in concept.Alternatives)
-        foreach (var (field, boost, _) in SearchFields.Text)
+        foreach (var (field, boost, _) in SearchFields.TextFor(alt.IsSynonym))
             queries.Add(new JsonObject { [alt.IsPhrase ? "match_phrase" : "match"] = new JsonObject
                 { [field] = new JsonObject { ["query"] = alt.Text, ["boost"] = boost * alt.Boost } } });
         foreach (var alt in concept.Alternatives.Where(a => a.MaxEdits > 0 && Folding.Fold(a.Text).Length >= 5))
         foreach (var field in SearchFields.Fuzzy)
             queries.Add(new JsonObject { ["match"] = new JsonObject { [field] = new JsonObject
             {
-                ["query"] = alt.Text, ["fuzziness"] = Math.Min(alt.MaxEdits, 2), ["prefix_length"] = 1,
+                ["query"] = alt.Text, ["fuzziness"] = Math.Min(alt.MaxEdits, 2), ["prefix_length"] = QueryPlanner.FuzzyPrefixLength,
+                ["max_expansions"] = QueryPlanner.FuzzyMaxExpansions,
                 ["boost"] = (field.StartsWith("name", StringComparison.Ordinal) ? 2.5f : 0.8f) * alt.Boost * FuzzyFactor,
             } } });
         return new JsonObject { ["dis_max"] = new JsonObject { ["queries"] = queries, ["tie_breaker"] = 0.2 } };

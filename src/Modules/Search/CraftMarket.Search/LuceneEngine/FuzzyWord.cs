@@ -1,3 +1,4 @@
+using CraftMarket.Search.Querying;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
@@ -16,8 +17,8 @@ namespace CraftMarket.Search.LuceneEngine;
 /// </summary>
 internal sealed class FuzzyWord
 {
-    public const int PrefixLength = 1;
-    public const int MaxExpansions = 30;
+    private const int PrefixLength = QueryPlanner.FuzzyPrefixLength;
+    private const int MaxExpansions = QueryPlanner.FuzzyMaxExpansions;
 
     private readonly string word;
     private readonly int maxEdits;

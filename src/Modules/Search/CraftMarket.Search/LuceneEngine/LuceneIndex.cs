@@ -80,6 +80,12 @@ internal sealed class LuceneIndex : IDisposable
         }
     }
 
+    /// <summary>
+    /// Waits for the background merges a bulk load started and shows their result to searchers;
+    /// without it the first searches after a load see the unmerged segments until the next write.
+    /// </summary>
+    public Task SettleAsync(CancellationToken ct) => WriteAsync(w => w.WaitForMerges(), ct);
+
     public T Read<T>(Func<IndexSearcher, T> read)
     {
         var manager = searchers;

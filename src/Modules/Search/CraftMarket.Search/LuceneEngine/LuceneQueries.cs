@@ -20,21 +20,46 @@ internal static class LuceneQueries
         { Analyzers.VietnameseExact, Analyzers.VietnameseFolded, Analyzers.English, Analyzers.French, Analyzers.Japanese }
         .ToDictionary(n => n, Analyzers.For);
 
-    /// <summary>The plan as a query over the fields present in <paramref name="indexed"/> (the searched reader's).</summary>
+    /// <summary>
+    /// The plan as a query over the fields present in <paramref name="indexed"/> (the searched
+    /// reader's). No needless nesting: every boolean layer is another scorer each matching document
+    /// passes through, and with BM25 (no coord, no query norm) the flat form scores the same.
+    /// </summary>
     public static Query Text(QueryPlan plan, IReadOnlySet<string> indexed)
     {
         if (plan.MatchesEverything) return new MatchAllDocsQuery();
-        var required = new BooleanQuery { MinimumNumberShouldMatch = plan.MinimumMatch };
-        var top = new BooleanQuery();
-        foreach (var concept in plan.Concepts)
-        {
-            var q = Concept(concept, indexed);
-            if (concept.Optional) top.Add(q, Occur.SHOULD);
-            else required.Add(q, Occur.SHOULD);
-        }
-        if (required.Clauses.Count == 0) return top;
-        top.Add(required, Occur.MUST);
+        var required = plan.Concepts.Where(c => !c.Optional).Select(c => Concept(c, indexed)).ToList();
+        var optional = plan.Concepts.Where(c => c.Optional).Select(c => Concept(c, indexed)).ToList();
+        if (required.Count == 0) return Any(optional);
+        var core = required.Count == 1 ? required[0] : AtLeast(required, plan.MinimumMatch);
+        if (optional.Count == 0) return core;
+        var top = new BooleanQuery { { core, Occur.MUST } };
+        foreach (var q in optional) top.Add(q, Occur.SHOULD);
         return top;
+    }
+
+    private static BooleanQuery AtLeast(List<Query> queries, int minimum)
+    {
+        var all = minimum == queries.Count;
+        var q = new BooleanQuery { MinimumNumberShouldMatch = all ? 0 : minimum };
+        foreach (var sub in queries) q.Add(sub, all ? Occur.MUST : Occur.SHOULD);
+        return q;
+    }
+
+    private static BooleanQuery Any(List<Query> queries)
+    {
+        var q = new BooleanQuery();
+        foreach (var sub in queries) q.Add(sub, Occur.SHOULD);
+        return q;
+    }
+
+    /// <summary>The text restricted to one association, or to every association but the hidden (suspended) ones.</summary>
+    public static Query Scoped(Query text, TenantId? tenant, IReadOnlyCollection<TenantId> hidden)
+    {
+        if (tenant is null && hidden.Count == 0) return text;
+        var scoped = new BooleanQuery { { text, Occur.MUST } };
+        Scope(scoped, tenant, hidden);
+        return scoped;
     }
 
     private static Query Concept(Concept concept, IReadOnlySet<string> indexed)
@@ -42,7 +67,7 @@ internal static class LuceneQueries
         // Alternatives often analyse alike in a field ("ceramic", "ceramics" → "ceram"): one clause each, at the best boost.
         var clauses = new Dictionary<(string Field, string Terms), float>();
         foreach (var alt in concept.Alternatives)
-        foreach (var (field, boost, analyzer) in SearchFields.Text)
+        foreach (var (field, boost, analyzer) in SearchFields.TextFor(alt.IsSynonym))
         {
             if (!indexed.Contains(field)) continue;
             var terms = Analyzers.Terms(ByName[analyzer], field, alt.Text);

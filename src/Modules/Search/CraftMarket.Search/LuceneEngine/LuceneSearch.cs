@@ -14,8 +14,7 @@ internal static class LuceneSearch
     public static SearchResult Run(IndexSearcher searcher, EngineQuery engineQuery)
     {
         var (query, plan) = (engineQuery.Query, engineQuery.Plan);
-        var scoped = new BooleanQuery { { LuceneQueries.Text(plan, IndexedFields.Of(searcher.IndexReader)), Occur.MUST } };
-        LuceneQueries.Scope(scoped, query.Tenant, engineQuery.HiddenTenants);
+        var scoped = LuceneQueries.Scoped(LuceneQueries.Text(plan, IndexedFields.Of(searcher.IndexReader)), query.Tenant, engineQuery.HiddenTenants);
 
         var skip = (query.Page - 1) * query.PageSize;
         var page = TopFieldCollector.Create(LuceneQueries.SortFor(query.Sort), skip + query.PageSize,

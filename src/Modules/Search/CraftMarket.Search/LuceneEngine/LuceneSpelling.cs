@@ -30,8 +30,7 @@ internal static class LuceneSpelling
         var suggestion = string.Join(' ', corrected);
         var check = engineQuery with { Query = engineQuery.Query with { Text = suggestion, Filters = new Dictionary<string, IReadOnlyList<string>>() },
             Plan = QueryPlanner.Plan(suggestion, []) };
-        var scoped = new BooleanQuery { { LuceneQueries.Text(check.Plan, IndexedFields.Of(searcher.IndexReader)), Occur.MUST } };
-        LuceneQueries.Scope(scoped, check.Query.Tenant, check.HiddenTenants);
+        var scoped = LuceneQueries.Scoped(LuceneQueries.Text(check.Plan, IndexedFields.Of(searcher.IndexReader)), check.Query.Tenant, check.HiddenTenants);
         return searcher.Search(scoped, 1).TotalHits > 0 ? suggestion : null;
     }
 

@@ -10,6 +10,10 @@ namespace CraftMarket.Search.Querying;
 public static class QueryPlanner
 {
     public const float SynonymBoost = 0.7f;
+
+    /// <summary>Typo tolerance shared by both engines: the first letter must be right; a word expands to at most this many indexed terms.</summary>
+    public const int FuzzyPrefixLength = 1;
+    public const int FuzzyMaxExpansions = 30;
     private const int MaxWords = 12;
 
     private static readonly HashSet<string> StopWords =
@@ -35,7 +39,7 @@ public static class QueryPlanner
                 foreach (var term in group)
                     if (!term.Words.SequenceEqual(folded.Skip(i).Take(length)))
                         alternatives.Add(new Alternative(term.Term.ToLowerInvariant(), SynonymBoost, 0, IsSynonym: true));
-                concepts.Add(new Concept(alternatives, Optional: false));
+                concepts.Add(new Concept(WithoutSubsumedPhrases(alternatives), Optional: false));
                 i += length;
                 continue;
             }
@@ -55,6 +59,26 @@ public static class QueryPlanner
         < 8 => 1,
         _ => 2,
     };
+
+    /// <summary>
+    /// Drops a glossary phrase that contains another alternative of the same concept ("chạm khắc"
+    /// beside "khắc", "gốm sứ" beside "gốm"): whatever matches the phrase matches the shorter
+    /// alternative, in the same fields at the same weight, so the phrase only costs another pass
+    /// over its words' positions. The buyer's own words are always kept.
+    /// </summary>
+    private static List<Alternative> WithoutSubsumedPhrases(List<Alternative> alternatives)
+    {
+        var words = alternatives.Select(a => Folding.Words(a.Text).Select(Folding.Fold).ToList()).ToList();
+        return [.. alternatives.Where((alt, i) => !alt.IsSynonym || !alt.IsPhrase ||
+            !words.Where((other, j) => j != i && other.Count < words[i].Count).Any(other => Contains(words[i], other)))];
+    }
+
+    private static bool Contains(List<string> phrase, List<string> part)
+    {
+        for (var at = 0; at + part.Count <= phrase.Count; at++)
+            if (phrase.Skip(at).Take(part.Count).SequenceEqual(part)) return true;
+        return false;
+    }
 
     private static Alternative Word(string text) =>
         new(text, 1f, text.Contains(' ', StringComparison.Ordinal) ? 0 : MaxEditsFor(text), IsSynonym: false);
