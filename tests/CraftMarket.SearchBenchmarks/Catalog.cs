@@ -1,7 +1,6 @@
 using CraftMarket.Catalogue.Contracts;
 using CraftMarket.Search.Contracts;
 using CraftMarket.SharedKernel.Tenancy;
-using Microsoft.Data.Sqlite;
 
 namespace CraftMarket.SearchBenchmarks;
 
@@ -62,50 +61,5 @@ internal static class Catalog
         if (random.Next(3) == 0) filters[Facets.Price] = ["100k-500k", "500k-2m"];
         var tenant = random.Next(2) == 0 ? new TenantId(new Guid(random.Next(30) + 1, 0, 0, new byte[8])) : (TenantId?)null;
         return new Query(Words[random.Next(Words.Length)], tenant, filters, random.Next(3) == 0 ? SearchSort.PriceAscending : SearchSort.Relevance);
-    }
-
-    public static void FillSqlite(SqliteConnection sql, List<PublishedProduct> products)
-    {
-        Exec(sql, "CREATE TABLE products (id TEXT PRIMARY KEY, tenant TEXT, name_vi TEXT, name_en TEXT, desc_vi TEXT, desc_en TEXT, material TEXT, price INTEGER)");
-        Exec(sql, "CREATE INDEX ix_tenant ON products(tenant)");
-        using var tx = sql.BeginTransaction();
-        using var insert = sql.CreateCommand();
-        insert.CommandText = "INSERT INTO products VALUES ($id,$t,$nv,$ne,$dv,$de,$m,$p)";
-        foreach (var name in new[] { "$id", "$t", "$nv", "$ne", "$dv", "$de", "$m", "$p" }) insert.Parameters.Add(new SqliteParameter(name, null));
-        foreach (var p in products)
-        {
-            object[] values = [p.Id.ToString(), p.TenantId.ToString(), p.Name["vi"], p.Name["en"], p.Description["vi"], p.Description["en"], p.Material["en"], (long)p.BasePriceVnd];
-            for (var i = 0; i < values.Length; i++) insert.Parameters[i].Value = values[i];
-            insert.ExecuteNonQuery();
-        }
-        tx.Commit();
-    }
-
-    /// <summary>What a search box costs without a search engine: LIKE on every word over names and descriptions.</summary>
-    public static void Like(SqliteConnection sql, Query q)
-    {
-        var where = new List<string>();
-        using var count = sql.CreateCommand();
-        var words = (q.Text ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        for (var i = 0; i < words.Length; i++)
-        {
-            where.Add($"(name_vi LIKE $w{i} OR name_en LIKE $w{i} OR desc_vi LIKE $w{i} OR desc_en LIKE $w{i})");
-            count.Parameters.AddWithValue($"$w{i}", $"%{words[i]}%");
-        }
-        if (q.Tenant is { } t) { where.Add("tenant = $t"); count.Parameters.AddWithValue("$t", t.ToString()); }
-        if (q.Filters.TryGetValue(Facets.Material, out var m)) { where.Add("material = $m"); count.Parameters.AddWithValue("$m", m[0]); }
-        var clause = where.Count == 0 ? "" : "WHERE " + string.Join(" AND ", where);
-        count.CommandText = $"SELECT COUNT(*) FROM products {clause}";
-        count.ExecuteScalar();
-        count.CommandText = $"SELECT id, name_en, price FROM products {clause} ORDER BY price, id LIMIT 20";
-        using var reader = count.ExecuteReader();
-        while (reader.Read()) { }
-    }
-
-    private static void Exec(SqliteConnection sql, string text)
-    {
-        using var c = sql.CreateCommand();
-        c.CommandText = text;
-        c.ExecuteNonQuery();
     }
 }

@@ -1,64 +1,66 @@
 using System.Diagnostics;
 using System.Globalization;
-using CraftMarket.Catalogue.Contracts;
 using CraftMarket.Search.Contracts;
 using CraftMarket.Search.Glossary;
 using CraftMarket.Search.LuceneEngine;
 using CraftMarket.Search.Querying;
-using CraftMarket.SharedKernel.Tenancy;
 using CraftMarket.SearchBenchmarks;
 using Microsoft.Data.Sqlite;
 
-// 200,000 generated products across 30 villages: Lucene build time, query latency with facets,
-// and the same searches as plain SQL LIKE over the same rows in SQLite, in one run.
-var count = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 200_000;
-var dir = Path.Combine(Path.GetTempPath(), "craftmarket-search-bench", Guid.NewGuid().ToString("N"));
-Directory.CreateDirectory(dir);
-Console.WriteLine($"load average before: {File.ReadAllText("/proc/loadavg").Trim()}  cores: {Environment.ProcessorCount}");
+// Generated products across 30 villages (default 200,000; pass several counts to compare sizes):
+// Lucene build time, query latency with facets, and the same searches as plain SQL LIKE over the
+// same rows in SQLite. Queries are timed after a warm-up pass over all of them (JIT tiers, caches).
+var counts = args.Length > 0 ? args.Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToArray() : [200_000];
+Console.WriteLine($"{DateTime.UtcNow:u}  cores: {Environment.ProcessorCount}  .NET {Environment.Version}");
+foreach (var count in counts) await Run(count);
 
-var products = Catalog.Generate(count, 30);
-var watch = Stopwatch.StartNew();
-var index = new LuceneIndex(Path.Combine(dir, "lucene"));
-var engine = new LuceneSearchEngine(index);
-foreach (var batch in products.Chunk(10_000)) await engine.UpsertAsync([.. batch.Select(p => new IndexedProduct(p))], default);
-var build = watch.Elapsed;
-Console.WriteLine($"lucene index build: {count:N0} products in {build.TotalSeconds:F1} s ({count / build.TotalSeconds:N0} products/s)");
-
-var random = new Random(7);
-var queries = Enumerable.Range(0, 400).Select(_ => Catalog.RandomQuery(random)).ToList();
-foreach (var q in queries.Take(50)) await Run(q);   // warm-up: JIT, caches
-var lucene = new List<double>();
-foreach (var q in queries)
+static async Task Run(int count)
 {
-    var t = Stopwatch.GetTimestamp();
-    await Run(q);
-    lucene.Add(Stopwatch.GetElapsedTime(t).TotalMilliseconds);
-}
-Console.WriteLine($"lucene query (text + scope + filters + 8 facets + page): p50 {P(lucene, 50):F2} ms, p99 {P(lucene, 99):F2} ms over {lucene.Count}");
+    var dir = Path.Combine(Path.GetTempPath(), "craftmarket-search-bench", Guid.NewGuid().ToString("N"));
+    Directory.CreateDirectory(dir);
+    Console.WriteLine($"--- {count:N0} products; load average before: {Latency.LoadAverage()}");
+    var products = Catalog.Generate(count, 30);
+    var watch = Stopwatch.StartNew();
+    using (var index = new LuceneIndex(Path.Combine(dir, "lucene")))
+    {
+        var engine = new LuceneSearchEngine(index);
+        foreach (var batch in products.Chunk(10_000)) await engine.UpsertAsync([.. batch.Select(p => new IndexedProduct(p))], default);
+        var build = watch.Elapsed;
+        await index.SettleAsync(default);
+        var segments = index.Read(s => s.IndexReader.Leaves.Count);
+        Console.WriteLine($"lucene index build: {build.TotalSeconds:F1} s ({count / build.TotalSeconds:N0} products/s, commit per 10,000); " +
+            $"background merges done after {watch.Elapsed.TotalSeconds:F1} s: {segments} segments");
 
-watch.Restart();
-using var sql = new SqliteConnection($"Data Source={Path.Combine(dir, "like.db")}");
-sql.Open();
-Catalog.FillSqlite(sql, products);
-Console.WriteLine($"sqlite rows inserted in {watch.Elapsed.TotalSeconds:F1} s");
-var like = new List<double>();
-foreach (var q in queries.Take(40))
-{
-    var t = Stopwatch.GetTimestamp();
-    Catalog.Like(sql, q);
-    like.Add(Stopwatch.GetElapsedTime(t).TotalMilliseconds);
-}
-Console.WriteLine($"sqlite LIKE (count + first page): p50 {P(like, 50):F2} ms, p99 {P(like, 99):F2} ms over {like.Count}");
-Console.WriteLine($"ratio LIKE/lucene: p50 {P(like, 50) / P(lucene, 50):F0}x, p99 {P(like, 99) / P(lucene, 99):F0}x");
-Console.WriteLine($"load average after: {File.ReadAllText("/proc/loadavg").Trim()}");
-index.Dispose();
-try { Directory.Delete(dir, true); } catch (IOException) { }
+        var random = new Random(7);
+        var queries = Enumerable.Range(0, 400).Select(_ => Catalog.RandomQuery(random)).ToList();
+        foreach (var q in queries) await Search(engine, q);
+        var lucene = await Latency.Measure(queries, q => Search(engine, q));
+        Console.WriteLine($"lucene query (text + scope + filters + facets + page), {lucene.Wall.Count} queries: {lucene.Describe()}");
+        Console.WriteLine($"load average after lucene: {Latency.LoadAverage()}");
 
-Task<SearchResult> Run(Catalog.Query q) => engine.SearchAsync(new EngineQuery(
+        using var sql = new SqliteConnection($"Data Source={Path.Combine(dir, "like.db")}");
+        sql.Open();
+        LikeSearch.Fill(sql, products);
+        // LIKE is slow: the first 40 queries, compared with Lucene's times for the same 40.
+        var sample = queries.Take(40).ToList();
+        var luceneSample = new Latency.Samples([.. lucene.Wall.Take(40)], [.. lucene.Cpu.Take(40)]);
+        Console.WriteLine($"lucene, the same first {sample.Count} queries: {luceneSample.Describe()}");
+        foreach (var withFacets in new[] { false, true })
+        {
+            foreach (var q in sample.Take(5)) LikeSearch.Run(sql, q, withFacets);
+            var like = await Latency.Measure(sample, q => { LikeSearch.Run(sql, q, withFacets); return Task.CompletedTask; });
+            var what = withFacets ? "count + first page + a GROUP BY per facet" : "count + first page";
+            Console.WriteLine($"sqlite LIKE ({what}), the first {like.Wall.Count} queries: {like.Describe()}");
+            Console.WriteLine($"  LIKE / lucene: wall p50 {Ratio(like.Wall, luceneSample.Wall, 50)}, p99 {Ratio(like.Wall, luceneSample.Wall, 99)}; " +
+                $"on-CPU p50 {Ratio(like.Cpu, luceneSample.Cpu, 50)}, p99 {Ratio(like.Cpu, luceneSample.Cpu, 99)}");
+        }
+    }
+    Console.WriteLine($"load average after: {Latency.LoadAverage()}");
+    try { Directory.Delete(dir, true); } catch (IOException) { }
+}
+
+static Task<SearchResult> Search(LuceneSearchEngine engine, Catalog.Query q) => engine.SearchAsync(new EngineQuery(
     new SearchQuery(q.Text, q.Tenant, q.Filters, q.Sort), QueryPlanner.Plan(q.Text, DefaultGlossary.Groups), []), default);
 
-static double P(List<double> values, int percentile)
-{
-    var sorted = values.Order().ToList();
-    return sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(percentile / 100.0 * sorted.Count) - 1)];
-}
+static string Ratio(List<double> like, List<double> lucene, int percentile) =>
+    $"{Latency.P(like, percentile) / Latency.P(lucene, percentile):F0}x";
