@@ -30,4 +30,14 @@ public sealed class QueryPlannerTests
         plan.Single(a => a.Text == "ceramic").MaxEdits.ShouldBe(1);
         plan.Where(a => a.IsSynonym).ShouldAllBe(a => a.MaxEdits == 0);
     }
+
+    [Fact]
+    public void Relaxing_requires_one_word_fewer_down_to_one()
+    {
+        var plan = QueryPlanner.Plan("carved rosewood cabinet", Glossary);
+        plan.MinimumMatch.ShouldBe(3);
+        plan.Relaxed()!.MinimumMatch.ShouldBe(2);
+        plan.Relaxed()!.Concepts.ShouldBe(plan.Concepts);
+        QueryPlanner.Plan("rosewood", Glossary).Relaxed().ShouldBeNull();
+    }
 }

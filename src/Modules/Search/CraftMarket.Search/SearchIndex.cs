@@ -20,10 +20,19 @@ internal sealed class SearchIndex(ISearchEngine engine, GlossaryCache glossary, 
     public Task ReplaceTenantAsync(TenantId tenant, IAsyncEnumerable<IndexedProduct> products, CancellationToken ct) =>
         engine.ReplaceTenantAsync(tenant, products, ct);
 
+    /// <summary>
+    /// When every word together finds nothing ("carved rosewood cabinet" where no cabinet is carved),
+    /// the search is run once more requiring one word fewer, so the buyer sees the rosewood cabinet
+    /// rather than an empty page; still nothing, and the first answer (with its "did you mean") stands.
+    /// </summary>
     public async Task<SearchResult> SearchAsync(SearchQuery query, CancellationToken ct)
     {
         var plan = QueryPlanner.Plan(query.Text, await glossary.ForAsync(query.Tenant, ct));
-        return await engine.SearchAsync(new EngineQuery(query, plan, await HiddenFor(query.Tenant, ct)), ct);
+        var hiddenTenants = await HiddenFor(query.Tenant, ct);
+        var result = await engine.SearchAsync(new EngineQuery(query, plan, hiddenTenants), ct);
+        if (result.Total > 0 || plan.Relaxed() is not { } relaxed) return result;
+        var partial = await engine.SearchAsync(new EngineQuery(query, relaxed, hiddenTenants), ct);
+        return partial.Total > 0 ? partial : result;
     }
 
     public async Task<IReadOnlyList<Suggestion>> SuggestAsync(SuggestQuery query, CancellationToken ct) =>

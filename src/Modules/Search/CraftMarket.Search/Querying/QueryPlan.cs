@@ -9,6 +9,9 @@ public sealed record QueryPlan(IReadOnlyList<Concept> Concepts, int MinimumMatch
 {
     public static readonly QueryPlan Empty = new([], 0, []);
     public bool MatchesEverything => Concepts.Count == 0;
+
+    /// <summary>The same concepts with one fewer required to match, or null when one is already enough.</summary>
+    public QueryPlan? Relaxed() => MinimumMatch > 1 ? this with { MinimumMatch = MinimumMatch - 1 } : null;
 }
 
 /// <summary>An optional concept (an English stop word) only adds to the score.</summary>
