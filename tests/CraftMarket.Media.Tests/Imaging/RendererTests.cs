@@ -98,10 +98,7 @@ public sealed class RendererTests : IDisposable
     [Fact]
     public void Damage_inside_the_coded_data_is_an_undecodable_image()
     {
-        var jpeg = TestImages.Jpeg(1200, 900, seed: 7);
-        var damaged = (byte[])jpeg.Clone();
-        var scan = damaged.AsSpan().IndexOf(new byte[] { 0xFF, 0xDA });
-        for (var i = scan + 400; i < damaged.Length - 2000; i += 97) damaged[i] = 0xFF;   // garbage markers inside the scan
+        var damaged = TestImages.DamagedJpeg();
 
         var path = Path.Combine(dir, "damaged.jpg");
         File.WriteAllBytes(path, damaged);

@@ -63,6 +63,20 @@ public static class TestImages
     /// <summary>A JPEG carrying the GPS position of a (made-up) household in Bát Tràng in its EXIF.</summary>
     public static byte[] JpegWithGps() => WithExif(Jpeg(700, 500, seed: 9), orientation: 1, gps: true);
 
+    /// <summary>Whole in structure (every marker in place) but with scrambled entropy-coded data: only decoding finds it.</summary>
+    public static byte[] DamagedJpeg()
+    {
+        var jpeg = Jpeg(1200, 900, seed: 7);
+        var scan = jpeg.AsSpan().IndexOf(new byte[] { 0xFF, 0xDA });
+        for (var i = scan + 600; i < jpeg.Length - 3000; i++)
+        {
+            if (jpeg[i] == 0xFF || jpeg[i - 1] == 0xFF) continue;
+            var scrambled = (byte)(jpeg[i] ^ 0x5A);
+            if (scrambled != 0xFF) jpeg[i] = scrambled;
+        }
+        return jpeg;
+    }
+
     public static byte[] TruncatedJpeg()
     {
         var whole = Jpeg(900, 700, seed: 4);
