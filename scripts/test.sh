@@ -100,6 +100,9 @@ main() {
     install_packages postgresql chromium fonts-noto-core fonts-dejavu-core ca-certificates \
         || fail "could not install the test prerequisites"
     start_postgres || fail "could not start PostgreSQL"
+    # Media's S3 adapter is tested against a real S3-compatible server (s3rver, from npm) on loopback.
+    command -v npm >/dev/null || install_packages nodejs npm || fail "could not install Node.js and npm"
+    (cd tests/tools && npm ci --no-audit --no-fund --loglevel=error) || fail "could not install the test tools (npm ci in tests/tools)"
     export CRAFTMARKET_TEST_POSTGRES="${CRAFTMARKET_TEST_POSTGRES:-Host=127.0.0.1;Port=5432;Username=postgres;Password=postgres}"
 
     dotnet_test "$@"
