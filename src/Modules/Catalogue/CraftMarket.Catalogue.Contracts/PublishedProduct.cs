@@ -32,7 +32,29 @@ public sealed record PublishedProduct(
     IReadOnlyList<MemberId> Makers,
     string PlaceOfOrigin,
     DateTimeOffset PublishedAt,
-    DateTimeOffset UpdatedAt);
+    DateTimeOffset UpdatedAt)
+{
+    // Added after the first contract, as init-only properties so existing constructor calls keep compiling.
+
+    /// <summary>The product's own stock-keeping code, unique within the association.</summary>
+    public string Sku { get; init; } = "";
+
+    /// <summary>Sizes and colours a buyer can order separately, each with its own SKU.</summary>
+    public IReadOnlyList<ProductVariantInfo> Variants { get; init; } = [];
+
+    public ProductDimensions? DimensionsCm { get; init; }
+    public int? WeightGrams { get; init; }
+    public string? RawMaterialOrigin { get; init; }
+    public string? Packaging { get; init; }
+
+    /// <summary>Digits only, 6 to 10 (e.g. "691310" for 6913.10).</summary>
+    public string? HsCode { get; init; }
+}
+
+public sealed record ProductVariantInfo(string Sku, string? Size, string? Colour);
+
+/// <summary>Outer size in centimetres; any may be unknown.</summary>
+public sealed record ProductDimensions(decimal? LengthCm, decimal? WidthCm, decimal? HeightCm);
 
 /// <summary>Who may touch a product and whether it is public: what Media needs before accepting or serving a photo.</summary>
 public sealed record ProductAccess(ProductId Id, TenantId TenantId, ProductStatus Status, IReadOnlyList<MemberId> Makers)

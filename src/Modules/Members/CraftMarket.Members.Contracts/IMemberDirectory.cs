@@ -14,9 +14,25 @@ public enum MemberStatus { Invited, Active, Deactivated }
 public sealed record MemberSummary(MemberId Id, TenantId TenantId, MemberKind Kind, string DisplayName, string PhoneE164,
     MemberStatus Status, bool CanSignContracts, bool ExportEligible);
 
+/// <summary>Monthly production capacity a member declared for one product category, e.g. ("bình hoa", 4000, "chiếc").</summary>
+public sealed record DeclaredCapacity(string Category, int Quantity, string Unit);
+
+/// <summary>
+/// A member as the maker of a product: what a catalogue shows publicly (display name, commune and
+/// kind, when <see cref="IsPubliclyListed"/>) and the declared capacities the catalogue derives a
+/// product's monthly capacity from. Capacities are included even when the member keeps them
+/// private: the catalogue publishes only their sum per product, never a member's own figure.
+/// </summary>
+public sealed record MakerProfile(
+    MemberId Id, string DisplayName, string Commune, MemberKind Kind, MemberStatus Status, bool IsPubliclyListed,
+    IReadOnlyList<DeclaredCapacity> Capacities);
+
 /// <summary>Read interface for other modules. Queries run under the current tenant's filter.</summary>
 public interface IMemberDirectory
 {
     Task<MemberSummary?> FindAsync(MemberId id, CancellationToken ct);
     Task<IReadOnlyList<MemberSummary>> ListAsync(CancellationToken ct);
+
+    /// <summary>The given members of the current association, as makers; ids of other associations or unknown ids are left out.</summary>
+    Task<IReadOnlyList<MakerProfile>> MakersAsync(IReadOnlyCollection<MemberId> ids, CancellationToken ct);
 }

@@ -14,6 +14,15 @@ internal sealed class MemberDirectory(MembersDb db) : IMemberDirectory
     public async Task<IReadOnlyList<MemberSummary>> ListAsync(CancellationToken ct) =>
         await db.Members.AsNoTracking().OrderBy(m => m.DisplayName).Select(Summary).ToListAsync(ct);
 
+    public async Task<IReadOnlyList<MakerProfile>> MakersAsync(IReadOnlyCollection<MemberId> ids, CancellationToken ct)
+    {
+        if (ids.Count == 0) return [];
+        var wanted = ids.Distinct().ToList();
+        var members = await db.Members.AsNoTracking().Where(m => wanted.Contains(m.Id)).ToListAsync(ct);
+        return [.. members.Select(m => new MakerProfile(m.Id, m.DisplayName, m.Commune, m.Kind, m.Status, m.IsPubliclyListed,
+            [.. m.Capacities.Select(c => new DeclaredCapacity(c.Category, c.Quantity, c.Unit))]))];
+    }
+
     private static readonly System.Linq.Expressions.Expression<Func<Member, MemberSummary>> Summary = m =>
         new MemberSummary(m.Id, m.TenantId, m.Kind, m.DisplayName, m.PhoneE164, m.Status, m.CanSignContracts, m.ExportEligible);
 }

@@ -1,0 +1,119 @@
+using CraftMarket.Catalogue.Contracts;
+using CraftMarket.Catalogue.Domain;
+using CraftMarket.SharedKernel.Data;
+using CraftMarket.SharedKernel.Tenancy;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace CraftMarket.Catalogue.Data;
+
+/// <summary>
+/// The catalogue schema: categories, products, the SKU register, the audit trail and the outbox.
+/// Texts are one column per language; variants and price breaks are JSON in the product row.
+/// Indexes follow the public listing's filters and sort orders (tenant, status, then the key).
+/// </summary>
+internal abstract class CatalogueDb(DbContextOptions options, ITenantContext tenant) : ModuleDbContext(options, tenant)
+{
+    public const string SchemaName = "catalogue";
+    protected override string Schema => SchemaName;
+
+    public DbSet<Category> Categories => Set<Category>();
+    public DbSet<Product> Products => Set<Product>();
+    public DbSet<ProductSku> Skus => Set<ProductSku>();
+    public DbSet<ProductChange> Changes => Set<ProductChange>();
+
+    private static readonly ValueConverter<ProductId, Guid> ProductIdConverter = new(id => id.Value, v => new ProductId(v));
+    private static readonly ValueConverter<CategoryId, Guid> CategoryIdConverter = new(id => id.Value, v => new CategoryId(v));
+
+    protected override void ConfigureModule(ModelBuilder model)
+    {
+        model.Entity<Category>(e =>
+        {
+            e.ToTable("categories");
+            e.HasKey(c => c.Id);
+            e.Property(c => c.Id).HasConversion(CategoryIdConverter);
+            Texts(e.ComplexProperty(c => c.Name), Category.NameMax);
+            e.Property(c => c.CapacityKey).HasMaxLength(Category.NameMax);
+            e.HasIndex(c => new { c.TenantId, c.Position });
+        });
+
+        model.Entity<Product>(e =>
+        {
+            e.ToTable("products");
+            e.HasKey(p => p.Id);
+            e.Property(p => p.Id).HasConversion(ProductIdConverter);
+            e.Property(p => p.CategoryId).HasConversion(CategoryIdConverter);
+            e.Property(p => p.Status).HasConversion<string>().HasMaxLength(20);
+            e.Property(p => p.Sku).HasMaxLength(ProductDetails.SkuMax);
+            e.Ignore(p => p.Name);
+            e.Ignore(p => p.Material);
+            foreach (var column in new[] { "NameVi", "NameEn", "NameFr", "NameJa" }) e.Property(column).HasMaxLength(ProductDetails.NameMax);
+            foreach (var column in new[] { "MaterialVi", "MaterialEn", "MaterialFr", "MaterialJa" }) e.Property(column).HasMaxLength(ProductDetails.ShortMax);
+            Texts(e.ComplexProperty(p => p.Description), ProductDetails.DescriptionMax);
+            Texts(e.ComplexProperty(p => p.Technique), ProductDetails.ShortMax);
+            e.ComplexProperty(p => p.Dimensions, d =>
+            {
+                d.Property(x => x.LengthCm).HasPrecision(9, 2);
+                d.Property(x => x.WidthCm).HasPrecision(9, 2);
+                d.Property(x => x.HeightCm).HasPrecision(9, 2);
+            });
+            e.PrimitiveCollection(p => p.Colours);
+            e.PrimitiveCollection(p => p.MakerIds);
+            e.OwnsMany(p => p.Variants, o => o.ToJson("variants"));
+            e.OwnsMany(p => p.PriceBreaks, o => o.ToJson("price_breaks"));
+            e.Property(p => p.RawMaterialOrigin).HasMaxLength(ProductDetails.ShortMax);
+            e.Property(p => p.PlaceOfOrigin).HasMaxLength(ProductDetails.ShortMax);
+            e.Property(p => p.Packaging).HasMaxLength(ProductDetails.PackagingMax);
+            e.Property(p => p.HsCode).HasMaxLength(10);
+            e.Property(p => p.ReviewComment).HasMaxLength(Product.CommentMax);
+            e.HasIndex(p => new { p.TenantId, p.Sku }).IsUnique();
+            // The public listing: newest first, by category, by price, by material, by name.
+            e.HasIndex(p => new { p.TenantId, p.Status, p.PublishedAt });
+            e.HasIndex(p => new { p.TenantId, p.Status, p.CategoryId, p.PublishedAt });
+            e.HasIndex(p => new { p.TenantId, p.Status, p.LowestPriceVnd });
+            e.HasIndex(p => new { p.TenantId, p.Status, p.MaterialVi });
+            e.HasIndex(p => new { p.TenantId, p.Status, p.NameEn });
+            e.HasIndex(p => new { p.TenantId, p.Status, p.NameVi });
+            e.HasIndex(p => new { p.TenantId, p.Status, p.UpdatedAt });
+        });
+
+        model.Entity<ProductSku>(e =>
+        {
+            e.ToTable("skus");
+            e.HasKey(s => new { s.TenantId, s.Sku });
+            e.Property(s => s.Sku).HasMaxLength(ProductDetails.SkuMax);
+            e.Property(s => s.ProductId).HasConversion(ProductIdConverter);
+            e.HasIndex(s => s.ProductId);
+        });
+
+        model.Entity<ProductChange>(e =>
+        {
+            e.ToTable("product_changes");
+            e.HasKey(c => c.Id);
+            e.Property(c => c.ProductId).HasConversion(ProductIdConverter);
+            e.Property(c => c.UserId).HasMaxLength(100);
+            e.Property(c => c.UserName).HasMaxLength(200);
+            e.Property(c => c.Action).HasMaxLength(40);
+            e.Property(c => c.Comment).HasMaxLength(Product.CommentMax);
+            e.OwnsMany(c => c.Fields, o => o.ToJson("fields"));
+            e.HasIndex(c => new { c.TenantId, c.ProductId, c.At });
+        });
+    }
+
+    private static void Texts(ComplexPropertyBuilder<LocalizedText> text, int max)
+    {
+        text.Property(t => t.Vi).HasMaxLength(max);
+        text.Property(t => t.En).HasMaxLength(max);
+        text.Property(t => t.Fr).HasMaxLength(max);
+        text.Property(t => t.Ja).HasMaxLength(max);
+    }
+}
+
+internal sealed class SqliteCatalogueDb(DbContextOptions<SqliteCatalogueDb> options, ITenantContext tenant) : CatalogueDb(options, tenant);
+
+internal sealed class PostgresCatalogueDb(DbContextOptions<PostgresCatalogueDb> options, ITenantContext tenant) : CatalogueDb(options, tenant);
+
+internal sealed class SqliteCatalogueDbFactory : SqliteDesignTimeFactory<SqliteCatalogueDb>;
+
+internal sealed class PostgresCatalogueDbFactory : PostgresDesignTimeFactory<PostgresCatalogueDb>;

@@ -1,0 +1,180 @@
+using System.Text.RegularExpressions;
+using CraftMarket.Catalogue.Contracts;
+using CraftMarket.Members.Contracts;
+using CraftMarket.SharedKernel.Results;
+
+namespace CraftMarket.Catalogue.Domain;
+
+/// <summary>
+/// Everything a producer or the association edits about a product. <see cref="Validate"/> checks
+/// what saving needs (Vietnamese texts, coherent trade terms) and names each bad field as the API
+/// spells it ("name.vi", "priceBreaks[1].unitPriceVnd"); <see cref="CheckPublishable"/> adds what
+/// buyers need (English texts).
+/// </summary>
+internal sealed record ProductDetails(
+    CategoryId CategoryId,
+    string? Sku,
+    LocalizedText Name,
+    LocalizedText Description,
+    LocalizedText Material,
+    LocalizedText Technique,
+    Dimensions Dimensions,
+    int? WeightGrams,
+    IReadOnlyList<string> Colours,
+    IReadOnlyList<ProductVariant> Variants,
+    string? RawMaterialOrigin,
+    string? Packaging,
+    string? HsCode,
+    string? PlaceOfOrigin,
+    long BasePriceVnd,
+    IReadOnlyList<PriceTier> PriceBreaks,
+    int MinimumOrderQuantity,
+    int OrderMultiple,
+    int LeadTimeDays,
+    IReadOnlyList<MemberId> Makers)
+{
+    public const int NameMax = 200, DescriptionMax = 4000, ShortMax = 200, PackagingMax = 500, SkuMax = 40;
+    public const long PriceMax = 10_000_000_000;
+
+    public Result<ProductDetails> Validate()
+    {
+        var errors = new Dictionary<string, string[]>();
+        void Fail(string field, string message) => errors.TryAdd(field, [message]);
+
+        if (CategoryId.Value == Guid.Empty) Fail("categoryId", "Choose a category.");
+        Texts("name", Name, NameMax, required: true, Fail);
+        Texts("description", Description, DescriptionMax, required: true, Fail);
+        Texts("material", Material, ShortMax, required: false, Fail);
+        Texts("technique", Technique, ShortMax, required: false, Fail);
+        var sku = Skus.Normalize(Sku);
+        if (sku is not null && !Skus.IsValid(sku)) Fail("sku", Skus.Rule);
+
+        Size("lengthCm", Dimensions?.LengthCm, Fail);
+        Size("widthCm", Dimensions?.WidthCm, Fail);
+        Size("heightCm", Dimensions?.HeightCm, Fail);
+        if (WeightGrams is < 1 or > 10_000_000) Fail("weightGrams", "Weight must be between 1 g and 10 tonnes.");
+        var colours = Clean(Colours);
+        if (colours.Count > 20) Fail("colours", "At most 20 colours.");
+        if (colours.Any(c => c.Length > 50)) Fail("colours", "Each colour at most 50 characters.");
+
+        var variants = Variants ?? [];
+        if (variants.Count > 100) Fail("variants", "At most 100 variants.");
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        if (sku is not null) seen.Add(sku);
+        for (var i = 0; i < variants.Count; i++)
+        {
+            var v = variants[i];
+            var variantSku = Skus.Normalize(v?.Sku);
+            if (variantSku is null) Fail($"variants[{i}].sku", "Each variant needs its own SKU.");
+            else if (!Skus.IsValid(variantSku)) Fail($"variants[{i}].sku", Skus.Rule);
+            else if (!seen.Add(variantSku)) Fail($"variants[{i}].sku", "This SKU is used twice in this product.");
+            if (string.IsNullOrWhiteSpace(v?.Size) && string.IsNullOrWhiteSpace(v?.Colour)) Fail($"variants[{i}].size", "Give the variant's size or colour.");
+            if ((v?.Size?.Length ?? 0) > 50) Fail($"variants[{i}].size", "At most 50 characters.");
+            if ((v?.Colour?.Length ?? 0) > 50) Fail($"variants[{i}].colour", "At most 50 characters.");
+        }
+
+        if ((RawMaterialOrigin?.Length ?? 0) > ShortMax) Fail("rawMaterialOrigin", $"At most {ShortMax} characters.");
+        if ((PlaceOfOrigin?.Length ?? 0) > ShortMax) Fail("placeOfOrigin", $"At most {ShortMax} characters.");
+        if ((Packaging?.Length ?? 0) > PackagingMax) Fail("packaging", $"At most {PackagingMax} characters.");
+        var hs = HsCodes.Normalize(HsCode);
+        if (hs is not null && !HsCodes.IsValid(hs)) Fail("hsCode", "An HS code has 6 to 10 digits, e.g. 6913.10.");
+
+        TradeTerms(Fail);
+
+        var makers = (Makers ?? []).Where(m => m.Value != Guid.Empty).Distinct().ToList();
+        if (makers.Count == 0) Fail("makers", "Name at least one member household or enterprise that makes it.");
+        if (makers.Count > 50) Fail("makers", "At most 50 makers.");
+
+        if (errors.Count > 0) return Error.Validation(errors);
+        return this with
+        {
+            Sku = sku,
+            Name = Name.Clean(), Description = Description.Clean(),
+            Material = (Material ?? LocalizedText.Empty).Clean(), Technique = (Technique ?? LocalizedText.Empty).Clean(),
+            Dimensions = Dimensions ?? Dimensions.Unknown,
+            Colours = colours,
+            Variants = [.. variants.Select(v => new ProductVariant(Skus.Normalize(v.Sku)!, Blank(v.Size), Blank(v.Colour)))],
+            RawMaterialOrigin = Blank(RawMaterialOrigin), Packaging = Blank(Packaging), PlaceOfOrigin = Blank(PlaceOfOrigin), HsCode = hs,
+            PriceBreaks = [.. PriceBreaks ?? []],
+            Makers = makers,
+        };
+    }
+
+    /// <summary>Buyers abroad read English: every text written in Vietnamese needs its English before publishing.</summary>
+    public Error? CheckPublishable()
+    {
+        var errors = new Dictionary<string, string[]>();
+        foreach (var (field, text) in new[] { ("name", Name), ("description", Description), ("material", Material), ("technique", Technique) })
+            if (!string.IsNullOrWhiteSpace(text.Vi) && string.IsNullOrWhiteSpace(text.En))
+                errors[$"{field}.en"] = ["The English text is required before the product can be published."];
+        return errors.Count > 0 ? Error.Validation(errors) : null;
+    }
+
+    /// <summary>Quantity discounts must reward buying more: quantities go up, prices never do.</summary>
+    private void TradeTerms(Action<string, string> fail)
+    {
+        if (BasePriceVnd is < 1 or > PriceMax) fail("basePriceVnd", "Give the unit price in VND (a whole number above zero).");
+        if (MinimumOrderQuantity is < 1 or > 1_000_000) fail("minimumOrderQuantity", "Minimum order must be between 1 and 1000000.");
+        if (OrderMultiple is < 1 or > 100_000) fail("orderMultiple", "Order multiple (case size) must be between 1 and 100000.");
+        else if (MinimumOrderQuantity >= 1 && MinimumOrderQuantity % OrderMultiple != 0)
+            fail("minimumOrderQuantity", "The minimum order must be a whole number of cases (a multiple of the order multiple).");
+        if (LeadTimeDays is < 0 or > 365) fail("leadTimeDays", "Lead time must be between 0 and 365 days.");
+
+        var breaks = PriceBreaks ?? [];
+        if (breaks.Count > 10) fail("priceBreaks", "At most 10 price breaks.");
+        for (var i = 0; i < breaks.Count; i++)
+        {
+            var b = breaks[i];
+            if (b is null) { fail($"priceBreaks[{i}].minQuantity", "Give a quantity."); continue; }
+            if (b.UnitPriceVnd is < 1 or > PriceMax) fail($"priceBreaks[{i}].unitPriceVnd", "Give the unit price in VND.");
+            else if (b.UnitPriceVnd > BasePriceVnd) fail($"priceBreaks[{i}].unitPriceVnd", "A price break cannot cost more than the base price.");
+            if (i == 0 && b.MinQuantity < MinimumOrderQuantity)
+                fail($"priceBreaks[{i}].minQuantity", "The first price break starts at or above the minimum order quantity.");
+            if (i == 0 || breaks[i - 1] is not { } previous) continue;
+            if (b.MinQuantity <= previous.MinQuantity) fail($"priceBreaks[{i}].minQuantity", "Quantities must go up from one break to the next.");
+            if (b.UnitPriceVnd > previous.UnitPriceVnd) fail($"priceBreaks[{i}].unitPriceVnd", "A larger quantity cannot cost more per piece.");
+        }
+    }
+
+    private static void Texts(string field, LocalizedText? text, int max, bool required, Action<string, string> fail)
+    {
+        var t = (text ?? LocalizedText.Empty).Clean();
+        if (required && t.Vi.Length == 0) fail($"{field}.vi", "The Vietnamese text is required.");
+        if (!required && t.Vi.Length == 0 && !t.IsBlank) fail($"{field}.vi", "Write the Vietnamese text first.");
+        foreach (var language in LocalizedText.Languages)
+            if ((t[language]?.Length ?? 0) > max) fail($"{field}.{language}", $"At most {max} characters.");
+    }
+
+    private static void Size(string field, decimal? cm, Action<string, string> fail)
+    {
+        if (cm is <= 0 or > 10_000) fail(field, "Give the size in centimetres (above 0, at most 10000).");
+    }
+
+    private static List<string> Clean(IReadOnlyList<string>? values) =>
+        [.. (values ?? []).Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v.Trim()).Distinct(StringComparer.OrdinalIgnoreCase)];
+
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}
+
+/// <summary>SKUs are compared upper-case; letters, digits, dash, dot and underscore travel safely through CSV and URLs.</summary>
+internal static partial class Skus
+{
+    public const string Rule = "A SKU has 1 to 40 letters, digits, '-', '_' or '.'.";
+    public static string? Normalize(string? sku) => string.IsNullOrWhiteSpace(sku) ? null : sku.Trim().ToUpperInvariant();
+    public static bool IsValid(string sku) => sku.Length <= ProductDetails.SkuMax && Pattern().IsMatch(sku);
+
+    [GeneratedRegex("^[A-Z0-9][A-Z0-9._-]*$")]
+    private static partial Regex Pattern();
+}
+
+/// <summary>Harmonized System codes: 6 digits worldwide, up to 10 nationally; "6913.10" and "691310" are the same code.</summary>
+internal static class HsCodes
+{
+    public static string? Normalize(string? code) =>
+        string.IsNullOrWhiteSpace(code) ? null : code.Replace(".", "", StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal);
+
+    public static bool IsValid(string digits) => digits.Length is >= 6 and <= 10 && digits.All(char.IsAsciiDigit);
+
+    public static string Display(string digits) => digits.Length <= 4 ? digits : digits.Length <= 6
+        ? $"{digits[..4]}.{digits[4..]}" : $"{digits[..4]}.{digits[4..6]}.{digits[6..]}";
+}

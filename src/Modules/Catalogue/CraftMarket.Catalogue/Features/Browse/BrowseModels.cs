@@ -1,0 +1,52 @@
+using CraftMarket.Catalogue.Contracts;
+using CraftMarket.Members.Contracts;
+
+namespace CraftMarket.Catalogue.Features.Browse;
+
+/// <summary>
+/// What a buyer asks of the public listing. Sort: "newest" (default), "price-asc", "price-desc",
+/// "name" (by the request language's name: Vietnamese for vi, English otherwise).
+/// Prices filter on the lowest unit price a buyer can reach (the last price break).
+/// </summary>
+internal sealed record BrowseQuery(
+    CategoryId? Category = null, string? Material = null, decimal? MinPriceVnd = null, decimal? MaxPriceVnd = null,
+    int? MaxMoq = null, int Page = 1, int PageSize = 24, string Sort = BrowseSorts.Newest);
+
+internal static class BrowseSorts
+{
+    public const string Newest = "newest", PriceAscending = "price-asc", PriceDescending = "price-desc", Name = "name";
+    public static readonly IReadOnlyList<string> All = [Newest, PriceAscending, PriceDescending, Name];
+}
+
+/// <summary>One product in a listing: just what a card shows. Texts are keyed by language like the contract's.</summary>
+internal sealed record ProductCard(
+    ProductId Id,
+    string Sku,
+    IReadOnlyDictionary<string, string> Name,
+    CategoryId CategoryId,
+    IReadOnlyDictionary<string, string> CategoryName,
+    decimal BasePriceVnd,
+    decimal LowestPriceVnd,
+    int MinimumOrderQuantity,
+    int LeadTimeDays,
+    IReadOnlyDictionary<string, string> Material,
+    DateTimeOffset? PublishedAt);
+
+/// <summary>A facet value with how many published products match it under the other active filters.</summary>
+internal sealed record FacetCount(string Key, IReadOnlyDictionary<string, string> Label, int Count);
+
+internal sealed record BrowsePage(
+    IReadOnlyList<ProductCard> Items, int Page, int PageSize, int Total,
+    IReadOnlyList<FacetCount> Categories, IReadOnlyList<FacetCount> Materials)
+{
+    public int PageCount => Total == 0 ? 1 : (Total + PageSize - 1) / PageSize;
+}
+
+/// <summary>A category of the taxonomy with its number of published products.</summary>
+internal sealed record CategoryCount(CategoryId Id, IReadOnlyDictionary<string, string> Name, int Position, int PublishedCount);
+
+/// <summary>A maker as the public sees it. Households that are not listed publicly appear without their name.</summary>
+internal sealed record PublicMaker(MemberId? Id, string DisplayName, string? Commune, MemberKind Kind);
+
+/// <summary>The product page: the published snapshot (variants included) and who makes it.</summary>
+internal sealed record ProductDetail(PublishedProduct Product, IReadOnlyList<PublicMaker> Makers);

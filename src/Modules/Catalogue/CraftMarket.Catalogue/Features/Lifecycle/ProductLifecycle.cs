@@ -1,0 +1,41 @@
+using CraftMarket.Catalogue.Contracts;
+using CraftMarket.Catalogue.Domain;
+using CraftMarket.Catalogue.Features.Products;
+using CraftMarket.SharedKernel.Results;
+
+namespace CraftMarket.Catalogue.Features.Lifecycle;
+
+/// <summary>
+/// Moves a product through review: makers submit, the association approves, requests changes or
+/// archives. Each step writes the audit entry and, when visibility changes, the event, in one commit.
+/// </summary>
+internal sealed class ProductLifecycleHandler(ProductWrites writes)
+{
+    public Task<Result<ProductDto>> Submit(ProductId id, Actor actor, CancellationToken ct) =>
+        Step(id, actor, ProductActions.Submitted, null, p => Unchanged(p.Submit(actor, writes.Now)), ct);
+
+    public Task<Result<ProductDto>> Approve(ProductId id, Actor actor, CancellationToken ct) =>
+        Step(id, actor, ProductActions.Approved, null, p => Published(p.Approve(actor, writes.Now)), ct);
+
+    public Task<Result<ProductDto>> RequestChanges(ProductId id, string? comment, Actor actor, CancellationToken ct) =>
+        Step(id, actor, ProductActions.ChangesRequested, comment?.Trim(), p => p.RequestChanges(comment, actor, writes.Now), ct);
+
+    public Task<Result<ProductDto>> Archive(ProductId id, Actor actor, CancellationToken ct) =>
+        Step(id, actor, ProductActions.Archived, null, p => p.Archive(actor, writes.Now), ct);
+
+    private async Task<Result<ProductDto>> Step(ProductId id, Actor actor, string action, string? comment,
+        Func<Product, Result<Visibility>> change, CancellationToken ct)
+    {
+        if (await writes.FindAsync(id, ct) is not { } product || !product.IsVisibleTo(actor)) return Error.NotFound("product");
+        var before = product.Status;
+        var changed = change(product);
+        if (changed.IsFailure) return changed.Error!;
+        writes.Audit(product, action, actor, [new FieldChange("status", before.ToString(), product.Status.ToString())], comment);
+        await writes.RaiseAsync(product, changed.Value, ct);
+        var saved = await writes.SaveAsync(ct);
+        return saved.IsSuccess ? ProductDto.From(product) : saved.Error!;
+    }
+
+    private static Result<Visibility> Unchanged(Result result) => result.IsSuccess ? Visibility.Unchanged : result.Error!;
+    private static Result<Visibility> Published(Result result) => result.IsSuccess ? Visibility.Published : result.Error!;
+}

@@ -1,0 +1,59 @@
+using CraftMarket.Catalogue.Contracts;
+using CraftMarket.Catalogue.Data;
+using CraftMarket.Catalogue.Domain;
+using CraftMarket.Members.Contracts;
+using CraftMarket.SharedKernel.Results;
+using Microsoft.EntityFrameworkCore;
+
+namespace CraftMarket.Catalogue.Features.Products;
+
+/// <summary>
+/// Products as their makers and the association read them (any status). Makers see only their
+/// own products; staff see the whole catalogue. Another's product answers "not found".
+/// </summary>
+internal sealed class ProductReads(CatalogueDb db)
+{
+    public const int MaxPageSize = 100, MaxPage = 10_000;
+
+    public async Task<Result<ProductDto>> Get(ProductId id, MemberId? maker, CancellationToken ct)
+    {
+        var product = await db.Products.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, ct);
+        if (product is null || (maker is { } m && !product.IsMadeBy(m))) return Error.NotFound("product");
+        return ProductDto.From(product);
+    }
+
+    /// <summary>Null <paramref name="maker"/> means the whole catalogue (staff).</summary>
+    public async Task<Result<PagedList<ProductRow>>> List(MemberId? maker, ProductStatus? status, int page, int pageSize, CancellationToken ct,
+        bool oldestSubmittedFirst = false)
+    {
+        if (CheckPaging(page, pageSize) is { } invalid) return invalid;
+        var products = db.Products.AsNoTracking();
+        if (maker is { } m) products = products.Where(p => p.MakerIds.Contains(m.Value));
+        if (status is { } s) products = products.Where(p => p.Status == s);
+        var total = await products.CountAsync(ct);
+        products = oldestSubmittedFirst
+            ? products.OrderBy(p => p.SubmittedAt).ThenBy(p => p.Id)
+            : products.OrderByDescending(p => p.UpdatedAt).ThenBy(p => p.Id);
+        var rows = await products.Skip((page - 1) * pageSize).Take(pageSize)
+            .Select(p => new { p.Id, p.Sku, p.NameVi, p.NameEn, p.NameFr, p.NameJa, p.CategoryId, p.Status, p.ReviewComment, p.BasePriceVnd, p.UpdatedAt, p.SubmittedAt })
+            .ToListAsync(ct);
+        return new PagedList<ProductRow>([.. rows.Select(r => new ProductRow(r.Id.Value, r.Sku, LocalizedText.Dictionary(r.NameVi, r.NameEn, r.NameFr, r.NameJa),
+            r.CategoryId.Value, r.Status, r.ReviewComment, r.BasePriceVnd, r.UpdatedAt, r.SubmittedAt))], page, pageSize, total);
+    }
+
+    public async Task<Result<IReadOnlyList<ChangeDto>>> History(ProductId id, MemberId? maker, CancellationToken ct)
+    {
+        var exists = await Get(id, maker, ct);
+        if (exists.IsFailure) return exists.Error!;
+        var changes = await db.Changes.AsNoTracking().Where(c => c.ProductId == id).OrderBy(c => c.At).ThenBy(c => c.Id).ToListAsync(ct);
+        return changes.Select(c => new ChangeDto(c.At, c.UserId, c.UserName, c.Action, c.Comment, c.Fields)).ToList();
+    }
+
+    private static Error? CheckPaging(int page, int pageSize)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (page is < 1 or > MaxPage) errors["page"] = [$"Page must be between 1 and {MaxPage}."];
+        if (pageSize is < 1 or > MaxPageSize) errors["pageSize"] = [$"Page size must be between 1 and {MaxPageSize}."];
+        return errors.Count > 0 ? Error.Validation(errors) : null;
+    }
+}

@@ -1,0 +1,29 @@
+using System.Runtime.CompilerServices;
+using CraftMarket.Catalogue.Contracts;
+using CraftMarket.Catalogue.Data;
+using CraftMarket.Catalogue.Domain;
+using CraftMarket.Catalogue.Features;
+using CraftMarket.Members.Contracts;
+using CraftMarket.SharedKernel.Tenancy;
+using Microsoft.EntityFrameworkCore;
+
+namespace CraftMarket.Catalogue.ReadModel;
+
+/// <summary>Other modules' read access to the current association's catalogue (tenant-filtered).</summary>
+internal sealed class Catalogue(CatalogueDb db, ITenantContext tenant) : ICatalogue
+{
+    public async Task<ProductAccess?> FindAccessAsync(ProductId id, CancellationToken ct)
+    {
+        var row = await db.Products.AsNoTracking().Where(p => p.Id == id)
+            .Select(p => new { p.Id, p.TenantId, p.Status, p.MakerIds }).FirstOrDefaultAsync(ct);
+        return row is null ? null : new ProductAccess(row.Id, row.TenantId, row.Status, [.. row.MakerIds.Select(m => new MemberId(m))]);
+    }
+
+    public async IAsyncEnumerable<PublishedProduct> PublishedAsync([EnumeratorCancellation] CancellationToken ct)
+    {
+        var categories = await db.Categories.AsNoTracking().ToDictionaryAsync(c => c.Id, ct);
+        var published = db.Products.AsNoTracking().Where(p => p.Status == ProductStatus.Published).OrderBy(p => p.Id).AsAsyncEnumerable();
+        await foreach (var product in published.WithCancellation(ct))
+            yield return ProductSnapshot.From(product, categories.GetValueOrDefault(product.CategoryId), tenant.Slug ?? "");
+    }
+}
