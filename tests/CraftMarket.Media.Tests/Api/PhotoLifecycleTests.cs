@@ -74,7 +74,7 @@ public sealed class PhotoLifecycleTests(SqliteMediaApp app) : IClassFixture<Sqli
         (await anonymous.GetAsync(url)).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await app.ClientFor(null).GetAsync(url)).StatusCode.ShouldBe(HttpStatusCode.OK, "the landing page shows public photos of every village");
 
-        await app.Publish(product, published: false);
+        await Support.Catalogue.Withdraw(app, "bat-trang", product.Id);
         (await anonymous.GetAsync(url)).StatusCode.ShouldBe(HttpStatusCode.NotFound, "withdrawn: hidden again");
     }
 

@@ -8,16 +8,14 @@ using CraftMarket.Members.Contracts;
 using CraftMarket.SharedKernel.Tenancy;
 using CraftMarket.Tenancy.Contracts;
 using CraftMarket.Testing;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CraftMarket.Media.Tests.Support;
 
 /// <summary>
-/// The real site with its demo villages and accounts, real libvips and the real outbox. Catalogue's
-/// read interface is the one stand-in (<see cref="Products"/>) until that module lands.
+/// The real site with its demo villages, accounts and catalogues, real libvips and the real outbox.
+/// Products are made through Catalogue's own API, and published through its review, so Media learns
+/// of them the way it does in production: ProductPublished through Catalogue's outbox.
 /// </summary>
 public class MediaApp(string? postgres = null, IDictionary<string, string?>? extra = null)
     : CraftMarketApp(seedDemo: true, postgresConnectionString: postgres, extra: Settings(extra))
@@ -27,8 +25,6 @@ public class MediaApp(string? postgres = null, IDictionary<string, string?>? ext
     public const string VanPhucProducer = "0913 442 118";
 
     private readonly ConcurrentDictionary<string, Task<(AuthenticationHeaderValue Header, MemberId? Member)>> sessions = new();
-
-    public CatalogueProducts Products { get; } = new();
 
     private static Dictionary<string, string?> Settings(IDictionary<string, string?>? extra)
     {
@@ -40,17 +36,6 @@ public class MediaApp(string? postgres = null, IDictionary<string, string?>? ext
         };
         foreach (var (k, v) in extra ?? new Dictionary<string, string?>()) settings[k] = v;
         return settings;
-    }
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        builder.ConfigureTestServices(services =>
-        {
-            services.AddSingleton(Products);
-            services.RemoveAll<ICatalogue>();
-            services.AddScoped<ICatalogue, FakeCatalogue>();
-        });
     }
 
     public TenantId TenantIdOf(string slug) =>
@@ -69,13 +54,8 @@ public class MediaApp(string? postgres = null, IDictionary<string, string?>? ext
 
     public Task<HttpClient> Admin(string slug) => SignedIn(slug, Auth.AssociationAdmin(slug));
 
-    /// <summary>A product of <paramref name="slug"/> made by the given demo producers.</summary>
-    public async Task<ProductAccess> ProductOf(string slug, ProductStatus status, params string[] makerPhones)
-    {
-        var makers = new List<MemberId>();
-        foreach (var phone in makerPhones) makers.Add(await MemberOf(slug, phone));
-        return Products.Add(TenantIdOf(slug), status, [.. makers]);
-    }
+    /// <summary>A new product of <paramref name="slug"/>, made by the given demo producer, as a draft or published.</summary>
+    public Task<ProductAccess> ProductOf(string slug, ProductStatus status, string makerPhone) => Catalogue.Create(this, slug, status, makerPhone);
 
     public AsyncServiceScope ScopeFor(string slug)
     {

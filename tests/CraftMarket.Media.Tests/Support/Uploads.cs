@@ -1,10 +1,6 @@
 using System.Net.Http.Headers;
 using System.Text.Json;
 using CraftMarket.Catalogue.Contracts;
-using CraftMarket.Media.Features.Visibility;
-using CraftMarket.Members.Contracts;
-using CraftMarket.SharedKernel.Outbox;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CraftMarket.Media.Tests.Support;
 
@@ -46,22 +42,4 @@ public static class Uploads
         settled.GetProperty("state").GetString().ShouldBe("ready");
         return (id, settled);
     }
-
-    /// <summary>Delivers Catalogue's ProductPublished / ProductWithdrawn to Media's consumer, as Catalogue's outbox would.</summary>
-    public static async Task Publish(this MediaApp app, ProductAccess product, bool published = true)
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        var consumer = scope.ServiceProvider.GetServices<IIntegrationEventHandler<ProductWithdrawn>>().OfType<ProductVisibilityConsumers>().Single();
-        if (published)
-            await consumer.Handle(new ProductPublished(Guid.NewGuid(), product.TenantId, Snapshot(product)), CancellationToken.None);
-        else
-            await consumer.Handle(new ProductWithdrawn(Guid.NewGuid(), product.TenantId, product.Id), CancellationToken.None);
-        app.Products.SetStatus(product.Id, published ? ProductStatus.Published : ProductStatus.Archived);
-    }
-
-    private static PublishedProduct Snapshot(ProductAccess p) => new(
-        p.Id, p.TenantId, "bat-trang", new Dictionary<string, string> { ["vi"] = "Bình hoa", ["en"] = "Vase" },
-        new Dictionary<string, string> { ["vi"] = "", ["en"] = "" }, CategoryId.New(), new Dictionary<string, string> { ["en"] = "Vases" },
-        new Dictionary<string, string>(), new Dictionary<string, string>(), [], 100_000m, [], 1, 1, 30, null,
-        [.. p.Makers], "Bát Tràng", DateTimeOffset.UtcNow, DateTimeOffset.UtcNow);
 }
