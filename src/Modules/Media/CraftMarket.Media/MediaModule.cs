@@ -19,6 +19,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace CraftMarket.Media;
 
@@ -30,7 +31,8 @@ public static class MediaModule
     public static WebApplicationBuilder AddMediaModule(this WebApplicationBuilder builder)
     {
         var settings = PlatformSettings.For(builder);
-        var options = new MediaOptions();
+        // Demo photos cost a render each: on by default where a developer runs the site, asked for by tests that need them.
+        var options = new MediaOptions { SeedDemoPhotos = builder.Environment.IsDevelopment() };
         builder.Configuration.GetSection(ConfigSection).Bind(options);
         var services = builder.Services;
         services.AddSingleton(options);

@@ -38,8 +38,8 @@ public sealed class MediaOptions
     /// <summary>AV1 encoder effort, 0 (fastest) to 9; most of the render time goes here.</summary>
     public int AvifEffort { get; set; } = 2;
 
-    /// <summary>Demo photos are drawn and rendered at seeding; tests that never look at them may turn this off.</summary>
-    public bool SeedDemoPhotos { get; set; } = true;
+    /// <summary>Demo photos are drawn at seeding and rendered by the job; defaults to on in Development only (tests ask for them).</summary>
+    public bool SeedDemoPhotos { get; set; }
 
     public BlobStoreKind BlobStore { get; set; } = BlobStoreKind.FileSystem;
 
