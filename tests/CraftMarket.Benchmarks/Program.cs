@@ -8,5 +8,12 @@ if (args is ["induce-gc", var pid])
     return;
 }
 
+// scripts/bench-photos.sh: the Media renderer on a 12-megapixel photo (wall time and memory measured outside).
+if (args is ["photos", .. var photoArgs])
+{
+    await CraftMarket.Benchmarks.Photos.PhotoBench.RunAsync(photoArgs);
+    return;
+}
+
 // Every [Benchmark] class in this assembly; pick with --filter, e.g. --filter '*TenantResolution*'.
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
