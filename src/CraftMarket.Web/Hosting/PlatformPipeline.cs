@@ -2,6 +2,7 @@ using CraftMarket.SharedKernel.Data;
 using CraftMarket.SharedKernel.Hosting;
 using CraftMarket.SharedKernel.Outbox;
 using CraftMarket.Tenancy;
+using CraftMarket.Web.Localization;
 using CraftMarket.Web.Theming;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Scalar.AspNetCore;
@@ -29,6 +30,8 @@ internal static class PlatformPipeline
         app.UseStaticFiles();
         app.UseThemes();
         app.UseTenantResolution();
+        app.UseMiddleware<RequestLanguageMiddleware>();   // needs the tenant's languages
+        app.UseMiddleware<DisplayCurrencyMiddleware>();   // needs the language
         app.UseMiddleware<ThemeResolutionMiddleware>();
         app.UseRouting();
         app.UseRateLimiter();
@@ -48,6 +51,7 @@ internal static class PlatformPipeline
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapScalarApiReference("/scalar");
         app.MapRazorPages();
+        Seo.RobotsTxt.Map(app);
         return app;
     }
 

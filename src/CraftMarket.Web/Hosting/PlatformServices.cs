@@ -51,6 +51,7 @@ internal static class PlatformServices
         // Modules' translations are embedded resources of their assemblies, all loaded by now.
         services.AddSingleton(_ => Ui.FromLoadedModules());
         services.AddScoped<TenantLinks>();
+        services.AddScoped<CraftMarket.Web.Localization.PageUrls>();
         services.AddRateLimiter(o => o.RejectionStatusCode = StatusCodes.Status429TooManyRequests);
         services.AddAuthentication();   // schemes come from the Identity module
         services.AddAuthorization();

@@ -13,7 +13,7 @@ internal sealed class PageBrand(IHttpContextAccessor accessor)
     public ThemeFeature Theme => Http.Features.Get<ThemeFeature>() ?? new ThemeFeature([], null);
     public ResolvedTenant? Tenant => Theme.Tenant;
     public string BrandName => Tenant?.BrandName ?? "CraftMarket";
-    public string Language => "en";
+    public string Language => CraftMarket.SharedKernel.Localization.RequestLanguage.Of(Http).Code;
 
     /// <summary>Slugs are validated [a-z0-9-], so they are safe to write raw; the platform host gets no attribute.</summary>
     public string TenantAttribute => Tenant is null ? "" : $"data-tenant=\"{Tenant.Slug}\"";

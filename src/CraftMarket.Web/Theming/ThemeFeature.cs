@@ -5,6 +5,9 @@ namespace CraftMarket.Web.Theming;
 /// <summary>The request's theme chain and brand, resolved once per request before any page renders.</summary>
 internal sealed record ThemeFeature(IReadOnlyList<ThemeManifest> Chain, ResolvedTenant? Tenant)
 {
+    /// <summary>The theme itself (the chain's last link), or null when no theme is installed.</summary>
+    public string? Name => Chain.Count > 0 ? Chain[^1].Name : null;
+
     public IEnumerable<string> StylesheetUrls =>
         Chain.SelectMany(t => t.Stylesheets.Select(s => $"/themes/{t.Name}/{s}"));
 }

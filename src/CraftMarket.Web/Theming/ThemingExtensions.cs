@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc.Razor;
 using Microsoft.Extensions.FileProviders;
 
 namespace CraftMarket.Web.Theming;
@@ -8,7 +9,9 @@ internal static class ThemingExtensions
     {
         var root = Path.Combine(AppContext.BaseDirectory, "themes");
         if (!Directory.Exists(root)) root = Path.GetFullPath(Path.Combine(env.ContentRootPath, "..", "..", "themes"));
-        return services.AddSingleton(new ThemeRegistry(root));
+        var registry = new ThemeRegistry(root);
+        services.Configure<RazorViewEngineOptions>(o => o.ViewLocationExpanders.Add(new ThemeViewLocations(registry)));
+        return services.AddSingleton(registry);
     }
 
     /// <summary>Serves only each theme's wwwroot, at /themes/{name}/..., never its manifest or views.</summary>

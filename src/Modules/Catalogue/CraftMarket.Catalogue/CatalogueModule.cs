@@ -16,6 +16,7 @@ using CraftMarket.SharedKernel.Results;
 using CraftMarket.SharedKernel.Tenancy;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -29,6 +30,8 @@ public static class CatalogueModule
         var settings = PlatformSettings.For(builder);
         var services = builder.Services;
         services.AddModulePages(typeof(CatalogueModule).Assembly);
+        // Admins open any product where they work; the page is the makers' edit page.
+        services.Configure<RazorPagesOptions>(o => o.Conventions.AddPageRoute("/Account/Products/Edit", "/admin/catalogue/products/{id:guid}"));
         services.AddModuleDb<CatalogueDb, SqliteCatalogueDb, PostgresCatalogueDb>(settings.Database, CatalogueDb.SchemaName);
         services.AddOutbox<CatalogueDb>(settings.Role);
         services.AddIntegrationEvent<ProductPublished>();
@@ -47,6 +50,7 @@ public static class CatalogueModule
         services.AddScoped<ImportCatalogueHandler>();
         services.AddScoped<ICatalogue, ReadModel.Catalogue>();
         services.AddScoped<ICrossVillageCatalogue, ReadModel.CrossVillageCatalogue>();
+        services.AddScoped<IMakerCatalogue, Pages.Storefront.MakerCatalogue>();   // storefront: a member's products
         services.AddSingleton<IDemoDataSeeder, CatalogueDemoSeeder>();
         return builder;
     }

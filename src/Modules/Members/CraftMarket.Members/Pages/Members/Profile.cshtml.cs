@@ -1,3 +1,4 @@
+using CraftMarket.Catalogue.Contracts;
 using CraftMarket.Members.Contracts;
 using CraftMarket.Members.Domain;
 using CraftMarket.Members.Features.PublicDirectory;
@@ -6,17 +7,29 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CraftMarket.Members.Pages.Members;
 
-internal sealed class ProfileModel(PublicDirectoryHandler directory) : PageModel
+internal sealed class ProfileModel(PublicDirectoryHandler directory, IMakerCatalogue catalogue) : PageModel
 {
+    public const int ProductsShown = 12;
+
     public PublicMemberView Member { get; private set; } = null!;
+    public IReadOnlyList<MakerProduct> Products { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
         var found = await directory.Get(new MemberId(id), ct);
         if (found.IsFailure) return NotFound();
         Member = found.Value!;
+        Products = await catalogue.PublishedByAsync(new MemberId(id), ProductsShown, ct);
         return Page();
     }
 
     public static string Phone(string e164) => VietnamesePhone.Display(e164);
+
+    /// <summary>A catalogue text in the reader's language, else English, else Vietnamese.</summary>
+    public static (string Text, string Language) Text(IReadOnlyDictionary<string, string> texts)
+    {
+        foreach (var language in new[] { CraftMarket.SharedKernel.Localization.Ui.Language, "en", "vi" })
+            if (texts.TryGetValue(language, out var text)) return (text, language);
+        return texts.Count > 0 ? (texts.First().Value, texts.First().Key) : ("", "vi");
+    }
 }

@@ -1,0 +1,54 @@
+using System.Globalization;
+using CraftMarket.SharedKernel.Localization;
+using CraftMarket.Tenancy.Contracts;
+
+namespace CraftMarket.Web.Localization;
+
+/// <summary>The currency the buyer reads prices in and the ones offered here (VND first, always).</summary>
+internal sealed record BuyerCurrency(string Code, IReadOnlyList<string> Choices)
+{
+    public static BuyerCurrency Of(HttpContext context) =>
+        context.Features.Get<BuyerCurrency>() ?? new(DisplayPrices.BaseCurrency, [DisplayPrices.BaseCurrency]);
+
+    /// <summary>Prices of one association in this currency at its own rates (the platform page shows several).</summary>
+    public DisplayPrices PricesOf(ResolvedTenant? tenant, CultureInfo culture) =>
+        new(tenant?.DisplayCurrencies.FirstOrDefault(c => c.Code == Code) is { } rate ? new CurrencyRate(rate.Code, rate.RatePerBaseUnit) : null, culture);
+}
+
+/// <summary>
+/// Chooses the display currency: <c>?currency=</c> (remembered in a cookie), else the cookie, else
+/// the currency readers of the page's language usually think in, when offered; VND otherwise.
+/// Runs after the language is settled. An association's rates apply only on its own pages.
+/// </summary>
+internal sealed class DisplayCurrencyMiddleware(RequestDelegate next, ITenantDirectory directory)
+{
+    public Task InvokeAsync(HttpContext context)
+    {
+        if (context.Features.Get<BuyerCurrency>() is not null) return next(context);   // status page re-execution
+        var tenant = context.Features.Get<TenantResolution>()?.Tenant is { IsActive: true } t ? t : null;
+        IEnumerable<string> offered = tenant is not null
+            ? tenant.DisplayCurrencies.Select(c => c.Code)
+            : directory.All.Where(v => v.IsActive).SelectMany(v => v.DisplayCurrencies.Select(c => c.Code)).Distinct().Order();
+        List<string> choices = [DisplayPrices.BaseCurrency, .. offered.Where(c => c != DisplayPrices.BaseCurrency)];
+
+        var request = context.Request;
+        var code = Valid(request.Query[SiteLanguages.CurrencyQuery].ToString(), choices);
+        if (code is not null && request.Cookies[SiteLanguages.CurrencyCookie] != code)
+            context.Response.Cookies.Append(SiteLanguages.CurrencyCookie, code, new CookieOptions
+            {
+                Path = "/", HttpOnly = true, IsEssential = true, SameSite = SameSiteMode.Lax,
+                Secure = request.IsHttps, MaxAge = TimeSpan.FromDays(365),
+            });
+        code ??= Valid(request.Cookies[SiteLanguages.CurrencyCookie], choices)
+            ?? Valid(SiteLanguages.PreferredCurrency(RequestLanguage.Of(context).Code), choices)
+            ?? DisplayPrices.BaseCurrency;
+
+        var currency = new BuyerCurrency(code, choices);
+        context.Features.Set(currency);
+        context.Features.Set(currency.PricesOf(tenant, CultureInfo.CurrentCulture));
+        return next(context);
+    }
+
+    private static string? Valid(string? code, List<string> choices) =>
+        string.IsNullOrEmpty(code) ? null : choices.FirstOrDefault(c => c.Equals(code, StringComparison.OrdinalIgnoreCase));
+}

@@ -1,0 +1,60 @@
+using CraftMarket.SharedKernel.Localization;
+using Microsoft.AspNetCore.Diagnostics;
+
+namespace CraftMarket.Web.Localization;
+
+/// <summary>
+/// The current page's addresses: canonical (language-prefixed, absolute), its alternates in every
+/// supported language plus x-default (the unprefixed, negotiating URL), and the switchers' links,
+/// which keep the reader on the same page with the same query.
+/// </summary>
+internal sealed class PageUrls(IHttpContextAccessor accessor)
+{
+    private HttpContext Http => accessor.HttpContext!;
+    public RequestLanguage Language => RequestLanguage.Of(Http);
+
+    /// <summary>
+    /// The page as the reader asked for it. An error page has no same page in another language and
+    /// must not echo the address that failed (it may hold another association's ids): it links home.
+    /// </summary>
+    private (PathString Path, QueryString Query) Page =>
+        IsStatusPage ? (new PathString("/"), QueryString.Empty) : (Http.Request.Path, Http.Request.QueryString);
+
+    public bool IsStatusPage => Http.Features.Get<IStatusCodeReExecuteFeature>() is not null || Http.Request.Path.StartsWithSegments("/_status");
+
+    /// <summary>Relative link to this page in <paramref name="language"/>.</summary>
+    public string InLanguage(string language) => Language.PathFor(language, Page.Path, Page.Query);
+
+    /// <summary>Relative link to this page with prices in <paramref name="currency"/>.</summary>
+    public string InCurrency(string currency)
+    {
+        var query = Without(Page.Query, SiteLanguages.CurrencyQuery).Add(SiteLanguages.CurrencyQuery, currency);
+        return Http.Request.PathBase + Page.Path + query;
+    }
+
+    /// <summary>Absolute, language-prefixed; the display currency is a preference, not another page.</summary>
+    public string Canonical => Absolute(Language.PathFor(Language.Code, Page.Path, Without(Page.Query, SiteLanguages.CurrencyQuery)));
+
+    public IEnumerable<(string HrefLang, string Href)> Alternates
+    {
+        get
+        {
+            var query = Without(Page.Query, SiteLanguages.CurrencyQuery);
+            foreach (var language in Language.Supported)
+                yield return (language, Absolute(Language.PathFor(language, Page.Path, query)));
+            yield return ("x-default", Absolute($"{Language.SiteBase}{(Page.Path.HasValue ? Page.Path : "/")}{query}"));
+        }
+    }
+
+    /// <summary>The host was validated by tenant resolution (unknown hosts get a 404), so it is safe to echo.</summary>
+    public string Absolute(string pathAndQuery) => $"{Http.Request.Scheme}://{Http.Request.Host}{pathAndQuery}";
+
+    private static QueryString Without(QueryString query, string name)
+    {
+        if (!query.HasValue) return query;
+        var kept = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(query.Value)
+            .Where(p => !p.Key.Equals(name, StringComparison.OrdinalIgnoreCase))
+            .SelectMany(p => p.Value.Select(v => new KeyValuePair<string, string?>(p.Key, v)));
+        return QueryString.Create(kept);
+    }
+}

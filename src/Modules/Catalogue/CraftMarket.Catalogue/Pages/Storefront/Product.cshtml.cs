@@ -1,0 +1,46 @@
+using CraftMarket.Catalogue.Contracts;
+using CraftMarket.Catalogue.Features.Browse;
+using CraftMarket.Media.Contracts;
+using CraftMarket.SharedKernel.Localization;
+using CraftMarket.SharedKernel.Tenancy;
+using CraftMarket.Tenancy.Contracts;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace CraftMarket.Catalogue.Pages.Storefront;
+
+/// <summary>
+/// One published product of this village. Another village's id, a draft or an archived product is
+/// a plain 404 (the tenant filter never returns them); a wrong or missing slug redirects to the
+/// product's one address, so each product is indexed once per language.
+/// </summary>
+internal sealed class ProductModel(BrowseCatalogue catalogue, IEnumerable<IProductPhotos> photos, ITenantContext tenant) : PageModel
+{
+    public ProductDetail Detail { get; private set; } = null!;
+    public PublishedProduct Product => Detail.Product;
+    public IReadOnlyList<PictureView> Photos { get; private set; } = [];
+    public DisplayPrices Prices => DisplayPrices.Of(HttpContext);
+    public ResolvedTenant? Village => HttpContext.Features.Get<TenantResolution>()?.Tenant;
+    public string Language => Ui.Language;
+
+    public Localized Text(IReadOnlyDictionary<string, string> texts) => Localized.Pick(texts, Language);
+
+    public async Task<IActionResult> OnGetAsync(Guid id, string? slug, CancellationToken ct)
+    {
+        if (!tenant.HasTenant || await catalogue.GetPublishedProduct(new ProductId(id), ct) is not { } detail) return NotFound();
+        Detail = detail;
+        var path = ProductPaths.Of(detail.Product.Id, detail.Product.Name);
+        if (slug != ProductPaths.Slug(detail.Product.Name))
+            return RedirectPermanent(Request.PathBase + path + Request.QueryString);
+        var galleries = await new StorefrontCards(photos).GalleriesAsync([detail.Product.Id], ct);
+        Photos = galleries.GetValueOrDefault(detail.Product.Id)?.Photos ?? [];
+        return Page();
+    }
+
+    /// <summary>Price breaks in order, the base price first when the breaks do not start at the MOQ.</summary>
+    public IReadOnlyList<PriceBreak> Breaks =>
+        Product.PriceBreaks.Count > 0 && Product.PriceBreaks.Min(b => b.MinQuantity) <= Product.MinimumOrderQuantity
+            ? [.. Product.PriceBreaks.OrderBy(b => b.MinQuantity)]
+            : [new PriceBreak(Product.MinimumOrderQuantity, Product.BasePriceVnd), .. Product.PriceBreaks.OrderBy(b => b.MinQuantity)];
+}

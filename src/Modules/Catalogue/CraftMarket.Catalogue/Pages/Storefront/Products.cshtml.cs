@@ -1,0 +1,49 @@
+using CraftMarket.Catalogue.Features.Browse;
+using CraftMarket.Media.Contracts;
+using CraftMarket.SharedKernel.Localization;
+using CraftMarket.SharedKernel.Tenancy;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace CraftMarket.Catalogue.Pages.Storefront;
+
+/// <summary>The village's catalogue for buyers: filters (category, material, price band, MOQ), sort and paging, all plain links and a GET form.</summary>
+internal sealed class ProductsModel(BrowseCatalogue catalogue, IEnumerable<IProductPhotos> photos, ITenantContext tenant) : PageModel
+{
+    [BindProperty(SupportsGet = true)] public Guid? Category { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Material { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Price { get; set; }
+    [BindProperty(SupportsGet = true)] public int? Moq { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Sort { get; set; }
+    [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
+
+    public ListingFilters Filters { get; private set; } = null!;
+    public BrowsePage Listing { get; private set; } = null!;
+    public IReadOnlyList<StorefrontCard> Cards { get; private set; } = [];
+    public DisplayPrices Prices => DisplayPrices.Of(HttpContext);
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        if (!tenant.HasTenant) return NotFound();   // the platform host has no catalogue of its own
+        Filters = new ListingFilters(Category, Material, Price, Moq, Sort, PageNumber);
+        var result = await catalogue.Browse(Filters.ToQuery(), ct);
+        if (result.IsFailure) return BadRequest();
+        Listing = result.Value!;
+        Cards = await new StorefrontCards(photos).FromListingAsync(Listing.Items, Prices, Request.PathBase, ct);
+        return Page();
+    }
+
+    /// <summary>This listing with one parameter changed (null removes it); changing a filter goes back to page 1.</summary>
+    public string Link(string name, string? value)
+    {
+        var query = Request.Query.Where(q => q.Key != name && q.Key != "currency" && (name == "p" || q.Key != "p"))
+            .SelectMany(q => q.Value.Select(v => new KeyValuePair<string, string?>(q.Key, v))).ToList();
+        if (value is not null && !(name == "p" && value == "1")) query.Add(new(name, value));
+        return Request.PathBase + Request.Path + QueryString.Create(query);
+    }
+
+    public string? CategoryTitle => Filters.Category is { } id
+        ? Listing.Categories.FirstOrDefault(c => c.Key == id.ToString()) is { } c ? Localized.Pick(c.Label, Ui.Language).Text : null
+        : null;
+}

@@ -1,0 +1,40 @@
+using CraftMarket.Catalogue.Contracts;
+using CraftMarket.Media.Contracts;
+using CraftMarket.SharedKernel.Localization;
+
+namespace CraftMarket.Catalogue.Pages.Storefront;
+
+/// <summary>
+/// A product card as the <c>_ProductCard</c> partial renders it, already in the reader's language
+/// and currency. Public because themes override the partial and are compiled into the host.
+/// </summary>
+/// <param name="Url">The link as written in the page: the request's PathBase and the product path, or absolute to another village's site.</param>
+/// <param name="AppPath">The product path within its village (<c>/products/{id}/{slug}</c>), for canonical URLs.</param>
+/// <param name="LowestPrice">The last price break's unit price, when it is below the base price.</param>
+public sealed record StorefrontCard(
+    ProductId Id,
+    string Url,
+    string AppPath,
+    Localized Name,
+    Localized Category,
+    Localized? Material,
+    string BasePrice,
+    string? IndicativePrice,
+    string? LowestPrice,
+    int MinimumOrderQuantity,
+    int LeadTimeDays,
+    PictureView? Cover,
+    string? Village = null)
+{
+    /// <summary>A published product of any village, linked on that village's own site (the platform landing page).</summary>
+    public static StorefrontCard FromPublished(PublishedProduct p, string villageHome, string villageName, DisplayPrices prices, PictureView? cover)
+    {
+        var language = Ui.Language;
+        var lowest = p.PriceBreaks.Count > 0 ? p.PriceBreaks.Min(b => b.UnitPriceVnd) : p.BasePriceVnd;
+        return new StorefrontCard(
+            p.Id, villageHome.TrimEnd('/') + ProductPaths.Of(p.Id, p.Name), ProductPaths.Of(p.Id, p.Name), Localized.Pick(p.Name, language), Localized.Pick(p.CategoryName, language),
+            p.Material.Count > 0 ? Localized.Pick(p.Material, language) : null,
+            prices.FormatBase(p.BasePriceVnd), prices.FormatIndicative(p.BasePriceVnd), lowest < p.BasePriceVnd ? prices.FormatBase(lowest) : null,
+            p.MinimumOrderQuantity, p.LeadTimeDays, cover, villageName);
+    }
+}

@@ -1,0 +1,59 @@
+using System.Collections.Concurrent;
+using System.Net;
+using CraftMarket.Catalogue.Contracts;
+using CraftMarket.Media.Contracts;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CraftMarket.Catalogue.Tests.Storefront;
+
+/// <summary>
+/// When Media has photos (its IProductPhotos answers), cards and the product page render them as
+/// &lt;picture&gt; with AVIF/WebP sources, intrinsic size (no layout shift) and the product's name as
+/// alternative text; the product page's first photo also becomes og:image and JSON-LD image.
+/// Media's real implementation lands separately, so its contract is answered here by a fixed gallery.
+/// </summary>
+public sealed class PhotoTests(PhotoTests.App app) : IClassFixture<PhotoTests.App>
+{
+    public sealed class App : StorefrontApp
+    {
+        public ConcurrentDictionary<ProductId, ProductGallery> Galleries { get; } = new();
+
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.ConfigureTestServices(s => s.AddSingleton<IProductPhotos>(new FixedPhotos(Galleries)));
+        }
+    }
+
+    private sealed class FixedPhotos(ConcurrentDictionary<ProductId, ProductGallery> galleries) : IProductPhotos
+    {
+        public Task<IReadOnlyDictionary<ProductId, ProductGallery>> ForProductsAsync(IReadOnlyCollection<ProductId> products, CancellationToken ct) =>
+            Task.FromResult<IReadOnlyDictionary<ProductId, ProductGallery>>(
+                products.Where(galleries.ContainsKey).ToDictionary(p => p, p => galleries[p]));
+    }
+
+    [Fact]
+    public async Task Photos_render_as_pictures_on_cards_and_the_product_page()
+    {
+        var category = await app.CategoryAsync("bat-trang", "Bình ảnh", "Photo vases");
+        var vase = await app.ProductAsync("bat-trang", "Photographed vase", category);
+        var photo = new PictureView(PhotoId.New(), 1600, 1200, "#3355aa", "data:image/webp;base64,UklGRg==",
+            [new("image/avif", "/media/p/1/640.avif 640w, /media/p/1/1280.avif 1280w"), new("image/webp", "/media/p/1/640.webp 640w")],
+            "/media/p/1/1280.jpg");
+        app.Galleries[vase.Id] = new ProductGallery(vase.Id, [photo, photo with { Id = PhotoId.New(), FallbackUrl = "/media/p/2/1280.jpg" }]);
+
+        var listing = WebUtility.HtmlDecode(await StorefrontApp.Html(await app.Browser("bat-trang").GetAsync($"/en/products?category={category}")));
+        listing.ShouldContain("<source type=\"image/avif\" srcset=\"/media/p/1/640.avif 640w, /media/p/1/1280.avif 1280w\"");
+        listing.ShouldContain("<img src=\"/media/p/1/1280.jpg\" alt=\"Photographed vase\" width=\"1600\" height=\"1200\" loading=\"lazy\"");
+
+        var page = WebUtility.HtmlDecode(await StorefrontApp.Html(await app.Browser("bat-trang").GetAsync($"/en/products/{vase.Id}/photographed-vase")));
+        page.ShouldContain("loading=\"eager\"", customMessage: "the main photo is the page's largest paint: never lazy");
+        page.ShouldContain("/media/p/2/1280.jpg");
+        page.ShouldNotContain("product-placeholder");
+        page.ShouldContain("<meta property=\"og:image\" content=\"http://bat-trang.localhost/media/p/1/1280.jpg\">");
+        page.ShouldContain("<meta name=\"twitter:card\" content=\"summary_large_image\">");
+        page.ShouldContain("\"image\":[\"http://bat-trang.localhost/media/p/1/1280.jpg\"");
+    }
+}
