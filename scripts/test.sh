@@ -58,6 +58,17 @@ start_postgres() {
     (cd / && as_root runuser -u postgres -- psql -qc "ALTER USER postgres PASSWORD 'postgres'") >/dev/null
 }
 
+# Browser-side and loopback tools the tests drive (axe-core for WCAG checks, s3rver for S3), pinned by lock files.
+install_node_tools() {
+    command -v npm >/dev/null || install_packages nodejs npm || return 1
+    local dir
+    # EndToEnd: axe-core; tests/tools: s3rver, the S3-compatible server Media's S3 adapter is tested against.
+    for dir in tests/CraftMarket.EndToEnd tests/tools; do
+        say "npm ci in $dir"
+        (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error) || return 1
+    done
+}
+
 dotnet_test() {
     rm -rf "$RESULTS/trx"
     mkdir -p "$RESULTS/trx"
@@ -100,9 +111,7 @@ main() {
     install_packages postgresql chromium fonts-noto-core fonts-dejavu-core ca-certificates \
         || fail "could not install the test prerequisites"
     start_postgres || fail "could not start PostgreSQL"
-    # Media's S3 adapter is tested against a real S3-compatible server (s3rver, from npm) on loopback.
-    command -v npm >/dev/null || install_packages nodejs npm || fail "could not install Node.js and npm"
-    (cd tests/tools && npm ci --no-audit --no-fund --loglevel=error) || fail "could not install the test tools (npm ci in tests/tools)"
+    install_node_tools || fail "could not install the npm tools the tests use"
     export CRAFTMARKET_TEST_POSTGRES="${CRAFTMARKET_TEST_POSTGRES:-Host=127.0.0.1;Port=5432;Username=postgres;Password=postgres}"
 
     dotnet_test "$@"

@@ -15,5 +15,12 @@ if (args is ["photos", .. var photoArgs])
     return;
 }
 
+// scripts/bench-listing.sh uses this as the static-file floor for the listing page.
+if (args is ["static-site", var directory, var url])
+{
+    await StaticSite.RunAsync(directory, url);
+    return;
+}
+
 // Every [Benchmark] class in this assembly; pick with --filter, e.g. --filter '*TenantResolution*'.
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

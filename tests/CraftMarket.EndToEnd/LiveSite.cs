@@ -70,11 +70,18 @@ public sealed class LiveSite : IAsyncLifetime
     /// <summary>Where screenshots go: TestResults/screenshots at the repository root (gitignored).</summary>
     public static string ScreenshotPath(string name)
     {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "CraftMarket.sln"))) dir = dir.Parent;
-        var root = Path.Combine(dir?.FullName ?? AppContext.BaseDirectory, "TestResults", "screenshots");
+        var root = Path.Combine(RepositoryRoot, "TestResults", "screenshots");
         Directory.CreateDirectory(root);
         return Path.Combine(root, name + ".png");
+    }
+
+    public static string RepositoryRoot { get; } = FindRoot();
+
+    private static string FindRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "CraftMarket.sln"))) dir = dir.Parent;
+        return dir?.FullName ?? AppContext.BaseDirectory;
     }
 
     private sealed class KestrelApp : CraftMarketApp

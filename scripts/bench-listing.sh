@@ -1,0 +1,118 @@
+#!/usr/bin/env bash
+# Category listing page with 10,000 published products in one village, measured with wrk on
+# loopback, side by side with Kestrel serving the very same rendered HTML as a static file.
+#   bash scripts/bench-listing.sh [products] [seconds]      (defaults: 10000 products, 20 s per run)
+# The catalogue is filled the way an association would: the demo catalogue exported as CSV,
+# multiplied to N rows with fresh SKUs, and imported through the admin API as Published.
+# Reports requests/s and latency percentiles for both, and the ratio (aim: listing >= 0.5x static).
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+PRODUCTS="${1:-10000}"
+SECONDS_PER_RUN="${2:-20}"
+PORT="${BENCH_PORT:-5792}"
+STATIC_PORT=$((PORT + 1))
+SLUG=bat-trang
+LISTING="/v/$SLUG/en/products?page=3"
+CONNECTIONS="${BENCH_CONNECTIONS:-16}"
+WORK=$(mktemp -d /tmp/craftmarket-listing.XXXXXX)
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+command -v wrk >/dev/null || apt-get install -y -q wrk >/dev/null || { apt-get update -q >/dev/null && apt-get install -y -q wrk >/dev/null; }
+
+pids=()
+cleanup() {
+    for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
+    wait 2>/dev/null || true
+    rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+echo "publishing (Release, ReadyToRun) ..." >&2
+dotnet publish src/CraftMarket.Web/CraftMarket.Web.csproj -c Release -r linux-x64 --self-contained false \
+    -p:PublishReadyToRun=true -o "$WORK/site" -nologo -v:q >&2
+dotnet build tests/CraftMarket.Benchmarks -c Release -nologo -v:q >&2
+BENCH_DLL=$(ls tests/CraftMarket.Benchmarks/bin/Release/net*/CraftMarket.Benchmarks.dll | head -n1)
+
+wait_for() {
+    local url=$1 i
+    for i in $(seq 1 600); do
+        [ "$(curl -s -o /dev/null -w '%{http_code}' "$url" || true)" = 200 ] && return 0
+        sleep 0.1
+    done
+    echo "no answer from $url; site log:" >&2; tail -n 40 "$WORK/site.log" >&2; exit 1
+}
+
+( cd "$WORK/site" && exec env ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="http://127.0.0.1:$PORT" \
+    CraftMarket__DataDirectory="$WORK/data" CraftMarket__SeedDemo=true Logging__LogLevel__Default=Warning \
+    CraftMarket__Identity__SignInPerMinute=1000 \
+    dotnet CraftMarket.Web.dll >>"$WORK/site.log" 2>&1 ) &
+pids+=($!)
+SITE="http://127.0.0.1:$PORT"
+wait_for "$SITE/health/ready"
+
+echo "signing in as the Bat Trang association admin ..." >&2
+TOKEN=$(curl -sf "$SITE/v/$SLUG/api/auth/login" -H 'Content-Type: application/json' \
+    -d '{"email":"admin@bat-trang.craftmarket.local","password":"CraftMarket!2026"}' \
+    | python3 -c 'import json,sys; d=json.load(sys.stdin); print(d.get("accessToken") or d.get("token") or d["access_token"])')
+
+echo "exporting the demo catalogue and importing $PRODUCTS products ..." >&2
+curl -sf "$SITE/v/$SLUG/api/catalogue/export.csv" -H "Authorization: Bearer $TOKEN" -o "$WORK/demo.csv"
+python3 - "$WORK/demo.csv" "$WORK/bench.csv" "$PRODUCTS" <<'PY'
+import csv, sys
+source, target, count = sys.argv[1], sys.argv[2], int(sys.argv[3])
+with open(source, newline='', encoding='utf-8-sig') as f:
+    rows = [r for r in csv.DictReader(f) if r['status'] == 'Published']
+fields = list(rows[0].keys())
+with open(target, 'w', newline='', encoding='utf-8') as f:
+    out = csv.DictWriter(f, fieldnames=fields)
+    out.writeheader()
+    for i in range(count):
+        row = dict(rows[i % len(rows)])
+        row['id'] = ''
+        row['sku'] = f"BENCH-{i:05d}"
+        # Variant SKUs are unique per association too: "SKU:size:colour|..."
+        row['variants'] = '|'.join(f"BENCH-{i:05d}-{j}:{':'.join(v.split(':')[1:])}"
+                                   for j, v in enumerate(filter(None, row['variants'].split('|'))))
+        row['name_en'] = f"{row['name_en']} #{i}"
+        row['name_vi'] = f"{row['name_vi']} #{i}"
+        out.writerow(row)
+PY
+import_started=$(date +%s%N)
+curl -sf "$SITE/v/$SLUG/api/catalogue/import" -H "Authorization: Bearer $TOKEN" -F "file=@$WORK/bench.csv;type=text/csv" -o "$WORK/import.json" \
+    || { echo "import failed:" >&2; head -c 2000 "$WORK/import.json" >&2; exit 1; }
+import_ms=$(( ($(date +%s%N) - import_started) / 1000000 ))
+published=$(curl -sf "$SITE/v/$SLUG/api/catalogue/public/products?pageSize=1" | python3 -c 'import json,sys; print(json.load(sys.stdin)["total"])')
+echo "imported in ${import_ms} ms; $published products published in $SLUG" >&2
+
+# The static floor serves the listing's own bytes.
+mkdir -p "$WORK/static"
+curl -sf "$SITE$LISTING" -o "$WORK/static/index.html"
+bytes=$(stat -c %s "$WORK/static/index.html")
+dotnet "$BENCH_DLL" static-site "$WORK/static" "http://127.0.0.1:$STATIC_PORT" >>"$WORK/static.log" 2>&1 &
+pids+=($!)
+STATIC="http://127.0.0.1:$STATIC_PORT/index.html"
+wait_for "$STATIC"
+
+run_wrk() {   # url label -> prints "rps p50 p99"
+    wrk -t2 -c"$CONNECTIONS" -d5s "$1" >/dev/null   # warm-up: JIT, caches, connection pool
+    wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" --latency "$1" > "$WORK/$2.wrk"
+    local rps p50 p99 errors
+    rps=$(awk '/^Requests\/sec:/ {print $2}' "$WORK/$2.wrk")
+    p50=$(awk '$1=="50%" {print $2}' "$WORK/$2.wrk")
+    p99=$(awk '$1=="99%" {print $2}' "$WORK/$2.wrk")
+    errors=$(grep -E 'Non-2xx|Socket errors' "$WORK/$2.wrk" || true)
+    [ -n "$errors" ] && echo "$2: $errors" >&2
+    echo "$rps $p50 $p99"
+}
+
+read -r list_rps list_p50 list_p99 < <(run_wrk "$SITE$LISTING" listing)
+read -r static_rps static_p50 static_p99 < <(run_wrk "$STATIC" static)
+
+echo
+echo "Listing $LISTING with $published published products; page ${bytes} bytes; wrk -t2 -c$CONNECTIONS -d${SECONDS_PER_RUN}s; $(nproc) cores"
+printf '%-34s %12s %10s %10s\n' "" "requests/s" "p50" "p99"
+printf '%-34s %12s %10s %10s\n' "listing page (CraftMarket.Web)" "$list_rps" "$list_p50" "$list_p99"
+printf '%-34s %12s %10s %10s\n' "same HTML as a static file" "$static_rps" "$static_p50" "$static_p99"
+echo "ratio: listing throughput is $(awk -v a="$list_rps" -v b="$static_rps" 'BEGIN{printf "%.2f", a/b}')x the static file (aim >= 0.5x)"
+echo "import of $PRODUCTS CSV rows: ${import_ms} ms"
