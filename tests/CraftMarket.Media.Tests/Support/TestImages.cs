@@ -14,6 +14,15 @@ public static class TestImages
         return image.JpegsaveBuffer(q: quality, keep: Enums.ForeignKeep.None);
     }
 
+    /// <summary>Grain over the gradient: JPEG cannot compress it much, so a small picture is a large file (quota tests).</summary>
+    public static byte[] NoisyJpeg(int width, int height, int seed)
+    {
+        using var gradient = Gradient(width, height, seed);
+        using var noise = Image.Gaussnoise(width, height, sigma: 60, mean: 0, seed: seed);
+        using var grainy = (gradient + noise.Bandjoin(noise, noise)).Cast(Enums.BandFormat.Uchar).Copy(interpretation: Enums.Interpretation.Srgb);
+        return grainy.JpegsaveBuffer(q: 92, keep: Enums.ForeignKeep.None);
+    }
+
     public static byte[] Png(int width = 640, int height = 480, int seed = 0)
     {
         using var image = Gradient(width, height, seed);

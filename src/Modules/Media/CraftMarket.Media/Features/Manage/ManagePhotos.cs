@@ -2,6 +2,7 @@ using CraftMarket.Catalogue.Contracts;
 using CraftMarket.Media.Contracts;
 using CraftMarket.Media.Data;
 using CraftMarket.Media.Domain;
+using CraftMarket.Media.Features.Gallery;
 using CraftMarket.SharedKernel.Outbox;
 using CraftMarket.SharedKernel.Results;
 using Microsoft.EntityFrameworkCore;
@@ -21,6 +22,25 @@ internal sealed class ManagePhotos(MediaDb db, TimeProvider clock)
         var photos = await Ordered(product, ct);
         var cover = photos.FirstOrDefault(p => p.IsReady)?.Id;
         return [.. photos.Select(p => PhotoDto.From(p, p.Id == cover))];
+    }
+
+    /// <summary>The list with a picture of each ready photo, for the photo manager page (makers preview unpublished ones).</summary>
+    public async Task<IReadOnlyList<ManagedPhoto>> ViewsAsync(ProductId product, CancellationToken ct)
+    {
+        var photos = await Ordered(product, ct);
+        var cover = photos.FirstOrDefault(p => p.IsReady)?.Id;
+        return [.. photos.Select(p => new ManagedPhoto(PhotoDto.From(p, p.Id == cover), p.IsReady ? Pictures.View(p) : null))];
+    }
+
+    /// <summary>One place earlier (<paramref name="by"/> = -1) or later (+1): the page's move buttons.</summary>
+    public async Task<Result> MoveAsync(ProductId product, PhotoId photo, int by, CancellationToken ct)
+    {
+        var order = (await Ordered(product, ct)).Select(p => p.Id.Value).ToList();
+        var at = order.IndexOf(photo.Value);
+        if (at < 0) return Error.NotFound("photo");
+        var to = Math.Clamp(at + Math.Sign(by), 0, order.Count - 1);
+        (order[at], order[to]) = (order[to], order[at]);
+        return await ReorderAsync(product, order, ct);
     }
 
     /// <summary>The given photos first, in the given order; the others keep their relative order after them.</summary>
@@ -84,3 +104,6 @@ internal sealed class ManagePhotos(MediaDb db, TimeProvider clock)
     private Task<List<Photo>> Ordered(ProductId product, CancellationToken ct) =>
         db.Photos.Where(p => p.ProductId == product).OrderBy(p => p.Position).ThenBy(p => p.UploadedAt).ToListAsync(ct);
 }
+
+/// <summary>A photo as the manager page shows it: its state, and once ready, its picture.</summary>
+internal sealed record ManagedPhoto(PhotoDto Photo, PictureView? Picture);
