@@ -28,6 +28,8 @@ public sealed class PhotoManagerPageTests(SqliteMediaApp app) : IClassFixture<Sq
         html.ShouldContain("accept=\"image/*\" capture=\"environment\" multiple");
         html.ShouldContain("enctype=\"multipart/form-data\"");
         html.ShouldContain("/_content/CraftMarket.Media/photos.js");
+        foreach (var asset in new[] { "photos.js", "photos.css" })
+            (await producer.GetAsync("/_content/CraftMarket.Media/" + asset)).StatusCode.ShouldBe(HttpStatusCode.OK, asset);
         html.ShouldContain("Chưa có ảnh.");
         html.ShouldNotContain("Từ chối", customMessage: "producers do not reject photos");
 

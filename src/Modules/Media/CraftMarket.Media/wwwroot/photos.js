@@ -18,7 +18,7 @@
   var busy = false;
   var polling = null;
 
-  form.querySelector(".upload-submit").hidden = true;
+  form.querySelector(".upload-submit").remove();  // choosing photos uploads them
   form.querySelector("input[name=clientId]").disabled = true;
   form.addEventListener("submit", function (e) { e.preventDefault(); });
   Array.prototype.forEach.call(form.querySelectorAll("input[type=file]"), function (input) {
