@@ -58,11 +58,12 @@ start_postgres() {
     (cd / && as_root runuser -u postgres -- psql -qc "ALTER USER postgres PASSWORD 'postgres'") >/dev/null
 }
 
-# Browser-side and loopback tools the tests drive (axe-core for WCAG checks), pinned by lock files.
+# Browser-side and loopback tools the tests drive (axe-core for WCAG checks, s3rver for S3), pinned by lock files.
 install_node_tools() {
     command -v npm >/dev/null || install_packages nodejs npm || return 1
     local dir
-    for dir in tests/CraftMarket.EndToEnd; do
+    # EndToEnd: axe-core; tests/tools: s3rver, the S3-compatible server Media's S3 adapter is tested against.
+    for dir in tests/CraftMarket.EndToEnd tests/tools; do
         say "npm ci in $dir"
         (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error) || return 1
     done

@@ -8,6 +8,13 @@ if (args is ["induce-gc", var pid])
     return;
 }
 
+// scripts/bench-photos.sh: the Media renderer on a 12-megapixel photo (wall time and memory measured outside).
+if (args is ["photos", .. var photoArgs])
+{
+    await CraftMarket.Benchmarks.Photos.PhotoBench.RunAsync(photoArgs);
+    return;
+}
+
 // scripts/bench-listing.sh uses this as the static-file floor for the listing page.
 if (args is ["static-site", var directory, var url])
 {

@@ -36,6 +36,9 @@ public class CraftMarketApp : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        // Modules' own files (/_content/CraftMarket.X/...: page scripts and styles) are served from their
+        // projects as in Development; a published site has them in wwwroot instead.
+        builder.UseStaticWebAssets();
         foreach (var (key, value) in settings) builder.UseSetting(key, value);
     }
 

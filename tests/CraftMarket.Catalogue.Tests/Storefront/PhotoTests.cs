@@ -5,6 +5,7 @@ using CraftMarket.Media.Contracts;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CraftMarket.Catalogue.Tests.Storefront;
 
@@ -12,7 +13,7 @@ namespace CraftMarket.Catalogue.Tests.Storefront;
 /// When Media has photos (its IProductPhotos answers), cards and the product page render them as
 /// &lt;picture&gt; with AVIF/WebP sources, intrinsic size (no layout shift) and the product's name as
 /// alternative text; the product page's first photo also becomes og:image and JSON-LD image.
-/// Media's real implementation lands separately, so its contract is answered here by a fixed gallery.
+/// Media's contract is answered here by a fixed gallery (Media's own tests render real photos).
 /// </summary>
 public sealed class PhotoTests(PhotoTests.App app) : IClassFixture<PhotoTests.App>
 {
@@ -23,7 +24,8 @@ public sealed class PhotoTests(PhotoTests.App app) : IClassFixture<PhotoTests.Ap
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             base.ConfigureWebHost(builder);
-            builder.ConfigureTestServices(s => s.AddSingleton<IProductPhotos>(new FixedPhotos(Galleries)));
+            // Instead of Media's own: pages use the one registration there is.
+            builder.ConfigureTestServices(s => s.RemoveAll<IProductPhotos>().AddSingleton<IProductPhotos>(new FixedPhotos(Galleries)));
         }
     }
 

@@ -1,4 +1,5 @@
 using CraftMarket.Catalogue.Contracts;
+using CraftMarket.Media.Contracts;
 using CraftMarket.Members.Contracts;
 using CraftMarket.Members.Domain;
 using CraftMarket.Members.Features.PublicDirectory;
@@ -7,12 +8,14 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CraftMarket.Members.Pages.Members;
 
-internal sealed class ProfileModel(PublicDirectoryHandler directory, IMakerCatalogue catalogue) : PageModel
+/// <remarks>Covers come from Media when it is installed (optional, as on the storefront's cards).</remarks>
+internal sealed class ProfileModel(PublicDirectoryHandler directory, IMakerCatalogue catalogue, IEnumerable<IProductPhotos> photos) : PageModel
 {
     public const int ProductsShown = 12;
 
     public PublicMemberView Member { get; private set; } = null!;
     public IReadOnlyList<MakerProduct> Products { get; private set; } = [];
+    public IReadOnlyDictionary<ProductId, ProductGallery> Galleries { get; private set; } = new Dictionary<ProductId, ProductGallery>();
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
@@ -20,6 +23,8 @@ internal sealed class ProfileModel(PublicDirectoryHandler directory, IMakerCatal
         if (found.IsFailure) return NotFound();
         Member = found.Value!;
         Products = await catalogue.PublishedByAsync(new MemberId(id), ProductsShown, ct);
+        if (Products.Count > 0 && photos.FirstOrDefault() is { } media)
+            Galleries = await media.ForProductsAsync([.. Products.Select(p => p.Id)], ct);
         return Page();
     }
 

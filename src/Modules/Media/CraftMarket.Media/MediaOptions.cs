@@ -1,0 +1,62 @@
+namespace CraftMarket.Media;
+
+public enum BlobStoreKind { FileSystem, S3 }
+
+/// <summary>Bound from <c>CraftMarket:Media</c>. Every limit has a default that suits a phone photo.</summary>
+public sealed class MediaOptions
+{
+    /// <summary>Largest upload accepted, checked against Content-Length and while streaming.</summary>
+    public long MaxBytes { get; set; } = 25L * 1024 * 1024;
+
+    /// <summary>Largest picture accepted, from the header, before any pixel is decoded.</summary>
+    public long MaxPixels { get; set; } = 50_000_000;
+
+    /// <summary>Photos smaller than this on their long edge are too small to sell from.</summary>
+    public int MinLongEdge { get; set; } = 200;
+
+    /// <summary>Bytes of originals one producer (member) may keep in one association.</summary>
+    public long QuotaBytesPerProducer { get; set; } = 1024L * 1024 * 1024;
+
+    /// <summary>Photos per product; a gallery longer than this is not a gallery.</summary>
+    public int MaxPhotosPerProduct { get; set; } = 24;
+
+    /// <summary>Uploads per producer account per minute (a phone retrying is one upload per attempt).</summary>
+    public int UploadsPerMinute { get; set; } = 30;
+
+    /// <summary>libvips worker threads; defaults to the number of cores.</summary>
+    public int Concurrency { get; set; } = Environment.ProcessorCount;
+
+    public int VipsCacheOperations { get; set; } = 20;
+    public int VipsCacheMegabytes { get; set; } = 32;
+    public int VipsCacheFiles { get; set; } = 10;
+
+    /// <summary>Quality settings, as libvips' q (1-100).</summary>
+    public int JpegQuality { get; set; } = 80;
+    public int WebPQuality { get; set; } = 78;
+    public int AvifQuality { get; set; } = 52;
+
+    /// <summary>AV1 encoder effort, 0 (fastest) to 9; most of the render time goes here.</summary>
+    public int AvifEffort { get; set; } = 2;
+
+    /// <summary>Demo photos are drawn at seeding and rendered by the job; defaults to on in Development only (tests ask for them).</summary>
+    public bool SeedDemoPhotos { get; set; }
+
+    public BlobStoreKind BlobStore { get; set; } = BlobStoreKind.FileSystem;
+
+    /// <summary>File-system store root; empty means <c>media/</c> in the data directory.</summary>
+    public string FileSystemRoot { get; set; } = "";
+
+    public S3Options S3 { get; set; } = new();
+}
+
+/// <summary>An S3-compatible bucket: AWS, MinIO, Ceph, s3rver in tests.</summary>
+public sealed class S3Options
+{
+    public string ServiceUrl { get; set; } = "";
+    public string Region { get; set; } = "us-east-1";
+    public string Bucket { get; set; } = "craftmarket-media";
+    public string AccessKey { get; set; } = "";
+    public string SecretKey { get; set; } = "";
+    public bool ForcePathStyle { get; set; } = true;
+    public bool CreateBucket { get; set; }
+}
