@@ -70,6 +70,8 @@ public sealed class ProcessKillTests : IDisposable
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         info.Environment["CraftMarket__DataDirectory"] = data;
         info.Environment["CraftMarket__SeedDemo"] = "true";
+        // Demo photos (on in Development) cost renders at start-up and have nothing to do with invitations.
+        info.Environment["CraftMarket__Media__SeedDemoPhotos"] = "false";
         info.Environment["CraftMarket__Outbox__PollInterval"] = "00:00:00.500";
         info.Environment["CraftMarket__Identity__SignInPerMinute"] = "1000";
         info.Environment["Logging__LogLevel__Default"] = "Warning";
