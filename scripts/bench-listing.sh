@@ -28,9 +28,13 @@ cleanup() {
 }
 trap cleanup EXIT
 
-echo "publishing (Release, ReadyToRun) ..." >&2
-dotnet publish src/CraftMarket.Web/CraftMarket.Web.csproj -c Release -r linux-x64 --self-contained false \
-    -p:PublishReadyToRun=true -o "$WORK/site" -nologo -v:q >&2
+if [ -n "${BENCH_PUBLISHED:-}" ]; then
+    cp -r "$BENCH_PUBLISHED" "$WORK/site"   # an existing `dotnet publish` output of the same commit
+else
+    echo "publishing (Release, ReadyToRun) ..." >&2
+    dotnet publish src/CraftMarket.Web/CraftMarket.Web.csproj -c Release -r linux-x64 --self-contained false \
+        -p:PublishReadyToRun=true -o "$WORK/site" -nologo -v:q >&2
+fi
 dotnet build tests/CraftMarket.Benchmarks -c Release -nologo -v:q >&2
 BENCH_DLL=$(ls tests/CraftMarket.Benchmarks/bin/Release/net*/CraftMarket.Benchmarks.dll | head -n1)
 
