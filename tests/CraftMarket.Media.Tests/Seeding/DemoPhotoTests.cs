@@ -5,14 +5,16 @@ using CraftMarket.Media.Seeding;
 using CraftMarket.Media.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using System.Text.RegularExpressions;
 using NetVips;
+using Xunit.Abstractions;
 
 namespace CraftMarket.Media.Tests.Seeding;
 
 public sealed class DemoPhotoApp() : MediaApp(extra: new Dictionary<string, string?> { ["CraftMarket:Media:SeedDemoPhotos"] = "true" });
 
 /// <summary>Every published demo product gets two drawn photographs, through the same pipeline as an upload.</summary>
-public sealed class DemoPhotoTests(DemoPhotoApp app) : IClassFixture<DemoPhotoApp>
+public sealed class DemoPhotoTests(DemoPhotoApp app, ITestOutputHelper output) : IClassFixture<DemoPhotoApp>
 {
     /// <summary>
     /// Seeding queues the photos (the uploads' own checks passed); the render job works through them
@@ -41,6 +43,38 @@ public sealed class DemoPhotoTests(DemoPhotoApp app) : IClassFixture<DemoPhotoAp
         var gallery = (await first.ServiceProvider.GetRequiredService<IProductPhotos>().ForProductsAsync([product], default))[product];
         gallery.Photos.Count.ShouldBe(2);
         gallery.Cover!.Width.ShouldBe(1280);
+    }
+
+    /// <summary>
+    /// Issue 3's budget with every card photographed: a full listing page, the home page and a
+    /// product page stay under 100 KB of HTML, CSS and JS (images excluded, their markup counted).
+    /// </summary>
+    [Fact]
+    public async Task Storefront_pages_with_a_photo_on_every_card_stay_under_100_KB()
+    {
+        await using (var scope = app.ScopeFor("bat-trang"))
+        {
+            var photos = MediaApp.Db(scope).Photos;
+            for (var i = 0; i < 1200 && await photos.AnyAsync(p => p.State == PhotoState.Processing); i++) await Task.Delay(100);
+            (await photos.CountAsync(p => p.State == PhotoState.Processing)).ShouldBe(0, "every demo photo of Bat Trang rendered");
+        }
+        var client = app.ClientFor("bat-trang", followRedirects: true);
+        var listing = await client.GetStringAsync("/vi/products");
+        var cards = Regex.Count(listing, "<article class=\"product-card");
+        cards.ShouldBeGreaterThanOrEqualTo(12, "a full page of cards");
+        Regex.Count(listing, "<picture class=\"photo\">").ShouldBe(cards, "each card shows its cover");
+        var product = Regex.Match(listing, "href=\"(/vi/products/[0-9a-f-]{36}/[^\"]+)\"").Groups[1].Value;
+
+        foreach (var path in new[] { "/vi/products", "/vi/", product })
+        {
+            var html = await client.GetStringAsync(path);
+            html.ShouldContain("<picture class=\"photo\">", customMessage: path);
+            var total = System.Text.Encoding.UTF8.GetByteCount(html);
+            foreach (Match asset in Regex.Matches(html, "<(?:link rel=\"stylesheet\" href|script[^>]* src)=\"([^\"]+)\""))
+                total += (await client.GetByteArrayAsync(asset.Groups[1].Value)).Length;
+            output.WriteLine($"{path}: {total / 1024.0:F1} KB (HTML {html.Length / 1024.0:F1} KB, {Regex.Count(html, "<picture")} pictures)");
+            total.ShouldBeLessThan(100 * 1024, $"{path}: {total / 1024.0:F1} KB");
+        }
     }
 
     [Theory]
