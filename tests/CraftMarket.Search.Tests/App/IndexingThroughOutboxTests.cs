@@ -24,7 +24,8 @@ public sealed class IndexingThroughOutboxTests : IClassFixture<SearchApp>
         var vase = Make("bat-trang", "Bình gốm men lam thử nghiệm", "Blue and white test vase");
         await app.Publish(new ProductCoverChanged(Guid.NewGuid(), vase.TenantId, vase.Id, PhotoId.New(), "/media/cover-early.jpg"),
             new ProductPublished(Guid.NewGuid(), vase.TenantId, vase));
-        var found = await app.SearchUntil("bat-trang", "q=binh+men+lam+thu+nghiem", r => r.GetProperty("total").GetInt64() == 1);
+        // "thử nghiệm" is in no demo product: once the vase is indexed it is the only match.
+        var found = await app.SearchUntil("bat-trang", "q=thu+nghiem", r => r.GetProperty("total").GetInt64() == 1);
         var hit = found.GetProperty("hits")[0];
         hit.GetProperty("productId").GetString().ShouldBe(vase.Id.ToString());
         hit.GetProperty("coverImage").GetString().ShouldBe("/media/cover-early.jpg", "a cover that arrived before publication is kept");
@@ -37,7 +38,7 @@ public sealed class IndexingThroughOutboxTests : IClassFixture<SearchApp>
         cross.GetProperty("hits")[0].GetProperty("url").GetString().ShouldBe($"http://bat-trang.localhost/products/{vase.Id}");
 
         await app.Publish(new ProductWithdrawn(Guid.NewGuid(), vase.TenantId, vase.Id));
-        await app.SearchUntil("bat-trang", "q=binh+men+lam+thu+nghiem", r => r.GetProperty("total").GetInt64() == 0);
+        await app.SearchUntil("bat-trang", "q=nghiem", r => r.GetProperty("total").GetInt64() == 0);
     }
 
     [Fact]

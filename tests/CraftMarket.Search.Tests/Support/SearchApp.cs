@@ -21,8 +21,12 @@ namespace CraftMarket.Search.Tests.Support;
 public class SearchApp() : SearchAppOn(null);
 
 public class SearchAppOn(string? postgres) : CraftMarketApp(seedDemo: true, postgresConnectionString: postgres,
-    extra: new Dictionary<string, string?> { ["CraftMarket:Identity:SignInPerMinute"] = "1000" })
+    extra: new Dictionary<string, string?> { ["CraftMarket:Identity:SignInPerMinute"] = "1000" }), IAsyncLifetime
 {
+    /// <summary>Tests start once the demo catalogues are in the index (<see cref="DemoIndexing"/>).</summary>
+    public Task InitializeAsync() => DemoIndexing.WaitUntilIndexedAsync(Services);
+
+    Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
 
     public FakeCatalogue Catalogue { get; } = new();
 
@@ -48,7 +52,7 @@ public class SearchAppOn(string? postgres) : CraftMarketApp(seedDemo: true, post
     {
         var client = ClientFor(slug);
         JsonElement last = default;
-        for (var i = 0; i < 100; i++)
+        for (var i = 0; i < 300; i++)
         {
             last = await client.GetFromJsonAsync<JsonElement>($"/api/search?{query}");
             if (done(last)) return last;
