@@ -92,7 +92,10 @@ count_results() {
         local counters
         counters=$(grep -o '<Counters [^>]*>' "$f" | head -n1)
         attr() { printf '%s' "$counters" | grep -o " $1=\"[0-9]*\"" | grep -o '[0-9]*' || echo 0; }
-        t=$(attr total); p=$(attr passed); fl=$(attr failed); e=$(attr error); nx=$(attr notExecuted)
+        t=$(attr total); p=$(attr passed); fl=$(attr failed); e=$(attr error)
+        # A skipped test is "executed" by nobody and not counted in notExecuted either: count
+        # the results whose outcome says so.
+        nx=$(grep -c '<UnitTestResult [^>]*outcome="NotExecuted"' "$f" || true)
         local to ab
         to=$(attr timeout); ab=$(attr aborted)
         passed=$((passed + p))
