@@ -7,8 +7,9 @@ namespace CraftMarket.Benchmarks.Photos;
 
 /// <summary>
 /// The Media module's renderer, as the render job calls it, for scripts/bench-photos.sh:
-/// `photos make FILE` writes a 12-megapixel photo-like JPEG; `photos render IN OUT [copies]` renders
-/// the full set (copies > 1: that many at once, as two render jobs would).
+/// `photos make FILE` writes a 12-megapixel photo-like JPEG; `photos render IN OUT [copies] [avif-effort]`
+/// renders the full set (copies > 1: that many at once, as two render jobs would); `photos avif IN`
+/// compares AV1 efforts (<see cref="AvifEfforts"/>).
 /// </summary>
 internal static class PhotoBench
 {
@@ -21,15 +22,20 @@ internal static class PhotoBench
                 break;
             case ["render", var input, var output, .. var rest]:
                 var copies = rest.Length > 0 ? int.Parse(rest[0], System.Globalization.CultureInfo.InvariantCulture) : 1;
-                using (var renderer = new PhotoRenderer(new MediaOptions()))
+                var options = new MediaOptions();
+                if (rest.Length > 1) options.AvifEffort = int.Parse(rest[1], System.Globalization.CultureInfo.InvariantCulture);
+                using (var renderer = new PhotoRenderer(options))
                 {
                     var clock = Stopwatch.StartNew();
                     await Task.WhenAll(Enumerable.Range(0, copies).Select(i => Task.Run(() => renderer.Render(input, Path.Combine(output, i.ToString(System.Globalization.CultureInfo.InvariantCulture))))));
                     Console.WriteLine($"rendered {copies} in {clock.ElapsedMilliseconds} ms");
                 }
                 break;
+            case ["avif", var input, .. var efforts]:
+                AvifEfforts.Run(input, efforts.Length > 0 ? [.. efforts.Select(e => int.Parse(e, System.Globalization.CultureInfo.InvariantCulture))] : [0, 1, 2, 3, 4]);
+                break;
             default:
-                Console.Error.WriteLine("usage: photos make FILE | photos render IN OUTDIR [copies]");
+                Console.Error.WriteLine("usage: photos make FILE | photos render IN OUTDIR [copies] [avif-effort] | photos avif IN [efforts...]");
                 break;
         }
     }
