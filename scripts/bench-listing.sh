@@ -13,7 +13,7 @@ SECONDS_PER_RUN="${2:-20}"
 PORT="${BENCH_PORT:-5792}"
 STATIC_PORT=$((PORT + 1))
 SLUG=bat-trang
-LISTING="/v/$SLUG/en/products?page=3"
+LISTING="/v/$SLUG/en/products?p=3"
 CONNECTIONS="${BENCH_CONNECTIONS:-16}"
 WORK=$(mktemp -d /tmp/craftmarket-listing.XXXXXX)
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
@@ -28,9 +28,13 @@ cleanup() {
 }
 trap cleanup EXIT
 
-echo "publishing (Release, ReadyToRun) ..." >&2
-dotnet publish src/CraftMarket.Web/CraftMarket.Web.csproj -c Release -r linux-x64 --self-contained false \
-    -p:PublishReadyToRun=true -o "$WORK/site" -nologo -v:q >&2
+if [ -n "${BENCH_PUBLISHED:-}" ]; then
+    cp -r "$BENCH_PUBLISHED" "$WORK/site"   # an existing `dotnet publish` output of the same commit
+else
+    echo "publishing (Release, ReadyToRun) ..." >&2
+    dotnet publish src/CraftMarket.Web/CraftMarket.Web.csproj -c Release -r linux-x64 --self-contained false \
+        -p:PublishReadyToRun=true -o "$WORK/site" -nologo -v:q >&2
+fi
 dotnet build tests/CraftMarket.Benchmarks -c Release -nologo -v:q >&2
 BENCH_DLL=$(ls tests/CraftMarket.Benchmarks/bin/Release/net*/CraftMarket.Benchmarks.dll | head -n1)
 

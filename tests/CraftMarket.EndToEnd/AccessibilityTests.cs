@@ -11,7 +11,27 @@ public sealed class AccessibilityTests(LiveSite site)
         { "van-phuc", "/", 390 },
         { "dong-ky", "/", 1366 },
         { "bat-trang", "/members", 390 },
+        { "bat-trang", "/en/products", 1366 },
+        { "van-phuc", "/vi/products", 390 },
+        { "dong-ky", "/en/products?sort=price", 1366 },
+        { "van-phuc", "/en/about", 1366 },
     };
+
+    [Theory]
+    [InlineData("bat-trang", "en", 1366)]
+    [InlineData("van-phuc", "vi", 390)]
+    [InlineData("dong-ky", "en", 1366)]
+    [InlineData("bat-trang", "ja", 390)]
+    public async Task Product_page_has_no_WCAG_violations(string tenant, string language, int width)
+    {
+        var page = await site.NewPageAsync(width, 900);
+        await page.GotoAsync(site.Url(tenant, $"/{language}/products"));
+        await page.Locator("article.product-card a.card-link").First.ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains($"/{language}/products/", StringComparison.Ordinal));
+        await Axe.ShouldHaveNoViolationsAsync(page, $"a {tenant} product page in {language}");
+        await page.ScreenshotAsync(new Microsoft.Playwright.PageScreenshotOptions { Path = LiveSite.ScreenshotPath($"{tenant}-product-{language}-{width}"), FullPage = true });
+        await page.Context.CloseAsync();
+    }
 
     [Theory]
     [MemberData(nameof(Pages))]

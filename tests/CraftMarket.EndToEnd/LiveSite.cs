@@ -26,6 +26,7 @@ public sealed class LiveSite : IAsyncLifetime
     private IPlaywright? playwright;
 
     public IBrowser Browser { get; private set; } = null!;
+    public IServiceProvider Services => app.Services;
     public int Port { get; private set; }
 
     /// <summary>Chromium resolves every *.localhost name to loopback, so a subdomain reaches a tenant.</summary>
@@ -39,8 +40,8 @@ public sealed class LiveSite : IAsyncLifetime
             ViewportSize = new ViewportSize { Width = width, Height = height },
             Locale = "vi-VN",
         });
-        // A missing element should fail a test in seconds, not Playwright's default 30 s.
-        context.SetDefaultTimeout(5_000);
+        // A missing element should fail a test in seconds, not Playwright's default 30 s (15 s leaves room for a busy CI machine).
+        context.SetDefaultTimeout(15_000);
         return await context.NewPageAsync();
     }
 

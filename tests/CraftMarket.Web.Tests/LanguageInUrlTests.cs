@@ -86,6 +86,7 @@ public sealed partial class LanguageInUrlTests(LanguageInUrlTests.App app) : ICl
         html.ShouldContain($"<html lang=\"{expected}\"");
         html.ShouldContain($"<link rel=\"canonical\" href=\"http://{(slug is null ? "" : slug + ".")}localhost/{expected}/\">");
         response.Headers.Vary.ShouldContain("Accept-Language");
+        response.Headers.Vary.ShouldContain("Cookie");
         html.ShouldContain("href=\"/account/login\"", Case.Sensitive, "unprefixed pages link unprefixed");
     }
 

@@ -43,6 +43,8 @@ internal sealed class DisplayCurrencyMiddleware(RequestDelegate next, ITenantDir
             ?? Valid(SiteLanguages.PreferredCurrency(RequestLanguage.Of(context).Code), choices)
             ?? DisplayPrices.BaseCurrency;
 
+        // Indicative prices follow the cookie, and unprefixed pages' language too.
+        context.Response.Headers.Append(Microsoft.Net.Http.Headers.HeaderNames.Vary, "Cookie");
         var currency = new BuyerCurrency(code, choices);
         context.Features.Set(currency);
         context.Features.Set(currency.PricesOf(tenant, CultureInfo.CurrentCulture));

@@ -20,6 +20,7 @@ internal sealed class RequestLanguageMiddleware(RequestDelegate next)
         // A status page re-executes the pipeline: keep what the original request settled.
         var language = context.Features.Get<RequestLanguage>() ?? Settle(context);
         context.Features.Set(language);
+        context.Response.Headers.ContentLanguage = language.Code;
         CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = SiteLanguages.CultureOf(language.Code);
         return next(context);
     }
@@ -41,8 +42,9 @@ internal sealed class RequestLanguageMiddleware(RequestDelegate next)
             return new RequestLanguage(fromUrl.Language, supported, fallback, true, siteBase);
         }
 
-        // The same URL answers differently per reader: caches must key on what decided it.
-        context.Response.Headers.Append(HeaderNames.Vary, "Accept-Language, Cookie");
+        // The same URL answers differently per reader: caches must key on what decided it (the
+        // cookie half is added by the currency middleware, which every page depends on).
+        context.Response.Headers.Append(HeaderNames.Vary, "Accept-Language");
         var chosen = LanguageNegotiation.Choose(supported, fallback,
             request.Cookies[SiteLanguages.LanguageCookie], request.GetTypedHeaders().AcceptLanguage);
         return new RequestLanguage(chosen, supported, fallback, false, siteBase);

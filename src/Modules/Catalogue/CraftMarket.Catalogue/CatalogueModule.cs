@@ -37,6 +37,9 @@ public static class CatalogueModule
         services.AddIntegrationEvent<ProductPublished>();
         services.AddIntegrationEvent<ProductWithdrawn>();
 
+        services.AddMemoryCache();
+        services.AddSingleton<CatalogueVersions>();
+        services.AddSingleton<ListingCache>();
         services.AddScoped<PublicCategories>();
         services.AddScoped<PublicProducts>();
         services.AddScoped<BrowseCatalogue>();

@@ -68,14 +68,19 @@ internal abstract class CatalogueDb(DbContextOptions options, ITenantContext ten
             e.Property(p => p.HsCode).HasMaxLength(10);
             e.Property(p => p.ReviewComment).HasMaxLength(Product.CommentMax);
             e.HasIndex(p => new { p.TenantId, p.Sku }).IsUnique();
-            // The public listing: newest first, by category, by price, by material, by name.
-            e.HasIndex(p => new { p.TenantId, p.Status, p.PublishedAt });
-            e.HasIndex(p => new { p.TenantId, p.Status, p.CategoryId, p.PublishedAt });
-            e.HasIndex(p => new { p.TenantId, p.Status, p.LowestPriceVnd });
-            e.HasIndex(p => new { p.TenantId, p.Status, p.MaterialVi });
-            e.HasIndex(p => new { p.TenantId, p.Status, p.NameEn });
-            e.HasIndex(p => new { p.TenantId, p.Status, p.NameVi });
-            e.HasIndex(p => new { p.TenantId, p.Status, p.UpdatedAt });
+            // The public listing: each sort order (with the id as tie-breaker, so pages are stable and
+            // the database walks the index instead of sorting), alone and within a category. The
+            // material index also covers the material facet's labels.
+            e.HasIndex(p => new { p.TenantId, p.Status, p.PublishedAt, p.Id });
+            e.HasIndex(p => new { p.TenantId, p.Status, p.CategoryId, p.PublishedAt, p.Id });
+            e.HasIndex(p => new { p.TenantId, p.Status, p.LowestPriceVnd, p.Id });
+            e.HasIndex(p => new { p.TenantId, p.Status, p.CategoryId, p.LowestPriceVnd, p.Id });
+            e.HasIndex(p => new { p.TenantId, p.Status, p.NameEn, p.Id });
+            e.HasIndex(p => new { p.TenantId, p.Status, p.NameVi, p.Id });
+            e.HasIndex(p => new { p.TenantId, p.Status, p.MaterialVi, p.MaterialEn, p.MaterialFr, p.MaterialJa });
+            // Staff lists: most recently changed, and the review queue's oldest submission.
+            e.HasIndex(p => new { p.TenantId, p.Status, p.UpdatedAt, p.Id });
+            e.HasIndex(p => new { p.TenantId, p.Status, p.SubmittedAt, p.Id });
         });
 
         model.Entity<ProductSku>(e =>

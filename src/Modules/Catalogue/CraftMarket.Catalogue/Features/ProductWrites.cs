@@ -1,6 +1,7 @@
 using CraftMarket.Catalogue.Contracts;
 using CraftMarket.Catalogue.Data;
 using CraftMarket.Catalogue.Domain;
+using CraftMarket.Catalogue.Features.Browse;
 using CraftMarket.Members.Contracts;
 using CraftMarket.SharedKernel.Outbox;
 using CraftMarket.SharedKernel.Results;
@@ -14,8 +15,10 @@ namespace CraftMarket.Catalogue.Features;
 /// derived monthly capacity, the audit entry and the integration event, all committed in one
 /// SaveChanges with the product itself.
 /// </summary>
-internal sealed class ProductWrites(CatalogueDb db, ITenantContext tenant, IMemberDirectory members, TimeProvider clock)
+internal sealed class ProductWrites(CatalogueDb db, ITenantContext tenant, IMemberDirectory members, TimeProvider clock, CatalogueVersions versions)
 {
+    private bool visibilityChanged;
+
     public DateTimeOffset Now => clock.GetUtcNow();
     public CatalogueDb Db => db;
 
@@ -34,6 +37,16 @@ internal sealed class ProductWrites(CatalogueDb db, ITenantContext tenant, IMemb
         var bad = wanted.Where(m => !found.TryGetValue(m, out var maker) || maker.Status != MemberStatus.Active).ToList();
         if (bad.Count > 0) errors["makers"] = [$"Not an active member of this association: {string.Join(", ", bad)}."];
         return errors.Count > 0 ? Error.Validation(errors) : null;
+    }
+
+    /// <summary>A form with several mistakes learns of all of them at once, unknown category and makers included.</summary>
+    public async Task<Error> WithReferenceErrorsAsync(Error error, ProductDetails raw, CategoryId? currentCategory, CancellationToken ct)
+    {
+        if (error.Kind != ErrorKind.Validation || error.Fields is null) return error;
+        if (await CheckReferencesAsync(raw, currentCategory, ct) is not { Fields: { } more }) return error;
+        var merged = new Dictionary<string, string[]>(error.Fields);
+        foreach (var (field, messages) in more) merged.TryAdd(field, messages);
+        return Error.Validation(merged);
     }
 
     /// <summary>
@@ -74,13 +87,22 @@ internal sealed class ProductWrites(CatalogueDb db, ITenantContext tenant, IMemb
     /// <summary>Search, media and the storefront learn of visibility changes only through these events.</summary>
     public async Task RaiseAsync(Product product, Visibility visibility, CancellationToken ct)
     {
-        if (visibility == Visibility.Published)
-        {
-            var category = await RefreshCapacityAsync(product, ct);
-            db.Outbox.Add(new ProductPublished(Guid.CreateVersion7(), product.TenantId, ProductSnapshot.From(product, category, tenant.Slug ?? "")), clock);
-        }
-        else if (visibility == Visibility.Withdrawn)
-            db.Outbox.Add(new ProductWithdrawn(Guid.CreateVersion7(), product.TenantId, product.Id), clock);
+        if (visibility != Visibility.Unchanged) visibilityChanged = true;
+        if (visibility == Visibility.Published) RaisePublished(product, await RefreshCapacityAsync(product, ct));
+        else if (visibility == Visibility.Withdrawn) RaiseWithdrawn(product);
+    }
+
+    /// <summary>For callers that already hold the category and refreshed the capacity (the demo seeder).</summary>
+    public void RaisePublished(Product product, Category? category)
+    {
+        visibilityChanged = true;
+        db.Outbox.Add(new ProductPublished(Guid.CreateVersion7(), product.TenantId, ProductSnapshot.From(product, category, tenant.Slug ?? "")), clock);
+    }
+
+    public void RaiseWithdrawn(Product product)
+    {
+        visibilityChanged = true;
+        db.Outbox.Add(new ProductWithdrawn(Guid.CreateVersion7(), product.TenantId, product.Id), clock);
     }
 
     /// <summary>State, SKU register, audit entry and event in one transaction; a SKU race loses with a 409.</summary>
@@ -89,6 +111,9 @@ internal sealed class ProductWrites(CatalogueDb db, ITenantContext tenant, IMemb
         try
         {
             await db.SaveChangesAsync(ct);
+            // After commit: cached listing counts of this village are now out of date.
+            if (visibilityChanged && tenant.TenantId is { } changed) versions.Bump(changed);
+            visibilityChanged = false;
             return Result.Ok();
         }
         catch (DbUpdateException) when (db.ChangeTracker.Entries<ProductSku>().Any(e => e.State == EntityState.Added))

@@ -9,6 +9,7 @@ using CraftMarket.SharedKernel.Tenancy;
 using CraftMarket.Tenancy.Contracts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace CraftMarket.Catalogue.Seeding;
 
@@ -17,7 +18,7 @@ namespace CraftMarket.Catalogue.Seeding;
 /// Products go through the real lifecycle (create, submit, approve...) with audit entries and the
 /// same ProductPublished events as real publishing, so search and media see them.
 /// </summary>
-internal sealed class CatalogueDemoSeeder(IServiceScopeFactory scopes, TimeProvider clock) : IDemoDataSeeder
+internal sealed class CatalogueDemoSeeder(IServiceScopeFactory scopes, TimeProvider clock, ILogger<CatalogueDemoSeeder> log) : IDemoDataSeeder
 {
     public static readonly IReadOnlyList<VillagePlan> Plans = [BatTrangPlan.Plan, VanPhucPlan.Plan, DongKyPlan.Plan];
 
@@ -28,7 +29,13 @@ internal sealed class CatalogueDemoSeeder(IServiceScopeFactory scopes, TimeProvi
         await using var lookup = scopes.CreateAsyncScope();
         if (lookup.ServiceProvider.GetService<ITenantDirectory>() is not { } tenants) return;
         foreach (var plan in Plans)
-            if (tenants.FindBySlug(plan.Slug) is { } tenant) await SeedTenantAsync(tenant.Id, plan, ct);
+        {
+            if (tenants.FindBySlug(plan.Slug) is not { } tenant) continue;
+            var started = clock.GetTimestamp();
+            var count = await SeedTenantAsync(tenant.Id, plan, ct);
+            if (count > 0) log.LogInformation("Demo catalogue: {Count} products for {Village} in {Elapsed} ms", count, plan.Slug,
+                (int)clock.GetElapsedTime(started).TotalMilliseconds);
+        }
     }
 
     /// <summary>Seeds one association in its own scope, so the tenant filter and write guard apply as in a request.</summary>
@@ -39,13 +46,13 @@ internal sealed class CatalogueDemoSeeder(IServiceScopeFactory scopes, TimeProvi
         var db = scope.ServiceProvider.GetRequiredService<CatalogueDb>();
         if (await db.Categories.AnyAsync(ct)) return 0;
 
-        var categories = new Dictionary<string, CategoryId>(StringComparer.Ordinal);
+        var categories = new Dictionary<string, Category>(StringComparer.Ordinal);
         for (var i = 0; i < plan.Categories.Length; i++)
         {
             var w = plan.Categories[i];
             var category = Category.Create(tenantId, new LocalizedText(w.Vi, w.En, w.Fr, w.Ja), i + 1).Value!;
             db.Categories.Add(category);
-            categories[w.Vi] = category.Id;
+            categories[w.Vi] = category;
         }
         await db.SaveChangesAsync(ct);
 
@@ -55,23 +62,29 @@ internal sealed class CatalogueDemoSeeder(IServiceScopeFactory scopes, TimeProvi
         var makers = (await directory.MakersAsync(active, ct)).OrderBy(m => m.DisplayName, StringComparer.Ordinal).ToList();
 
         var writes = scope.ServiceProvider.GetRequiredService<ProductWrites>();
-        var planned = DemoCatalogue.Build(plan, categories, makers);
+        var planned = DemoCatalogue.Build(plan, categories.ToDictionary(c => c.Key, c => c.Value.Id), makers);
+        var byId = categories.Values.ToDictionary(c => c.Id);
         var start = clock.GetUtcNow().AddDays(-planned.Count);
         var admin = Actor.System("Demo data");
         for (var n = 0; n < planned.Count; n++)
-            await AddAsync(writes, tenantId, planned[n], admin, start.AddDays(n), ct);
+            Add(writes, tenantId, planned[n], byId[planned[n].Details.CategoryId], makers, admin, start.AddDays(n));
         var saved = await writes.SaveAsync(ct);
         if (saved.IsFailure) throw new InvalidOperationException($"Demo catalogue for {plan.Slug}: {saved.Error}");
         return planned.Count;
     }
 
-    private static async Task AddAsync(ProductWrites writes, TenantId tenantId, PlannedProduct plan, Actor admin, DateTimeOffset at, CancellationToken ct)
+    /// <summary>
+    /// All in memory, one SaveChanges per village: demo SKUs are unique by construction (the register
+    /// rows are added directly) and the makers' capacities are already at hand.
+    /// </summary>
+    private static void Add(ProductWrites writes, TenantId tenantId, PlannedProduct plan, Category category,
+        IReadOnlyList<MakerProfile> makers, Actor admin, DateTimeOffset at)
     {
         var created = Product.Create(tenantId, plan.Details, admin, at);
         if (created.IsFailure) throw new InvalidOperationException($"Demo product {plan.Details.Name.Vi}: {created.Error}");
         var product = created.Value!;
-        if (await writes.RegisterSkusAsync(product, ct) is { } taken) throw new InvalidOperationException($"Demo product {product.Sku}: {taken}");
-        await writes.RefreshCapacityAsync(product, ct);
+        foreach (var sku in product.AllSkus) writes.Db.Skus.Add(new ProductSku(tenantId, sku, product.Id));
+        product.SetMonthlyCapacity(MakerCapacity.For(category, makers.Where(m => product.IsMadeBy(m.Id))));
         writes.Db.Products.Add(product);
         writes.Audit(product, ProductActions.Created, admin, ProductDiff.Between(null, product.Details));
         if (plan.Status == ProductStatus.Draft) return;
@@ -87,12 +100,12 @@ internal sealed class CatalogueDemoSeeder(IServiceScopeFactory scopes, TimeProvi
             case ProductStatus.Published or ProductStatus.Archived:
                 Check(product.Approve(admin, at.AddHours(26)), product);
                 writes.Audit(product, ProductActions.Approved, admin);
-                await writes.RaiseAsync(product, Visibility.Published, ct);
+                writes.RaisePublished(product, category);
                 if (plan.Status == ProductStatus.Archived)
                 {
                     Check(product.Archive(admin, at.AddDays(1)), product);
                     writes.Audit(product, ProductActions.Archived, admin);
-                    await writes.RaiseAsync(product, Visibility.Withdrawn, ct);
+                    writes.RaiseWithdrawn(product);
                 }
                 break;
         }

@@ -3,6 +3,7 @@ using CraftMarket.Catalogue.Contracts;
 using CraftMarket.Catalogue.Data;
 using CraftMarket.Catalogue.Domain;
 using CraftMarket.SharedKernel.Results;
+using CraftMarket.SharedKernel.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
 namespace CraftMarket.Catalogue.Features.Browse;
@@ -11,9 +12,10 @@ namespace CraftMarket.Catalogue.Features.Browse;
 /// The public catalogue of the current association: only published products, read without
 /// tracking, projecting only what a card shows. Every filter and sort order has an index that
 /// starts (tenant, status), and paging is Skip/Take on that order with the id as tie-breaker.
-/// Storefront pages and the public API both use this handler.
+/// Totals and facet counts come from <see cref="ListingCache"/>. Storefront pages and the public
+/// API both use this handler.
 /// </summary>
-internal sealed class BrowseCatalogue(CatalogueDb db, PublicCategories categories, PublicProducts products)
+internal sealed class BrowseCatalogue(CatalogueDb db, ITenantContext tenant, PublicCategories categories, PublicProducts products, ListingCache cache)
 {
     public const int MaxPageSize = 100, MaxPage = 10_000;
 
@@ -23,32 +25,44 @@ internal sealed class BrowseCatalogue(CatalogueDb db, PublicCategories categorie
         var names = await categories.NamesAsync(ct);
         var published = Published();
         var filtered = Filter(published, query, byCategory: true, byMaterial: true);
-
-        var total = await filtered.CountAsync(ct);
         var rows = await Sort(filtered, query.Sort).Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)
             .Select(Card.Columns).ToListAsync(ct);
+        var counts = await cache.GetOrAddAsync(tenant.TenantId ?? default, CountsKey(query), () => Counts(query, ct));
 
+        return new BrowsePage(
+            [.. rows.Select(r => r.ToCard(names))], query.Page, query.PageSize, counts.Total,
+            [.. counts.Categories.Where(c => names.ContainsKey(c.Key)).OrderBy(c => names[c.Key].Position)
+                .Select(c => new FacetCount(c.Key.ToString(), names[c.Key].Name, c.Count))],
+            [.. counts.Materials.OrderByDescending(m => m.Count).ThenBy(m => m.Key, StringComparer.Ordinal)
+                .Select(m => new FacetCount(m.Key, LocalizedText.Dictionary(m.Key, m.En, m.Fr, m.Ja), m.Count))]);
+    }
+
+    private sealed record MaterialCount(string Key, string? En, string? Fr, string? Ja, int Count);
+    private sealed record ListingCounts(int Total, IReadOnlyList<(CategoryId Key, int Count)> Categories, IReadOnlyList<MaterialCount> Materials);
+
+    /// <summary>The total and both facets: each facet counts under every filter but its own, so a buyer can switch.</summary>
+    private async Task<ListingCounts> Counts(BrowseQuery query, CancellationToken ct)
+    {
+        var published = Published();
+        var total = await Filter(published, query, byCategory: true, byMaterial: true).CountAsync(ct);
         var byCategory = await Filter(published, query, byCategory: false, byMaterial: true)
             .GroupBy(p => p.CategoryId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
         var byMaterial = await Filter(published, query, byCategory: true, byMaterial: false)
             .Where(p => p.MaterialVi != null)
             .GroupBy(p => p.MaterialVi!)
-            .Select(g => new { g.Key, En = g.Max(p => p.MaterialEn), Fr = g.Max(p => p.MaterialFr), Ja = g.Max(p => p.MaterialJa), Count = g.Count() })
+            .Select(g => new MaterialCount(g.Key, g.Max(p => p.MaterialEn), g.Max(p => p.MaterialFr), g.Max(p => p.MaterialJa), g.Count()))
             .ToListAsync(ct);
-
-        return new BrowsePage(
-            [.. rows.Select(r => r.ToCard(names))], query.Page, query.PageSize, total,
-            [.. byCategory.Where(c => names.ContainsKey(c.Key)).OrderBy(c => names[c.Key].Position)
-                .Select(c => new FacetCount(c.Key.ToString(), names[c.Key].Name, c.Count))],
-            [.. byMaterial.OrderByDescending(m => m.Count).ThenBy(m => m.Key, StringComparer.Ordinal)
-                .Select(m => new FacetCount(m.Key, LocalizedText.Dictionary(m.Key, m.En, m.Fr, m.Ja), m.Count))]);
+        return new ListingCounts(total, [.. byCategory.Select(c => (c.Key, c.Count))], byMaterial);
     }
+
+    private static string CountsKey(BrowseQuery q) =>
+        FormattableString.Invariant($"browse:{q.Category}:{q.Material?.Trim()}:{q.MinPriceVnd}:{q.MaxPriceVnd}:{q.MaxMoq}");
 
     /// <summary>The newest published products, for a home page.</summary>
     public async Task<IReadOnlyList<ProductCard>> Featured(int count, CancellationToken ct)
     {
         var names = await categories.NamesAsync(ct);
-        var rows = await Published().OrderByDescending(p => p.PublishedAt).ThenBy(p => p.Id)
+        var rows = await Published().OrderByDescending(p => p.PublishedAt).ThenByDescending(p => p.Id)
             .Take(Math.Clamp(count, 1, MaxPageSize)).Select(Card.Columns).ToListAsync(ct);
         return [.. rows.Select(r => r.ToCard(names))];
     }
@@ -78,11 +92,12 @@ internal sealed class BrowseCatalogue(CatalogueDb db, PublicCategories categorie
 
     private static IQueryable<Product> Sort(IQueryable<Product> products, string sort) => sort switch
     {
+        // The tie-breaker runs in the same direction as the key, so one index walk serves both.
         BrowseSorts.PriceAscending => products.OrderBy(p => p.LowestPriceVnd).ThenBy(p => p.Id),
-        BrowseSorts.PriceDescending => products.OrderByDescending(p => p.LowestPriceVnd).ThenBy(p => p.Id),
+        BrowseSorts.PriceDescending => products.OrderByDescending(p => p.LowestPriceVnd).ThenByDescending(p => p.Id),
         BrowseSorts.Name when CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "vi" => products.OrderBy(p => p.NameVi).ThenBy(p => p.Id),
         BrowseSorts.Name => products.OrderBy(p => p.NameEn).ThenBy(p => p.Id),
-        _ => products.OrderByDescending(p => p.PublishedAt).ThenBy(p => p.Id),
+        _ => products.OrderByDescending(p => p.PublishedAt).ThenByDescending(p => p.Id),
     };
 
     private static Error? Check(BrowseQuery q)

@@ -46,7 +46,7 @@ internal sealed record BrowsePage(
 internal sealed record CategoryCount(CategoryId Id, IReadOnlyDictionary<string, string> Name, int Position, int PublishedCount);
 
 /// <summary>A maker as the public sees it. Households that are not listed publicly appear without their name.</summary>
-internal sealed record PublicMaker(MemberId? Id, string DisplayName, string? Commune, MemberKind Kind);
+internal sealed record PublicMaker(Guid? Id, string DisplayName, string? Commune, MemberKind Kind);
 
 /// <summary>The product page: the published snapshot (variants included) and who makes it.</summary>
 internal sealed record ProductDetail(PublishedProduct Product, IReadOnlyList<PublicMaker> Makers);

@@ -22,6 +22,6 @@ internal sealed class PublicProducts(CatalogueDb db, ITenantContext tenant, IMem
 
     /// <summary>A member not listed publicly (invited, deactivated) is shown by its kind only.</summary>
     private static PublicMaker Public(MakerProfile m) => m.IsPubliclyListed
-        ? new PublicMaker(m.Id, m.DisplayName, m.Commune, m.Kind)
+        ? new PublicMaker(m.Id.Value, m.DisplayName, m.Commune, m.Kind)
         : new PublicMaker(null, m.Kind == MemberKind.Household ? "A member household" : "A member of the association", null, m.Kind);
 }

@@ -15,8 +15,9 @@ internal sealed class CreateProductHandler(ProductWrites writes, ITenantContext 
     public async Task<Result<ProductDto>> Handle(ProductRequest request, Actor actor, CancellationToken ct)
     {
         if (tenant.TenantId is not { } tenantId) return Error.NotFound("association");
-        var created = Product.Create(tenantId, request.ToDetails(actor.Member), actor, writes.Now);
-        if (created.IsFailure) return created.Error!;
+        var details = request.ToDetails(actor.Member is { } own ? [own] : []);
+        var created = Product.Create(tenantId, details, actor, writes.Now);
+        if (created.IsFailure) return await writes.WithReferenceErrorsAsync(created.Error!, details, null, ct);
         var product = created.Value!;
         if (await writes.CheckReferencesAsync(product.Details, null, ct) is { } invalid) return invalid;
         if (await writes.RegisterSkusAsync(product, ct) is { } taken) return taken;

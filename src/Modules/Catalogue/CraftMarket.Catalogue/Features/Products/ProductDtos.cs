@@ -7,7 +7,7 @@ namespace CraftMarket.Catalogue.Features.Products;
 /// <summary>
 /// A product as the API accepts it (create and edit). Texts are objects keyed by language:
 /// {"vi": "...", "en": "...", "fr": "...", "ja": "..."}. Prices are whole VND. Leaving out
-/// makers when a producer creates a product makes their own member the maker.
+/// makers keeps the product's makers; on creation by a producer, their own member is the maker.
 /// </summary>
 internal sealed record ProductRequest(
     Guid CategoryId,
@@ -34,7 +34,7 @@ internal sealed record ProductRequest(
     IReadOnlyList<Guid>? Makers)
 {
     // Null list items ("variants": [null]) become empty entries so validation names them with a 400.
-    public ProductDetails ToDetails(MemberId? defaultMaker) => new(
+    public ProductDetails ToDetails(IReadOnlyList<MemberId> defaultMakers) => new(
         new CategoryId(CategoryId), Sku,
         LocalizedText.From(Name), LocalizedText.From(Description), LocalizedText.From(Material), LocalizedText.From(Technique),
         new Dimensions(LengthCm, WidthCm, HeightCm), WeightGrams, [.. (Colours ?? []).Where(c => c is not null)],
@@ -42,7 +42,7 @@ internal sealed record ProductRequest(
         RawMaterialOrigin, Packaging, HsCode, PlaceOfOrigin, BasePriceVnd ?? 0,
         [.. (PriceBreaks ?? []).Select(b => new PriceTier(b?.MinQuantity ?? 0, b?.UnitPriceVnd ?? 0))],
         MinimumOrderQuantity ?? 1, OrderMultiple ?? 1, LeadTimeDays ?? 0,
-        Makers is { Count: > 0 } makers ? [.. makers.Select(m => new MemberId(m))] : defaultMaker is { } own ? [own] : []);
+        Makers is { Count: > 0 } makers ? [.. makers.Select(m => new MemberId(m))] : defaultMakers);
 
     public static ProductRequest From(ProductDto p) => new(
         p.CategoryId, p.Sku, Texts(p.Name), Texts(p.Description), Texts(p.Material), Texts(p.Technique), p.LengthCm, p.WidthCm,

@@ -33,7 +33,7 @@ internal sealed class ProductReads(CatalogueDb db)
         var total = await products.CountAsync(ct);
         products = oldestSubmittedFirst
             ? products.OrderBy(p => p.SubmittedAt).ThenBy(p => p.Id)
-            : products.OrderByDescending(p => p.UpdatedAt).ThenBy(p => p.Id);
+            : products.OrderByDescending(p => p.UpdatedAt).ThenByDescending(p => p.Id);
         var rows = await products.Skip((page - 1) * pageSize).Take(pageSize)
             .Select(p => new { p.Id, p.Sku, p.NameVi, p.NameEn, p.NameFr, p.NameJa, p.CategoryId, p.Status, p.ReviewComment, p.BasePriceVnd, p.UpdatedAt, p.SubmittedAt })
             .ToListAsync(ct);

@@ -20,8 +20,9 @@ internal sealed class UpdateProductHandler(ProductWrites writes)
     {
         if (await writes.FindAsync(id, ct) is not { } product || !product.IsVisibleTo(actor)) return Error.NotFound("product");
         var before = product.Details;
-        var edited = product.Edit(request.ToDetails(actor.Member), actor, writes.Now);
-        if (edited.IsFailure) return edited.Error!;
+        var details = request.ToDetails(before.Makers);
+        var edited = product.Edit(details, actor, writes.Now);
+        if (edited.IsFailure) return await writes.WithReferenceErrorsAsync(edited.Error!, details, before.CategoryId, ct);
         if (await writes.CheckReferencesAsync(product.Details, before.CategoryId, ct) is { } invalid) return invalid;
         if (await writes.RegisterSkusAsync(product, ct) is { } taken) return taken;
         await writes.RefreshCapacityAsync(product, ct);

@@ -201,46 +201,58 @@ namespace CraftMarket.Catalogue.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_products_TenantId_Status_CategoryId_PublishedAt",
+                name: "IX_products_TenantId_Status_CategoryId_LowestPriceVnd_Id",
                 schema: "catalogue",
                 table: "products",
-                columns: new[] { "TenantId", "Status", "CategoryId", "PublishedAt" });
+                columns: new[] { "TenantId", "Status", "CategoryId", "LowestPriceVnd", "Id" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_products_TenantId_Status_LowestPriceVnd",
+                name: "IX_products_TenantId_Status_CategoryId_PublishedAt_Id",
                 schema: "catalogue",
                 table: "products",
-                columns: new[] { "TenantId", "Status", "LowestPriceVnd" });
+                columns: new[] { "TenantId", "Status", "CategoryId", "PublishedAt", "Id" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_products_TenantId_Status_MaterialVi",
+                name: "IX_products_TenantId_Status_LowestPriceVnd_Id",
                 schema: "catalogue",
                 table: "products",
-                columns: new[] { "TenantId", "Status", "MaterialVi" });
+                columns: new[] { "TenantId", "Status", "LowestPriceVnd", "Id" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_products_TenantId_Status_NameEn",
+                name: "IX_products_TenantId_Status_MaterialVi_MaterialEn_MaterialFr_M~",
                 schema: "catalogue",
                 table: "products",
-                columns: new[] { "TenantId", "Status", "NameEn" });
+                columns: new[] { "TenantId", "Status", "MaterialVi", "MaterialEn", "MaterialFr", "MaterialJa" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_products_TenantId_Status_NameVi",
+                name: "IX_products_TenantId_Status_NameEn_Id",
                 schema: "catalogue",
                 table: "products",
-                columns: new[] { "TenantId", "Status", "NameVi" });
+                columns: new[] { "TenantId", "Status", "NameEn", "Id" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_products_TenantId_Status_PublishedAt",
+                name: "IX_products_TenantId_Status_NameVi_Id",
                 schema: "catalogue",
                 table: "products",
-                columns: new[] { "TenantId", "Status", "PublishedAt" });
+                columns: new[] { "TenantId", "Status", "NameVi", "Id" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_products_TenantId_Status_UpdatedAt",
+                name: "IX_products_TenantId_Status_PublishedAt_Id",
                 schema: "catalogue",
                 table: "products",
-                columns: new[] { "TenantId", "Status", "UpdatedAt" });
+                columns: new[] { "TenantId", "Status", "PublishedAt", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_products_TenantId_Status_SubmittedAt_Id",
+                schema: "catalogue",
+                table: "products",
+                columns: new[] { "TenantId", "Status", "SubmittedAt", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_products_TenantId_Status_UpdatedAt_Id",
+                schema: "catalogue",
+                table: "products",
+                columns: new[] { "TenantId", "Status", "UpdatedAt", "Id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_skus_ProductId",

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CraftMarket.Catalogue.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresCatalogueDb))]
-    [Migration("20261123161433_Initial")]
+    [Migration("20261123170943_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -260,19 +260,23 @@ namespace CraftMarket.Catalogue.Data.Migrations.Postgres
                     b.HasIndex("TenantId", "Sku")
                         .IsUnique();
 
-                    b.HasIndex("TenantId", "Status", "LowestPriceVnd");
+                    b.HasIndex("TenantId", "Status", "LowestPriceVnd", "Id");
 
-                    b.HasIndex("TenantId", "Status", "MaterialVi");
+                    b.HasIndex("TenantId", "Status", "NameEn", "Id");
 
-                    b.HasIndex("TenantId", "Status", "NameEn");
+                    b.HasIndex("TenantId", "Status", "NameVi", "Id");
 
-                    b.HasIndex("TenantId", "Status", "NameVi");
+                    b.HasIndex("TenantId", "Status", "PublishedAt", "Id");
 
-                    b.HasIndex("TenantId", "Status", "PublishedAt");
+                    b.HasIndex("TenantId", "Status", "SubmittedAt", "Id");
 
-                    b.HasIndex("TenantId", "Status", "UpdatedAt");
+                    b.HasIndex("TenantId", "Status", "UpdatedAt", "Id");
 
-                    b.HasIndex("TenantId", "Status", "CategoryId", "PublishedAt");
+                    b.HasIndex("TenantId", "Status", "CategoryId", "LowestPriceVnd", "Id");
+
+                    b.HasIndex("TenantId", "Status", "CategoryId", "PublishedAt", "Id");
+
+                    b.HasIndex("TenantId", "Status", "MaterialVi", "MaterialEn", "MaterialFr", "MaterialJa");
 
                     b.ToTable("products", "catalogue");
                 });

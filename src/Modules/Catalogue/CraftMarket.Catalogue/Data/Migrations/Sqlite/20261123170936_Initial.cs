@@ -184,39 +184,49 @@ namespace CraftMarket.Catalogue.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_catalogue_products_TenantId_Status_CategoryId_PublishedAt",
+                name: "IX_catalogue_products_TenantId_Status_CategoryId_LowestPriceVnd_Id",
                 table: "catalogue_products",
-                columns: new[] { "TenantId", "Status", "CategoryId", "PublishedAt" });
+                columns: new[] { "TenantId", "Status", "CategoryId", "LowestPriceVnd", "Id" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_catalogue_products_TenantId_Status_LowestPriceVnd",
+                name: "IX_catalogue_products_TenantId_Status_CategoryId_PublishedAt_Id",
                 table: "catalogue_products",
-                columns: new[] { "TenantId", "Status", "LowestPriceVnd" });
+                columns: new[] { "TenantId", "Status", "CategoryId", "PublishedAt", "Id" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_catalogue_products_TenantId_Status_MaterialVi",
+                name: "IX_catalogue_products_TenantId_Status_LowestPriceVnd_Id",
                 table: "catalogue_products",
-                columns: new[] { "TenantId", "Status", "MaterialVi" });
+                columns: new[] { "TenantId", "Status", "LowestPriceVnd", "Id" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_catalogue_products_TenantId_Status_NameEn",
+                name: "IX_catalogue_products_TenantId_Status_MaterialVi_MaterialEn_MaterialFr_MaterialJa",
                 table: "catalogue_products",
-                columns: new[] { "TenantId", "Status", "NameEn" });
+                columns: new[] { "TenantId", "Status", "MaterialVi", "MaterialEn", "MaterialFr", "MaterialJa" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_catalogue_products_TenantId_Status_NameVi",
+                name: "IX_catalogue_products_TenantId_Status_NameEn_Id",
                 table: "catalogue_products",
-                columns: new[] { "TenantId", "Status", "NameVi" });
+                columns: new[] { "TenantId", "Status", "NameEn", "Id" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_catalogue_products_TenantId_Status_PublishedAt",
+                name: "IX_catalogue_products_TenantId_Status_NameVi_Id",
                 table: "catalogue_products",
-                columns: new[] { "TenantId", "Status", "PublishedAt" });
+                columns: new[] { "TenantId", "Status", "NameVi", "Id" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_catalogue_products_TenantId_Status_UpdatedAt",
+                name: "IX_catalogue_products_TenantId_Status_PublishedAt_Id",
                 table: "catalogue_products",
-                columns: new[] { "TenantId", "Status", "UpdatedAt" });
+                columns: new[] { "TenantId", "Status", "PublishedAt", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_catalogue_products_TenantId_Status_SubmittedAt_Id",
+                table: "catalogue_products",
+                columns: new[] { "TenantId", "Status", "SubmittedAt", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_catalogue_products_TenantId_Status_UpdatedAt_Id",
+                table: "catalogue_products",
+                columns: new[] { "TenantId", "Status", "UpdatedAt", "Id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_catalogue_skus_ProductId",

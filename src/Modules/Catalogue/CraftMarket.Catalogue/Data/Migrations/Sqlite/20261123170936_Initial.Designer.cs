@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CraftMarket.Catalogue.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteCatalogueDb))]
-    [Migration("20261123161429_Initial")]
+    [Migration("20261123170936_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -254,19 +254,23 @@ namespace CraftMarket.Catalogue.Data.Migrations.Sqlite
                     b.HasIndex("TenantId", "Sku")
                         .IsUnique();
 
-                    b.HasIndex("TenantId", "Status", "LowestPriceVnd");
+                    b.HasIndex("TenantId", "Status", "LowestPriceVnd", "Id");
 
-                    b.HasIndex("TenantId", "Status", "MaterialVi");
+                    b.HasIndex("TenantId", "Status", "NameEn", "Id");
 
-                    b.HasIndex("TenantId", "Status", "NameEn");
+                    b.HasIndex("TenantId", "Status", "NameVi", "Id");
 
-                    b.HasIndex("TenantId", "Status", "NameVi");
+                    b.HasIndex("TenantId", "Status", "PublishedAt", "Id");
 
-                    b.HasIndex("TenantId", "Status", "PublishedAt");
+                    b.HasIndex("TenantId", "Status", "SubmittedAt", "Id");
 
-                    b.HasIndex("TenantId", "Status", "UpdatedAt");
+                    b.HasIndex("TenantId", "Status", "UpdatedAt", "Id");
 
-                    b.HasIndex("TenantId", "Status", "CategoryId", "PublishedAt");
+                    b.HasIndex("TenantId", "Status", "CategoryId", "LowestPriceVnd", "Id");
+
+                    b.HasIndex("TenantId", "Status", "CategoryId", "PublishedAt", "Id");
+
+                    b.HasIndex("TenantId", "Status", "MaterialVi", "MaterialEn", "MaterialFr", "MaterialJa");
 
                     b.ToTable("catalogue_products", (string)null);
                 });

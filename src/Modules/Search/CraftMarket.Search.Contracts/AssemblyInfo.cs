@@ -1,1 +1,0 @@
-namespace CraftMarket.Search.Contracts;

@@ -1,0 +1,29 @@
+namespace CraftMarket.Search.Contracts;
+
+/// <summary>
+/// One page of hits, the facet counts for the whole result (each facet counted with every other
+/// facet's filter applied, so a buyer can widen a selection), and a corrected query when nothing matched.
+/// </summary>
+public sealed record SearchResult(
+    long Total,
+    int Page,
+    int PageSize,
+    IReadOnlyList<SearchHit> Hits,
+    IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> Facets,
+    string? DidYouMean);
+
+/// <summary>
+/// <see cref="Url"/> is the product page's path on its village's site (<c>/products/{id}</c>); the
+/// host turns it into a link for the request. <see cref="Snippet"/> is HTML-escaped text in which
+/// the matched words are wrapped in <c>&lt;mark&gt;</c>.
+/// </summary>
+public sealed record SearchHit(
+    string ProductId,
+    string TenantSlug,
+    string Name,
+    string Url,
+    decimal IndicativePrice,
+    string? CoverImage,
+    string Snippet);
+
+public sealed record FacetCount(string Value, long Count);

@@ -1,0 +1,47 @@
+using CraftMarket.Catalogue.Contracts;
+using CraftMarket.Search.Contracts;
+using CraftMarket.Search.Data;
+using CraftMarket.Search.Domain;
+using CraftMarket.SharedKernel.Outbox;
+using CraftMarket.SharedKernel.Tenancy;
+using Microsoft.EntityFrameworkCore;
+
+namespace CraftMarket.Search.Indexing;
+
+/// <summary>
+/// Keeps the index in step with the catalogue. Every effect is an upsert or delete by product id,
+/// so a redelivered event leaves the index as it was: no processed-message record is needed.
+/// </summary>
+internal sealed class ProductPublishedConsumer(ISearchIndex index, SearchDb db, TenantContext tenant) : IIntegrationEventHandler<ProductPublished>
+{
+    public async Task Handle(ProductPublished e, CancellationToken ct)
+    {
+        tenant.Set(e.TenantId, e.Product.TenantSlug);
+        var cover = await CoverOf(e.Product.Id, ct);
+        await index.UpsertAsync([new IndexedProduct(e.Product, cover)], ct);
+        // Media's consumer may have stored a new cover while we indexed (it found nothing to update then): apply it now.
+        if (await CoverOf(e.Product.Id, ct) is var now && now != cover) await index.SetCoverAsync(e.Product.Id, now, ct);
+    }
+
+    private Task<string?> CoverOf(ProductId id, CancellationToken ct) =>
+        db.Covers.AsNoTracking().Where(c => c.ProductId == id.Value).Select(c => c.ThumbnailUrl).FirstOrDefaultAsync(ct);
+}
+
+internal sealed class ProductWithdrawnConsumer(ISearchIndex index) : IIntegrationEventHandler<ProductWithdrawn>
+{
+    public Task Handle(ProductWithdrawn e, CancellationToken ct) => index.RemoveAsync(e.ProductId, ct);
+}
+
+internal sealed class ProductCoverChangedConsumer(ISearchIndex index, SearchDb db, TenantContext tenant)
+    : IIntegrationEventHandler<Media.Contracts.ProductCoverChanged>
+{
+    public async Task Handle(Media.Contracts.ProductCoverChanged e, CancellationToken ct)
+    {
+        tenant.Set(e.TenantId, "");
+        var cover = await db.Covers.FirstOrDefaultAsync(c => c.ProductId == e.ProductId.Value, ct);
+        if (cover is null) db.Covers.Add(cover = new ProductCover(e.ProductId.Value, e.TenantId));
+        cover.ThumbnailUrl = e.ThumbnailUrl;
+        await db.SaveChangesAsync(ct);
+        await index.SetCoverAsync(e.ProductId, e.ThumbnailUrl, ct);
+    }
+}

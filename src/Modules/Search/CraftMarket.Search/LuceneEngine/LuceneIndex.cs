@@ -1,0 +1,125 @@
+using CraftMarket.Search.Analysis;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using LuceneDirectory = Lucene.Net.Store.Directory;
+using FSDirectory = Lucene.Net.Store.FSDirectory;
+
+namespace CraftMarket.Search.LuceneEngine;
+
+/// <summary>
+/// The embedded index: one <see cref="IndexWriter"/> for the process (Lucene allows one per
+/// directory) and a near-real-time <see cref="SearcherManager"/>. Every write batch is committed
+/// before it returns, so an event whose handler returned is on disk; a crash loses only batches
+/// whose events the outbox has not marked delivered, and it delivers them again. Readers are
+/// refreshed only after a whole batch, under the write lock, so searchers never see half of one
+/// (a reindex's delete-then-add, in particular).
+/// </summary>
+internal sealed class LuceneIndex : IDisposable
+{
+    private readonly LuceneDirectory directory;
+    private readonly SemaphoreSlim writeLock = new(1, 1);
+    private IndexWriter writer;
+    private volatile SearcherManager searchers;
+
+    public LuceneIndex(string path)
+    {
+        Path = path;
+        System.IO.Directory.CreateDirectory(path);
+        directory = FSDirectory.Open(path);
+        (writer, searchers) = Open();
+    }
+
+    private (IndexWriter, SearcherManager) Open()
+    {
+        var config = new IndexWriterConfig(Analyzers.Version, Analyzers.PerField())
+        {
+            OpenMode = OpenMode.CREATE_OR_APPEND,
+            Similarity = Similarity,
+            RAMBufferSizeMB = 64,
+            // Every term of a query is looked up in every segment, so segment count is search cost. A
+            // catalogue is written little and read much: merge sooner than Lucene's default (10 per tier).
+            MergePolicy = new TieredMergePolicy { SegmentsPerTier = 4, MaxMergeAtOnce = 4 },
+        };
+        var w = new IndexWriter(directory, config);
+        // A new index is committed empty at once, so a reader can always open it.
+        w.Commit();
+        return (w, new SearcherManager(w, applyAllDeletes: true, new BM25Searchers()));
+    }
+
+    public static readonly Similarity Similarity = new BM25Similarity();
+
+    public string Path { get; }
+
+    public async Task WriteAsync(Action<IndexWriter> write, CancellationToken ct)
+    {
+        await writeLock.WaitAsync(ct);
+        try
+        {
+            try
+            {
+                write(writer);
+                writer.Commit();
+            }
+            catch
+            {
+                // Drop what this batch half-did (a reindex's deletes without its adds must never be
+                // committed by the next batch); the event that caused it will be delivered again.
+                // Rollback closes the writer, so open a new one on the last commit.
+                writer.Rollback();
+                var old = searchers;
+                (writer, searchers) = Open();
+                old.Dispose();
+                throw;
+            }
+            searchers.MaybeRefreshBlocking();
+        }
+        finally
+        {
+            writeLock.Release();
+        }
+    }
+
+    /// <summary>
+    /// Waits for the background merges a bulk load started and shows their result to searchers;
+    /// without it the first searches after a load see the unmerged segments until the next write.
+    /// </summary>
+    public Task SettleAsync(CancellationToken ct) => WriteAsync(w => w.WaitForMerges(), ct);
+
+    public T Read<T>(Func<IndexSearcher, T> read)
+    {
+        var manager = searchers;
+        IndexSearcher searcher;
+        try
+        {
+            searcher = manager.Acquire();
+        }
+        catch (ObjectDisposedException)
+        {
+            // The writer was just reopened after a failed batch: take the new manager.
+            manager = searchers;
+            searcher = manager.Acquire();
+        }
+        try
+        {
+            return read(searcher);
+        }
+        finally
+        {
+            manager.Release(searcher);
+        }
+    }
+
+    public void Dispose()
+    {
+        searchers.Dispose();
+        writer.Dispose();
+        directory.Dispose();
+        writeLock.Dispose();
+    }
+
+    private sealed class BM25Searchers : SearcherFactory
+    {
+        public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = Similarity };
+    }
+}

@@ -1,0 +1,23 @@
+using CraftMarket.Catalogue.Contracts;
+using CraftMarket.Search.Contracts;
+using CraftMarket.SharedKernel.Tenancy;
+
+namespace CraftMarket.Search.Querying;
+
+/// <summary>
+/// What an engine (Lucene, Elasticsearch) implements. The module's <see cref="ISearchIndex"/>
+/// façade plans the query (glossary, typo tolerance) and decides which associations are hidden, so
+/// both engines receive the same plan and differ only in how they execute it.
+/// </summary>
+internal interface ISearchEngine
+{
+    Task UpsertAsync(IReadOnlyCollection<IndexedProduct> products, CancellationToken ct);
+    Task RemoveAsync(ProductId product, CancellationToken ct);
+    Task SetCoverAsync(ProductId product, string? coverImage, CancellationToken ct);
+    Task ReplaceTenantAsync(TenantId tenant, IAsyncEnumerable<IndexedProduct> products, CancellationToken ct);
+    Task<SearchResult> SearchAsync(EngineQuery query, CancellationToken ct);
+    Task<IReadOnlyList<Suggestion>> SuggestAsync(SuggestQuery query, IReadOnlyCollection<TenantId> hidden, CancellationToken ct);
+}
+
+/// <summary>A search as an engine runs it: the buyer's query, its plan, and the suspended associations to leave out.</summary>
+internal sealed record EngineQuery(SearchQuery Query, QueryPlan Plan, IReadOnlyCollection<TenantId> HiddenTenants);

@@ -1,0 +1,104 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using CraftMarket.Catalogue.Contracts;
+using CraftMarket.Media.Contracts;
+using CraftMarket.Search.Tests.Support;
+using CraftMarket.Tenancy.Contracts;
+
+namespace CraftMarket.Search.Tests.App;
+
+/// <summary>Events through the real outbox into the real index, read back through the public API.</summary>
+public sealed class IndexingThroughOutboxTests : IClassFixture<SearchApp>
+{
+    private readonly SearchApp app;
+
+    public IndexingThroughOutboxTests(SearchApp app) => this.app = app;
+
+    private PublishedProduct Make(string slug, string vi, string en) =>
+        Products.Make(vi, en, app.TenantIdOf(slug), slug, descEn: $"{en} handmade in the village");
+
+    [Fact]
+    public async Task Published_becomes_searchable_gets_its_cover_and_withdrawn_disappears()
+    {
+        var vase = Make("bat-trang", "Bình gốm men lam thử nghiệm", "Blue and white test vase");
+        await app.Publish(new ProductCoverChanged(Guid.NewGuid(), vase.TenantId, vase.Id, PhotoId.New(), "/media/cover-early.jpg"),
+            new ProductPublished(Guid.NewGuid(), vase.TenantId, vase));
+        // "thử nghiệm" is in no demo product: once the vase is indexed it is the only match.
+        var found = await app.SearchUntil("bat-trang", "q=thu+nghiem", r => r.GetProperty("total").GetInt64() == 1);
+        var hit = found.GetProperty("hits")[0];
+        hit.GetProperty("productId").GetString().ShouldBe(vase.Id.ToString());
+        hit.GetProperty("coverImage").GetString().ShouldBe("/media/cover-early.jpg", "a cover that arrived before publication is kept");
+        hit.GetProperty("url").GetString().ShouldBe($"/products/{vase.Id}");
+
+        await app.Publish(new ProductCoverChanged(Guid.NewGuid(), vase.TenantId, vase.Id, PhotoId.New(), "/media/cover-late.jpg"));
+        await app.SearchUntil("bat-trang", "q=thu+nghiem+vase", r => r.GetProperty("hits")[0].GetProperty("coverImage").GetString() == "/media/cover-late.jpg");
+
+        var cross = await app.SearchUntil(null, "q=blue+and+white+test+vase", r => r.GetProperty("total").GetInt64() >= 1);
+        cross.GetProperty("hits")[0].GetProperty("url").GetString().ShouldBe($"http://bat-trang.localhost/products/{vase.Id}");
+
+        await app.Publish(new ProductWithdrawn(Guid.NewGuid(), vase.TenantId, vase.Id));
+        await app.SearchUntil("bat-trang", "q=nghiem", r => r.GetProperty("total").GetInt64() == 0);
+    }
+
+    [Fact]
+    public async Task A_village_host_never_returns_another_villages_products_and_a_suspended_village_leaves_the_platform_search()
+    {
+        var silk = Make("van-phuc", "Khăn lụa cách ly", "Isolation silk scarf");
+        await app.Publish(new ProductPublished(Guid.NewGuid(), silk.TenantId, silk));
+        await app.SearchUntil(null, "q=isolation+silk", r => r.GetProperty("total").GetInt64() == 1);
+        (await app.ClientFor("bat-trang").GetFromJsonAsync<JsonElement>("/api/search?q=isolation+silk")).GetProperty("total").GetInt64().ShouldBe(0);
+        (await app.ClientFor("van-phuc").GetFromJsonAsync<JsonElement>("/api/search?q=isolation+silk")).GetProperty("total").GetInt64().ShouldBe(1);
+
+        await app.Publish(new TenantChanged(Guid.NewGuid(), silk.TenantId, "van-phuc", TenantStatus.Suspended));
+        await app.SearchUntil(null, "q=isolation+silk", r => r.GetProperty("total").GetInt64() == 0);
+        await app.Publish(new TenantChanged(Guid.NewGuid(), silk.TenantId, "van-phuc", TenantStatus.Active));
+        await app.SearchUntil(null, "q=isolation+silk", r => r.GetProperty("total").GetInt64() == 1);
+    }
+
+    [Fact]
+    public async Task Reindex_command_rebuilds_a_village_from_the_catalogue()
+    {
+        var tenant = app.TenantIdOf("bat-trang");
+        var stale = Make("bat-trang", "Chum cũ", "Stale reindex jar");
+        await app.Publish(new ProductPublished(Guid.NewGuid(), tenant, stale));
+        await app.SearchUntil("bat-trang", "q=stale+reindex+jar", r => r.GetProperty("total").GetInt64() == 1);
+        app.Catalogue.Products.Add(Make("bat-trang", "Đĩa mới", "Fresh reindex plate"));
+        app.Catalogue.Products.Add(Make("van-phuc", "Khăn mới", "Other village reindex scarf"));
+
+        // The site holds the index in this process, so the command runs the rebuild itself.
+        (await SearchModule.ReindexAsync(app.Services, ["bat-trang"])).ShouldBe(0);
+        (await app.ClientFor("bat-trang").GetFromJsonAsync<JsonElement>("/api/search?q=reindex")).GetProperty("hits")
+            .EnumerateArray().Select(h => h.GetProperty("name").GetString()).ShouldBe(["Fresh reindex plate"]);
+        (await SearchModule.ReindexAsync(app.Services, ["--wrong"])).ShouldBe(2);
+        (await SearchModule.ReindexAsync(app.Services, ["no-such-village"])).ShouldBe(2);
+        (await SearchModule.ReindexAsync(app.Services, ["--all"])).ShouldBe(0);
+        (await app.ClientFor("van-phuc").GetFromJsonAsync<JsonElement>("/api/search?q=reindex")).GetProperty("total").GetInt64().ShouldBe(1);
+    }
+
+    [Theory]
+    [InlineData("page=0", "page")]
+    [InlineData("pageSize=500", "pageSize")]
+    [InlineData("sort=cheapest", "sort")]
+    [InlineData("price=1-2", "price")]
+    [InlineData("moq=lots", "moq")]
+    [InlineData("village=van-phuc", "village")]
+    public async Task Bad_parameters_answer_validation_problems(string query, string field)
+    {
+        var response = await app.ClientFor("bat-trang").GetAsync($"/api/search?{query}");
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
+        (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty(field, out _).ShouldBeTrue();
+        (await app.ClientFor("bat-trang").GetAsync($"/api/search?q={new string('x', 201)}")).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await app.ClientFor(null).GetAsync("/api/search/suggest?q=")).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
+    public async Task The_search_api_is_in_the_openapi_document()
+    {
+        var doc = await app.ClientFor(null).GetStringAsync("/openapi/v1.json");
+        doc.ShouldContain("\"/api/search\"");
+        doc.ShouldContain("\"/api/search/suggest\"");
+        doc.ShouldContain("\"/api/search/glossary\"");
+    }
+}

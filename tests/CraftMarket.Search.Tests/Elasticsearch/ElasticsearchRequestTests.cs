@@ -1,0 +1,145 @@
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using CraftMarket.Search.Contracts;
+using CraftMarket.Search.Elasticsearch;
+using CraftMarket.Search.Querying;
+using CraftMarket.Search.Tests.Support;
+
+namespace CraftMarket.Search.Tests.Elasticsearch;
+
+/// <summary>
+/// Request bodies compared with hand-written expected JSON, and recorded Elasticsearch 8 answers
+/// parsed into the shared contract. No cluster is needed (see LiveElasticsearchTests for one).
+/// </summary>
+public sealed class ElasticsearchRequestTests
+{
+    private static JsonNode Fixture(string name) => JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Elasticsearch", "Fixtures", name)))!;
+
+    private static void ShouldEqualJson(JsonNode actual, JsonNode expected) =>
+        JsonNode.DeepEquals(actual, expected).ShouldBeTrue($"expected\n{expected.ToJsonString()}\nbut was\n{actual.ToJsonString()}");
+
+    private static EngineQuery Query(string? text, Contracts.SearchQuery query, IReadOnlyList<IReadOnlyList<string>>? glossary = null, params SharedKernel.Tenancy.TenantId[] hidden) =>
+        new(query, QueryPlanner.Plan(text, glossary ?? []), hidden);
+
+    [Fact]
+    public void Filters_paging_sort_and_multi_select_aggregations_across_villages()
+    {
+        var filters = new Dictionary<string, IReadOnlyList<string>> { [Facets.Material] = ["Silk", "Wood"], [Facets.Price] = ["100k-500k"] };
+        var body = EsQueries.Search(Query(null, new SearchQuery(null, null, filters, SearchSort.PriceAscending, 3, 10), null, Products.VanPhuc));
+        ShouldEqualJson(body, Fixture("request-filtered-cross-village.json"));
+    }
+
+    [Fact]
+    public void A_word_in_one_village_is_a_dis_max_over_every_language_field()
+    {
+        var body = EsQueries.Search(Query("vase", new SearchQuery("vase", Products.BatTrang, new Dictionary<string, IReadOnlyList<string>>())));
+        ShouldEqualJson(body["query"]!, Fixture("request-text-vase-tenant.json"));
+        body["aggs"]!.AsObject().ContainsKey(Facets.Village).ShouldBeFalse("no village facet inside one village");
+        ShouldEqualJson(body["sort"]!, JsonNode.Parse("""["_score", {"id": "asc"}]""")!);
+    }
+
+    [Fact]
+    public void Glossary_phrases_become_match_phrase_and_long_words_get_fuzziness()
+    {
+        var body = EsQueries.Search(Query("men rạn porcelain", new SearchQuery("men rạn porcelain", null, new Dictionary<string, IReadOnlyList<string>>(), SearchSort.Newest),
+            [["men rạn", "crackle glaze"]])).ToJsonString(new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        body.ShouldContain("""{"match_phrase":{"name_en":{"query":"crackle glaze","boost":2.1""");
+        body.ShouldContain("""{"match_phrase":{"name_vi":{"query":"men rạn","boost":4}}}""");
+        body.ShouldContain("""{"match":{"name_en_f":{"query":"porcelain","fuzziness":2,"prefix_length":1,"max_expansions":30,"boost":1""");
+        body.ShouldContain("""{"match_phrase":{"body_vi":{"query":"crackle glaze",""");
+        body.ShouldNotContain("""{"match_phrase":{"body_vi_f":{"query":"crackle glaze",""", Case.Sensitive, "a synonym skips the folded copies");
+        body.ShouldContain("""[{"published":"desc"},{"id":"asc"}]""");
+        body.ShouldContain("\"minimum_should_match\":2");
+    }
+
+    [Fact]
+    public void Bulk_is_ndjson_and_a_reindex_deletes_only_older_generations()
+    {
+        var p = Products.Make("Bình", "Vase").Indexed("/c.jpg");
+        var lines = EsDocuments.Bulk("craftmarket-products", [p], "g1").Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        lines.Length.ShouldBe(2);
+        ShouldEqualJson(JsonNode.Parse(lines[0])!, JsonNode.Parse($$$"""{"index":{"_index":"craftmarket-products","_id":"{{{p.Product.Id}}}"}}""")!);
+        var doc = JsonNode.Parse(lines[1])!;
+        doc["generation"]!.GetValue<string>().ShouldBe("g1");
+        doc["name_vi_f"]!.GetValue<string>().ShouldBe("Bình");
+        doc["f_price"]!.GetValue<string>().ShouldBe("100k-500k");
+        doc["source"]!["coverImage"]!.GetValue<string>().ShouldBe("/c.jpg");
+        ShouldEqualJson(EsDocuments.DeleteOtherGenerations("t1", "g2"), JsonNode.Parse(
+            """{"query":{"bool":{"filter":[{"term":{"tenant":"t1"}}],"must_not":[{"term":{"generation":"g2"}}]}}}""")!);
+    }
+
+    [Fact]
+    public void The_template_declares_the_same_analysis_as_lucene()
+    {
+        var template = IndexTemplate.Body("craftmarket-products");
+        var analyzers = template["template"]!["settings"]!["analysis"]!["analyzer"]!;
+        ShouldEqualJson(analyzers["vi_folded"]!, JsonNode.Parse("""{"type":"custom","tokenizer":"standard","filter":["lowercase","asciifolding"]}""")!);
+        analyzers["en_craft"]!["filter"]!.ToJsonString().ShouldBe("""["en_possessive","lowercase","asciifolding","en_stop","en_override","en_porter"]""");
+        template["template"]!["mappings"]!["properties"]!["body_ja"]!["analyzer"]!.GetValue<string>().ShouldBe("ja_cjk");
+        template["template"]!["mappings"]!["properties"]!["f_qualityMark"]!["type"]!.GetValue<string>().ShouldBe("keyword");
+    }
+
+    [Fact]
+    public void A_recorded_search_answer_maps_to_the_shared_result()
+    {
+        var query = new SearchQuery("crackle vase", Products.BatTrang, new Dictionary<string, IReadOnlyList<string>> { [Facets.Material] = ["Stoneware"] }, Language: "en");
+        var result = EsResponses.Search(JsonDocument.Parse(Fixture("response-search.json").ToJsonString()).RootElement, Query("crackle vase", query), null);
+        result.Total.ShouldBe(2);
+        result.Hits.Select(h => h.Name).ShouldBe(["Crackle glaze vase", "Blue and white vase"]);
+        result.Hits[0].CoverImage.ShouldBe("/media/p/11/320.jpg");
+        result.Hits[0].Snippet.ShouldContain("<mark>crackle</mark>");
+        result.Hits[0].Url.ShouldBe("/products/0195a001-0000-7000-8000-000000000011");
+        result.Hits[1].IndicativePrice.ShouldBe(1_200_000m);
+        result.Facets[Facets.Material].ShouldBe([new FacetCount("Stoneware", 3), new FacetCount("Porcelain", 2)]);
+        result.Facets[Facets.Price].Select(f => f.Value).ShouldBe(["100k-500k", "500k-2m"], "bands in their natural order");
+    }
+
+    [Fact]
+    public void A_recorded_term_suggestion_becomes_did_you_mean()
+    {
+        EsResponses.DidYouMean(JsonDocument.Parse(Fixture("response-suggest.json").ToJsonString()).RootElement).ShouldBe("crackle vase");
+    }
+
+    [Fact]
+    public async Task The_engine_sends_bulk_ndjson_and_ignores_a_cover_for_an_unindexed_product()
+    {
+        var handler = new Recorder();
+        var engine = new ElasticsearchEngine(new Clients(handler), new ElasticsearchOptions { Url = "http://es.invalid:9200", Index = "cm" });
+        var p = Products.Make("Bình", "Vase").Indexed();
+        await engine.UpsertAsync([p], default);
+        await engine.SetCoverAsync(p.Product.Id, "/x.jpg", default);
+        handler.Requests.Select(r => $"{r.Method} {r.Path}").ShouldBe([
+            "PUT /_index_template/cm", "HEAD /cm", "PUT /cm", "POST /_bulk?refresh=wait_for", $"POST /cm/_update/{p.Product.Id}?refresh=wait_for"]);
+        handler.Requests[3].ContentType.ShouldBe("application/x-ndjson");
+    }
+
+    private sealed record Sent(string Method, string Path, string? ContentType, string Body);
+
+    private sealed class Recorder : HttpMessageHandler
+    {
+        public List<Sent> Requests { get; } = [];
+
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken ct)
+        {
+            var body = request.Content is null ? "" : await request.Content.ReadAsStringAsync(ct);
+            Requests.Add(new Sent(request.Method.Method, request.RequestUri!.PathAndQuery, request.Content?.Headers.ContentType?.MediaType, body));
+            return request.RequestUri.AbsolutePath switch
+            {
+                "/cm" when request.Method == HttpMethod.Head => new HttpResponseMessage(HttpStatusCode.NotFound),
+                "/_bulk" => Json("""{"took":3,"errors":false,"items":[]}"""),
+                _ when request.RequestUri.AbsolutePath.StartsWith("/cm/_update", StringComparison.Ordinal) =>
+                    new HttpResponseMessage(HttpStatusCode.NotFound) { Content = new StringContent("""{"error":{"type":"document_missing_exception"},"status":404}""") },
+                _ => Json("""{"acknowledged":true}"""),
+            };
+        }
+
+        private static HttpResponseMessage Json(string json) => new(HttpStatusCode.OK) { Content = new StringContent(json, Encoding.UTF8, "application/json") };
+    }
+
+    private sealed class Clients(HttpMessageHandler handler) : IHttpClientFactory
+    {
+        public HttpClient CreateClient(string name) => new(handler, disposeHandler: false) { BaseAddress = new Uri("http://es.invalid:9200/") };
+    }
+}
