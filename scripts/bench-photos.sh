@@ -4,7 +4,8 @@
 # renderer), ImageMagick `convert`, and `vipsthumbnail` as the floor. Same qualities everywhere:
 # JPEG 80, WebP 78, AVIF 52; ImageMagick and vipsthumbnail at AV1 speed 7 (libvips effort 2), ours at
 # each of EFFORTS. Wall time and peak RSS from /usr/bin/time -v (best of RUNS), our peak RSS with two
-# photos rendered at once, then AVIF alone per effort: time, bytes and PSNR. The machine may be shared:
+# photos rendered at once, then the time per stage and each encoder alone per effort (time, bytes,
+# PSNR), on the grainy test photo and on a smooth demo photo. The machine may be shared:
 # the load average is printed, run it when it is low.
 #   bash scripts/bench-photos.sh            RUNS=3, EFFORTS="1 2" by default
 set -euo pipefail
@@ -28,7 +29,10 @@ IN="$WORK/photo-12mp.jpg"
 "${BENCH[@]}" make "$IN"
 
 # Our renderer at a given AV1 effort (the site's default when none), one photo or two at once.
-ours() { rm -rf "$WORK/ours"; "${BENCH[@]}" render "$IN" "$WORK/ours" 1 ${EFFORT:-} >/dev/null; }
+ours() {
+    rm -rf "$WORK/ours"; "${BENCH[@]}" render "$IN" "$WORK/ours" 1 ${EFFORT:-} >/dev/null
+    [ "$(ls "$WORK/ours/0" | wc -l)" -eq 12 ] || { echo "ours wrote $(ls "$WORK/ours/0" | wc -l) of 12 files" >&2; return 1; }
+}
 ours_two() { rm -rf "$WORK/ours2"; "${BENCH[@]}" render "$IN" "$WORK/ours2" 2 ${EFFORT:-} >/dev/null; }
 magick() {
     rm -rf "$WORK/im"; mkdir -p "$WORK/im"
@@ -37,7 +41,9 @@ magick() {
         args+=(mpr:src -resize "${e}x${e}>" -quality 80 -write "$WORK/im/$e.jpg" -quality 78 -write "$WORK/im/$e.webp"
                -quality 52 -define heic:speed=7 -write "$WORK/im/$e.avif" +delete)
     done
-    convert "${args[@]}" null:
+    # The last +delete leaves no image; null: needs one to "write", so read the source back.
+    convert "${args[@]}" mpr:src null:
+    [ "$(ls "$WORK/im" | wc -l)" -eq 12 ] || { echo "ImageMagick wrote $(ls "$WORK/im" | wc -l) of 12 files" >&2; return 1; }
 }
 vipsthumb() {
     rm -rf "$WORK/vt"; mkdir -p "$WORK/vt"
@@ -46,6 +52,7 @@ vipsthumb() {
         vipsthumbnail "$IN" -s "${e}x${e}>" -o "$WORK/vt/$e.webp[Q=78,strip]"
         vipsthumbnail "$IN" -s "${e}x${e}>" -o "$WORK/vt/$e.avif[Q=52,compression=av1,effort=2,strip]"
     done
+    [ "$(ls "$WORK/vt" | wc -l)" -eq 12 ] || { echo "vipsthumbnail wrote $(ls "$WORK/vt" | wc -l) of 12 files" >&2; return 1; }
 }
 export -f ours ours_two magick vipsthumb
 export IN WORK
@@ -92,5 +99,12 @@ for effort in $EFFORTS; do
 done
 echo "Peak RSS with two photos at once: $((m_two / 1024)) MB (aim < 300 MB)"
 echo
-echo "AVIF alone, per AV1 effort (encode time, size and fidelity of the four sizes):"
+echo "Where one render's time goes (the site's default settings):"
+"${BENCH[@]}" stages "$IN"
+echo
+echo "Each encoder alone, per effort (encode time, bytes and fidelity of the four sizes):"
 "${BENCH[@]}" avif "$IN" 0 1 2 3
+"${BENCH[@]}" webp "$IN" 2 4 6
+"${BENCH[@]}" make-demo "$WORK/demo.jpg"
+echo "The same on a smooth subject (a demo photo, 1280 px):"
+"${BENCH[@]}" avif "$WORK/demo.jpg" 0 1 2 3

@@ -9,7 +9,8 @@ namespace CraftMarket.Benchmarks.Photos;
 /// The Media module's renderer, as the render job calls it, for scripts/bench-photos.sh:
 /// `photos make FILE` writes a 12-megapixel photo-like JPEG; `photos render IN OUT [copies] [avif-effort]`
 /// renders the full set (copies > 1: that many at once, as two render jobs would); `photos avif IN`
-/// compares AV1 efforts (<see cref="AvifEfforts"/>).
+/// and `photos webp IN` compare encoder efforts (<see cref="EncoderEfforts"/>); `photos stages IN`
+/// splits a render's time by stage (<see cref="RenderStages"/>).
 /// </summary>
 internal static class PhotoBench
 {
@@ -19,6 +20,10 @@ internal static class PhotoBench
         {
             case ["make", var path]:
                 Make(path);
+                break;
+            case ["make-demo", var path]:
+                // A smoother subject than Make's grain: one of the demo photos (1280 x 960, a vase on a table).
+                File.WriteAllBytes(path, CraftMarket.Media.Seeding.DemoDrawings.Draw("vase", 0, 7));
                 break;
             case ["render", var input, var output, .. var rest]:
                 var copies = rest.Length > 0 ? int.Parse(rest[0], System.Globalization.CultureInfo.InvariantCulture) : 1;
@@ -31,11 +36,14 @@ internal static class PhotoBench
                     Console.WriteLine($"rendered {copies} in {clock.ElapsedMilliseconds} ms");
                 }
                 break;
-            case ["avif", var input, .. var efforts]:
-                AvifEfforts.Run(input, efforts.Length > 0 ? [.. efforts.Select(e => int.Parse(e, System.Globalization.CultureInfo.InvariantCulture))] : [0, 1, 2, 3, 4]);
+            case [var format and ("avif" or "webp"), var input, .. var efforts]:
+                EncoderEfforts.Run(format, input, efforts.Length > 0 ? [.. efforts.Select(e => int.Parse(e, System.Globalization.CultureInfo.InvariantCulture))] : [0, 1, 2, 3, 4]);
+                break;
+            case ["stages", var input, .. var effort]:
+                RenderStages.Run(input, effort.Length > 0 ? int.Parse(effort[0], System.Globalization.CultureInfo.InvariantCulture) : null);
                 break;
             default:
-                Console.Error.WriteLine("usage: photos make FILE | photos render IN OUTDIR [copies] [avif-effort] | photos avif IN [efforts...]");
+                Console.Error.WriteLine("usage: photos make FILE | photos make-demo FILE | photos render IN OUTDIR [copies] [avif-effort] | photos avif|webp IN [efforts...] | photos stages IN [effort]");
                 break;
         }
     }
