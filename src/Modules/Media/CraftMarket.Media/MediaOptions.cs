@@ -36,7 +36,7 @@ public sealed class MediaOptions
     public int AvifQuality { get; set; } = 52;
 
     /// <summary>
-    /// AV1 encoder effort, 0 (fastest) to 9. 1 encodes about 3x faster than 2 for 12-25% more AVIF
+    /// AV1 encoder effort, 0 (fastest) to 9. 1 encodes about 2.5x faster than 2 for 12-25% more AVIF
     /// bytes and no visible change (PSNR within 0.2 dB); scripts/bench-photos.sh measures it.
     /// </summary>
     public int AvifEffort { get; set; } = 1;
