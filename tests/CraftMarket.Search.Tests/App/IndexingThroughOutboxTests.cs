@@ -68,7 +68,10 @@ public sealed class IndexingThroughOutboxTests : IClassFixture<SearchApp>
 
         // The site holds the index in this process, so the command runs the rebuild itself.
         (await SearchModule.ReindexAsync(app.Services, ["bat-trang"])).ShouldBe(0);
-        (await app.ClientFor("bat-trang").GetFromJsonAsync<JsonElement>("/api/search?q=reindex")).GetProperty("hits")
+        // Hit names follow the request's language, and a village's default is Vietnamese: ask in English.
+        var english = app.ClientFor("bat-trang");
+        english.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
+        (await english.GetFromJsonAsync<JsonElement>("/api/search?q=reindex")).GetProperty("hits")
             .EnumerateArray().Select(h => h.GetProperty("name").GetString()).ShouldBe(["Fresh reindex plate"]);
         (await SearchModule.ReindexAsync(app.Services, ["--wrong"])).ShouldBe(2);
         (await SearchModule.ReindexAsync(app.Services, ["no-such-village"])).ShouldBe(2);
