@@ -9,9 +9,7 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
 RESULTS="$ROOT/TestResults"
-# Debug: the configuration every suite was developed and run in; the test hosts read the modules' static
-# web assets (/_content/...) through the Debug build's manifests (a Release test build lacked the host's one).
-CONFIGURATION="${CONFIGURATION:-Debug}"
+CONFIGURATION="${CONFIGURATION:-Release}"
 export DEBIAN_FRONTEND=noninteractive
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 # Playwright must never fetch a browser: the tests launch Debian's Chromium.
