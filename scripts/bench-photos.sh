@@ -2,12 +2,17 @@
 # Benchmark (not a test): one 12-megapixel JPEG to the full rendition set (long edge 2048, 1280,
 # 640, 320 in AVIF, WebP and JPEG, metadata stripped), by our pipeline (the Media module's
 # renderer), ImageMagick `convert`, and `vipsthumbnail` as the floor. Same qualities everywhere:
-# JPEG 80, WebP 78, AVIF 52 at AV1 speed 7 (libvips effort 2). Wall time and peak RSS from
-# /usr/bin/time -v (best of RUNS), plus our peak RSS with two photos rendered at once.
-#   bash scripts/bench-photos.sh            RUNS=3 by default
+# JPEG 80, WebP 78, AVIF 52; ImageMagick and vipsthumbnail at AV1 speed 7 (libvips effort 2), ours at
+# each of EFFORTS. Wall time and peak RSS from /usr/bin/time -v (best of RUNS), our peak RSS with two
+# photos rendered at once, then the time per stage and each encoder alone per effort (time, bytes,
+# PSNR), on the grainy test photo and on a smooth demo photo. The machine may be shared:
+# the load average is printed, run it when it is low.
+#   bash scripts/bench-photos.sh            RUNS=3, EFFORTS="1 2" by default
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS="${RUNS:-3}"
+# AV1 efforts to time the whole render at (the site's default is MediaOptions.AvifEffort).
+EFFORTS="${EFFORTS:-1 2}"
 export DEBIAN_FRONTEND=noninteractive DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 need=()
@@ -23,8 +28,12 @@ trap 'rm -rf "$WORK"' EXIT
 IN="$WORK/photo-12mp.jpg"
 "${BENCH[@]}" make "$IN"
 
-ours() { rm -rf "$WORK/ours"; "${BENCH[@]}" render "$IN" "$WORK/ours" >/dev/null; }
-ours_two() { rm -rf "$WORK/ours2"; "${BENCH[@]}" render "$IN" "$WORK/ours2" 2 >/dev/null; }
+# Our renderer at a given AV1 effort (the site's default when none), one photo or two at once.
+ours() {
+    rm -rf "$WORK/ours"; "${BENCH[@]}" render "$IN" "$WORK/ours" 1 ${EFFORT:-} >/dev/null
+    [ "$(ls "$WORK/ours/0" | wc -l)" -eq 12 ] || { echo "ours wrote $(ls "$WORK/ours/0" | wc -l) of 12 files" >&2; return 1; }
+}
+ours_two() { rm -rf "$WORK/ours2"; "${BENCH[@]}" render "$IN" "$WORK/ours2" 2 ${EFFORT:-} >/dev/null; }
 magick() {
     rm -rf "$WORK/im"; mkdir -p "$WORK/im"
     local args=("$IN" -auto-orient -colorspace sRGB -strip -write mpr:src +delete)
@@ -32,7 +41,9 @@ magick() {
         args+=(mpr:src -resize "${e}x${e}>" -quality 80 -write "$WORK/im/$e.jpg" -quality 78 -write "$WORK/im/$e.webp"
                -quality 52 -define heic:speed=7 -write "$WORK/im/$e.avif" +delete)
     done
-    convert "${args[@]}" null:
+    # The last +delete leaves no image; null: needs one to "write", so read the source back.
+    convert "${args[@]}" mpr:src null:
+    [ "$(ls "$WORK/im" | wc -l)" -eq 12 ] || { echo "ImageMagick wrote $(ls "$WORK/im" | wc -l) of 12 files" >&2; return 1; }
 }
 vipsthumb() {
     rm -rf "$WORK/vt"; mkdir -p "$WORK/vt"
@@ -41,32 +52,59 @@ vipsthumb() {
         vipsthumbnail "$IN" -s "${e}x${e}>" -o "$WORK/vt/$e.webp[Q=78,strip]"
         vipsthumbnail "$IN" -s "${e}x${e}>" -o "$WORK/vt/$e.avif[Q=52,compression=av1,effort=2,strip]"
     done
+    [ "$(ls "$WORK/vt" | wc -l)" -eq 12 ] || { echo "vipsthumbnail wrote $(ls "$WORK/vt" | wc -l) of 12 files" >&2; return 1; }
 }
 export -f ours ours_two magick vipsthumb
 export IN WORK
 BENCH_CMD="${BENCH[*]}"; export BENCH_CMD
 
-# Runs a function RUNS times under /usr/bin/time -v; prints "best_seconds peak_kb".
+# Runs a function RUNS times under /usr/bin/time -v; prints "best_seconds peak_kb" on stdout and
+# each run on stderr as it ends (a run that fails says so and stops the script, never silently).
 measure() {
     local best="" peak=0 i out secs kb
     for i in $(seq 1 "$RUNS"); do
-        out=$( { /usr/bin/time -v bash -c "BENCH=($BENCH_CMD); $(declare -f "$1"); $1" >/dev/null; } 2>&1 || true )
+        if ! out=$( { /usr/bin/time -v bash -c "BENCH=($BENCH_CMD); $1" >/dev/null; } 2>&1 ); then
+            printf '%s failed:\n%s\n' "$1" "$out" >&2
+            return 1
+        fi
         secs=$(printf '%s\n' "$out" | awk -F': ' '/Elapsed \(wall clock\)/ { n=split($2,p,":"); s=0; for(j=1;j<=n;j++) s=s*60+p[j]; print s }')
         kb=$(printf '%s\n' "$out" | awk -F': ' '/Maximum resident set size/ { print $2 }')
+        printf '  %-10s run %d: %6s s %8s KB\n' "$1" "$i" "$secs" "$kb" >&2
         if [ -z "$best" ] || awk -v a="$secs" -v b="$best" 'BEGIN{exit !(a<b)}'; then best=$secs; fi
         if [ "${kb:-0}" -gt "$peak" ]; then peak=$kb; fi
     done
     echo "$best $peak"
 }
 
-echo "12-megapixel JPEG (4000 x 3000) -> 4 sizes x AVIF/WebP/JPEG, best of $RUNS runs"
-read -r t_ours m_ours < <(measure ours)
-read -r t_two m_two < <(measure ours_two)
-read -r t_im m_im < <(measure magick)
-read -r t_vt m_vt < <(measure vipsthumb)
-printf '%-34s %8s s  %7s MB peak RSS\n' "CraftMarket (NetVips 8.18)" "$t_ours" "$((m_ours / 1024))"
-printf '%-34s %8s s  %7s MB peak RSS\n' "CraftMarket, two photos at once" "$t_two" "$((m_two / 1024))"
-printf '%-34s %8s s  %7s MB peak RSS\n' "ImageMagick convert ($(convert -version | head -1 | awk '{print $3}'))" "$t_im" "$((m_im / 1024))"
-printf '%-34s %8s s  %7s MB peak RSS\n' "vipsthumbnail ($(vips --version))" "$t_vt" "$((m_vt / 1024))"
-awk -v o="$t_ours" -v i="$t_im" -v v="$t_vt" 'BEGIN { printf "ImageMagick / ours: %.1fx faster (aim >= 4x); ours / vipsthumbnail: %.2fx (aim <= 1.5x)\n", i/o, o/v }'
+row() { printf '%-40s %8s s  %7s MB peak RSS\n' "$1" "$2" "$(($3 / 1024))"; }
+
+echo "12-megapixel JPEG (4000 x 3000) -> 4 sizes x AVIF/WebP/JPEG, best of $RUNS runs; load: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
+declare -A t_ours m_ours
+for effort in $EFFORTS; do
+    export EFFORT=$effort
+    r=$(measure ours) || exit 1
+    read -r "t_ours[$effort]" "m_ours[$effort]" <<<"$r"
+done
+unset EFFORT
+r=$(measure ours_two) || exit 1; read -r t_two m_two <<<"$r"
+r=$(measure magick) || exit 1; read -r t_im m_im <<<"$r"
+r=$(measure vipsthumb) || exit 1; read -r t_vt m_vt <<<"$r"
+for effort in $EFFORTS; do row "CraftMarket (NetVips), AVIF effort $effort" "${t_ours[$effort]}" "${m_ours[$effort]}"; done
+row "CraftMarket, two photos at once" "$t_two" "$m_two"
+row "ImageMagick convert ($(convert -version | awk 'NR==1 {print $3}'))" "$t_im" "$m_im"
+row "vipsthumbnail ($(vips --version))" "$t_vt" "$m_vt"
+for effort in $EFFORTS; do
+    awk -v e="$effort" -v o="${t_ours[$effort]}" -v i="$t_im" -v v="$t_vt" \
+        'BEGIN { printf "effort %s: ImageMagick / ours %.1fx (aim >= 4x); ours / vipsthumbnail %.2fx (aim <= 1.5x)\n", e, i/o, o/v }'
+done
 echo "Peak RSS with two photos at once: $((m_two / 1024)) MB (aim < 300 MB)"
+echo
+echo "Where one render's time goes (the site's default settings):"
+"${BENCH[@]}" stages "$IN"
+echo
+echo "Each encoder alone, per effort (encode time, bytes and fidelity of the four sizes):"
+"${BENCH[@]}" avif "$IN" 0 1 2 3
+"${BENCH[@]}" webp "$IN" 2 4 6
+"${BENCH[@]}" make-demo "$WORK/demo.jpg"
+echo "The same on a smooth subject (a demo photo, 1280 px):"
+"${BENCH[@]}" avif "$WORK/demo.jpg" 0 1 2 3

@@ -1,14 +1,16 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using NetVips;
 
 namespace CraftMarket.EndToEnd;
 
 /// <summary>
-/// A producer on a phone (390 x 844) adds a photo to one of their published products: signs in,
+/// A producer on a phone (390 x 844) adds photos to one of their published products: signs in,
 /// opens the product's photo page, picks a 12-megapixel JPEG, which the page shrinks to 2560 px and
-/// uploads with progress; the list shows it processing, then ready. Buyers then see it on the
-/// product page as a &lt;picture&gt; whose AVIF source Chromium chooses. The manager page passes axe.
+/// uploads; the list shows it ready. A second upload loses its connection once and is retried with
+/// the same id; the move button makes it the cover. Buyers then see both on the product page as
+/// &lt;picture&gt;s whose AVIF source Chromium chooses. The manager page passes axe.
 /// The live site seeds no demo photos, so the product's only photo is this one.
 /// </summary>
 [Collection(LiveSiteCollection.Name)]
@@ -54,15 +56,42 @@ public sealed class PhotoUploadTests(LiveSite site)
         (await ready.Locator(".photo-state").TextContentAsync()).ShouldBe("Sẵn sàng");
         (await ready.Locator(".badge").TextContentAsync()).ShouldBe("Ảnh bìa");
         (await page.Locator("#uploads li").CountAsync()).ShouldBe(0, "a finished upload leaves the progress list");
-        var photoId = await ready.GetAttributeAsync("data-photo");
+        var first = await ready.GetAttributeAsync("data-photo");
+
+        // The connection drops during the next upload: the page tries again by itself, with the same id.
+        var keys = new List<string>();
+        await page.RouteAsync(new Regex("handler=Upload"), async route =>
+        {
+            keys.Add(route.Request.Headers["idempotency-key"]);
+            if (keys.Count == 1) await route.AbortAsync("connectionreset");
+            else await route.ContinueAsync();
+        });
+        var retried = page.WaitForResponseAsync(r => r.Url.Contains("handler=Upload", StringComparison.Ordinal), new() { Timeout = 60_000 });
+        await page.SetInputFilesAsync("#photo-gallery", new FilePayload { Name = "binh-gom-2.jpg", MimeType = "image/jpeg", Buffer = Photo(1600, 1200) });
+        (await retried).Status.ShouldBe(202);
+        keys.Count.ShouldBe(2);
+        keys[1].ShouldBe(keys[0], "a retry is the same upload");
+        await page.Locator("li.photo-item[data-state=ready]").Nth(1).WaitForAsync(new() { Timeout = 90_000 });
+        var items = page.Locator("li.photo-item");
+        (await items.CountAsync()).ShouldBe(2, "the dropped attempt added nothing");
+        var second = await items.Nth(1).GetAttributeAsync("data-photo");
+
+        // Move the second photo first with its button: the list is redrawn in place and focus stays on that photo.
+        await items.Nth(1).Locator("button[data-action=up]").ClickAsync();
+        await page.WaitForFunctionAsync($"() => document.querySelector('li.photo-item')?.dataset.photo === '{second}'");
+        (await items.Nth(0).Locator(".badge").TextContentAsync()).ShouldBe("Ảnh bìa");
+        (await page.EvaluateAsync<string?>("() => document.activeElement?.closest('li.photo-item')?.dataset.photo")).ShouldBe(second);
+        (await page.TextContentAsync("#photo-status"))!.Trim().ShouldBe("Đã lưu thứ tự ảnh.");
+        await page.UnrouteAllAsync();
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = LiveSite.ScreenshotPath("photo-manager-390x844"), FullPage = true });
         await Axe.ShouldHaveNoViolationsAsync(page, "the photo manager");
 
         var buyer = await site.NewPageAsync(390, 844);
         (await buyer.GotoAsync(site.Url("bat-trang", $"/products/{productId}")))!.Status.ShouldBe(200);
         var picture = buyer.Locator(".product-gallery picture.photo").First;
-        (await picture.Locator("source[type='image/avif']").GetAttributeAsync("srcset"))!.ShouldContain($"/media/{photoId}/");
-        (await picture.Locator("source[type='image/webp']").GetAttributeAsync("srcset"))!.ShouldContain($"/media/{photoId}/");
+        (await picture.Locator("source[type='image/avif']").GetAttributeAsync("srcset"))!.ShouldContain($"/media/{second}/", Case.Sensitive, "the cover is first");
+        (await picture.Locator("source[type='image/webp']").GetAttributeAsync("srcset"))!.ShouldContain($"/media/{second}/");
+        (await buyer.Locator(".product-gallery .thumbs source[type='image/avif']").GetAttributeAsync("srcset"))!.ShouldContain($"/media/{first}/");
         var img = picture.Locator("img");
         (await img.GetAttributeAsync("fetchpriority")).ShouldBe("high");
         await buyer.WaitForFunctionAsync("() => { const i = document.querySelector('.product-gallery img'); return i.complete && i.naturalWidth > 0; }");

@@ -1,5 +1,6 @@
 using System.Net;
 using CraftMarket.Catalogue.Contracts;
+using CraftMarket.Media.Imaging;
 using CraftMarket.Media.Storage;
 using CraftMarket.Media.Tests.Support;
 
@@ -65,6 +66,6 @@ public sealed class S3StoreTests(S3rver s3) : IClassFixture<S3rver>
         using var store = new S3BlobStore(Options(bucket));
         var sha = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes));
         (await store.ExistsAsync(BlobKeys.Original(sha), default)).ShouldBeTrue("the original is in the bucket");
-        (await store.ExistsAsync(BlobKeys.Manifest(sha, 1), default)).ShouldBeTrue("and so are its renditions");
+        (await store.ExistsAsync(BlobKeys.Manifest(sha, RenditionRecipe.Version), default)).ShouldBeTrue("and so are its renditions");
     }
 }

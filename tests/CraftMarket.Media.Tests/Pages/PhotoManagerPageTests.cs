@@ -28,8 +28,12 @@ public sealed class PhotoManagerPageTests(SqliteMediaApp app) : IClassFixture<Sq
         html.ShouldContain("accept=\"image/*\" capture=\"environment\" multiple");
         html.ShouldContain("enctype=\"multipart/form-data\"");
         html.ShouldContain("/_content/CraftMarket.Media/photos.js");
+        var inVietnamese = await producer.GetStringAsync("/vi" + PhotoPage.Url(own.Id));
         foreach (var asset in new[] { "photos.js", "photos.css" })
+        {
+            inVietnamese.ShouldContain($"\"/_content/CraftMarket.Media/{asset}\"", customMessage: "one address for the file in every language and path form");
             (await producer.GetAsync("/_content/CraftMarket.Media/" + asset)).StatusCode.ShouldBe(HttpStatusCode.OK, asset);
+        }
         html.ShouldContain("Chưa có ảnh.");
         html.ShouldNotContain("Từ chối", customMessage: "producers do not reject photos");
 

@@ -30,6 +30,7 @@ public sealed partial class StorefrontPictureTests(SqliteMediaApp app) : IClassF
         pictures[0].ShouldContain($"/media/{cover}/");
         pictures[0].ShouldContain("loading=\"eager\" fetchpriority=\"high\"");
         pictures[0].ShouldContain("width=\"1600\" height=\"1200\"");
+        pictures[0].ShouldContain("style=\"aspect-ratio:1600/1200;background:", customMessage: "the main photo is shown whole, not cut to the cards' 4:3");
         pictures[0].ShouldContain("sizes=\"(min-width: 68rem) 36rem, (min-width: 52rem) 53vw, 100vw\"");
         pictures[0].ShouldContain("alt=\"Sản phẩm thử");
         pictures[1].ShouldContain($"/media/{second}/");
@@ -39,7 +40,7 @@ public sealed partial class StorefrontPictureTests(SqliteMediaApp app) : IClassF
         foreach (var picture in pictures)
         {
             Regex.Matches(picture, "<source type=\"([a-z/]+)\"").Select(m => m.Groups[1].Value).ShouldBe(["image/avif", "image/webp", "image/jpeg"]);
-            picture.ShouldMatch("style=\"background:#[0-9a-f]{6} url\\(data:image/webp;base64,[A-Za-z0-9+/=]+\\) center/cover no-repeat\"");
+            picture.ShouldMatch("background:#[0-9a-f]{6} url\\(data:image/webp;base64,[A-Za-z0-9+/=]+\\) center/cover no-repeat\"");
             foreach (var url in Regex.Matches(picture, "(/media/[^ \"]+)").Select(m => m.Groups[1].Value).Distinct())
                 (await buyer.GetAsync(url)).StatusCode.ShouldBe(HttpStatusCode.OK, url);
         }

@@ -67,11 +67,17 @@ public sealed class DemoPhotoTests(DemoPhotoApp app, ITestOutputHelper output) :
 
         foreach (var path in new[] { "/vi/products", "/vi/", product })
         {
-            var html = await client.GetStringAsync(path);
+            var page = await client.GetAsync(path);
+            page.StatusCode.ShouldBe(System.Net.HttpStatusCode.OK, path);
+            var html = await page.Content.ReadAsStringAsync();
             html.ShouldContain("<picture class=\"photo\">", customMessage: path);
             var total = System.Text.Encoding.UTF8.GetByteCount(html);
             foreach (Match asset in Regex.Matches(html, "<(?:link rel=\"stylesheet\" href|script[^>]* src)=\"([^\"]+)\""))
-                total += (await client.GetByteArrayAsync(asset.Groups[1].Value)).Length;
+            {
+                var file = await client.GetAsync(asset.Groups[1].Value);
+                file.StatusCode.ShouldBe(System.Net.HttpStatusCode.OK, asset.Groups[1].Value);
+                total += (await file.Content.ReadAsByteArrayAsync()).Length;
+            }
             output.WriteLine($"{path}: {total / 1024.0:F1} KB (HTML {html.Length / 1024.0:F1} KB, {Regex.Count(html, "<picture")} pictures)");
             total.ShouldBeLessThan(100 * 1024, $"{path}: {total / 1024.0:F1} KB");
         }

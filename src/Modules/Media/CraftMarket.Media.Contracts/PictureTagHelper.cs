@@ -37,6 +37,12 @@ public sealed partial class PictureTagHelper(HtmlEncoder encoder) : TagHelper
     /// <summary>Renditions wider than this are left out of the srcset (a card never needs the 2048 px one); 0 keeps all.</summary>
     public int MaxWidth { get; set; }
 
+    /// <summary>
+    /// Show the whole photo in its own proportions (the product page's main photo), overriding the
+    /// theme's fixed card ratio; the ratio is in the markup, so the box is still sized before loading.
+    /// </summary>
+    public bool KeepRatio { get; set; }
+
     /// <summary>Extra classes on the <c>&lt;picture&gt;</c>, besides <c>photo</c>.</summary>
     public string? Class { get; set; }
 
@@ -63,7 +69,9 @@ public sealed partial class PictureTagHelper(HtmlEncoder encoder) : TagHelper
             .Append("\" width=\"").Append(photo.Width.ToString(CultureInfo.InvariantCulture))
             .Append("\" height=\"").Append(photo.Height.ToString(CultureInfo.InvariantCulture))
             .Append(Priority ? "\" loading=\"eager\" fetchpriority=\"high\"" : "\" loading=\"lazy\" decoding=\"async\"");
-        html.Append(" style=\"background:").Append(Colour().IsMatch(photo.DominantColor) ? photo.DominantColor : "#d9d4cc");
+        html.Append(" style=\"");
+        if (KeepRatio) html.Append("aspect-ratio:").Append(photo.Width.ToString(CultureInfo.InvariantCulture)).Append('/').Append(photo.Height.ToString(CultureInfo.InvariantCulture)).Append(';');
+        html.Append("background:").Append(Colour().IsMatch(photo.DominantColor) ? photo.DominantColor : "#d9d4cc");
         if (Placeholder().IsMatch(photo.PlaceholderDataUri)) html.Append(" url(").Append(photo.PlaceholderDataUri).Append(") center/cover no-repeat");
         html.Append("\">");
         output.Content.SetHtmlContent(html.ToString());
