@@ -1,3 +1,4 @@
+using CraftMarket.SharedKernel.Caching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -18,11 +19,17 @@ public static class ModuleDatabases
     {
         services.AddSingleton(new ModuleDatabase(typeof(TContext), schema));
         if (db.Provider == DatabaseProvider.Postgres)
-            services.AddDbContext<TContext, TPostgres>(o => o.UseNpgsql(db.ConnectionString,
-                x => x.MigrationsHistoryTable("__ef_migrations_history", schema)));
+            services.AddDbContext<TContext, TPostgres>((sp, o) => WithWriteNotices(sp, o.UseNpgsql(db.ConnectionString,
+                x => x.MigrationsHistoryTable("__ef_migrations_history", schema))));
         else
-            services.AddDbContext<TContext, TSqlite>(o => o.UseSqlite(db.ConnectionString,
-                x => x.MigrationsHistoryTable($"__ef_migrations_history_{schema}")));
+            services.AddDbContext<TContext, TSqlite>((sp, o) => WithWriteNotices(sp, o.UseSqlite(db.ConnectionString,
+                x => x.MigrationsHistoryTable($"__ef_migrations_history_{schema}"))));
         return services;
+    }
+
+    /// <summary>Where the host keeps rendered storefront pages, saved tenant rows drop them (none in tools and tests without a host).</summary>
+    private static void WithWriteNotices(IServiceProvider services, DbContextOptionsBuilder options)
+    {
+        if (services.GetService<IStorefrontCache>() is { } cache) options.AddInterceptors(new TenantWritesInterceptor(cache));
     }
 }

@@ -37,6 +37,7 @@ internal static class PlatformPipeline
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseOutputCache();   // after authentication: signed-in people never share a cached page
         app.UseAntiforgery();
         return app;
     }

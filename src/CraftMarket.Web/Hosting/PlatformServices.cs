@@ -52,6 +52,7 @@ internal static class PlatformServices
         services.AddSingleton(_ => Ui.FromLoadedModules());
         services.AddScoped<TenantLinks>();
         services.AddScoped<CraftMarket.Web.Localization.PageUrls>();
+        services.AddStorefrontPageCache(builder.Configuration);
         services.AddRateLimiter(o => o.RejectionStatusCode = StatusCodes.Status429TooManyRequests);
         services.AddAuthentication();   // schemes come from the Identity module
         services.AddAuthorization();

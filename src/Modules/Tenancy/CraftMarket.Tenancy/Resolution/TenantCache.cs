@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using CraftMarket.SharedKernel.Caching;
 using CraftMarket.SharedKernel.Tenancy;
 using CraftMarket.Tenancy.Contracts;
 using CraftMarket.Tenancy.Data;
@@ -11,8 +12,10 @@ namespace CraftMarket.Tenancy.Resolution;
 /// Every association in memory as immutable frozen dictionaries, swapped whole on change, so a
 /// request resolves its tenant with one or two hash lookups over a span of the Host header and
 /// no lock. 1,500 tenants (every craft village in Vietnam) take well under a megabyte.
+/// A new version also drops every rendered storefront page on this node: brand, status, languages
+/// and rates show on all of them (ADR 17).
 /// </summary>
-internal sealed class TenantCache(IServiceScopeFactory scopes) : ITenantDirectory, IDisposable
+internal sealed class TenantCache(IServiceScopeFactory scopes, IStorefrontCache? storefront = null) : ITenantDirectory, IDisposable
 {
     private readonly SemaphoreSlim reloading = new(1, 1);
     private volatile Snapshot? snapshot;
@@ -35,7 +38,9 @@ internal sealed class TenantCache(IServiceScopeFactory scopes) : ITenantDirector
             var db = scope.ServiceProvider.GetRequiredService<TenancyDb>();
             var tenants = await db.Tenants.AsNoTracking().ToListAsync(ct);
             var next = Snapshot.From(tenants.Select(t => t.ToResolved()), new CacheVersion(tenants.Count, tenants.Max(t => (DateTimeOffset?)t.UpdatedAt)));
+            var previous = snapshot;
             snapshot = next;
+            if (previous is not null && previous.Version != next.Version && storefront is not null) await storefront.EvictAllAsync(ct);
             return next;
         }
         finally

@@ -5,10 +5,13 @@ using CraftMarket.SharedKernel.Tenancy;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using CraftMarket.SharedKernel.Caching;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace CraftMarket.Catalogue.Pages.Storefront;
 
 /// <summary>The village's catalogue for buyers: filters (category, material, price band, MOQ), sort and paging, all plain links and a GET form.</summary>
+[OutputCache(PolicyName = StorefrontCache.Policy)]
 internal sealed class ProductsModel(BrowseCatalogue catalogue, IEnumerable<IProductPhotos> photos, ITenantContext tenant) : PageModel
 {
     [BindProperty(SupportsGet = true)] public Guid? Category { get; set; }

@@ -1,0 +1,97 @@
+using CraftMarket.SharedKernel.Caching;
+using CraftMarket.SharedKernel.Localization;
+using CraftMarket.SharedKernel.Tenancy;
+using CraftMarket.Tenancy.Contracts;
+using CraftMarket.Web.Localization;
+using Microsoft.AspNetCore.OutputCaching;
+
+namespace CraftMarket.Web.Hosting;
+
+/// <summary>
+/// The output-cache policy of storefront pages (ADR 17). Only anonymous GET/HEAD answers of an
+/// active village or the platform host are kept; the key is the whole URL (host, path base with
+/// village and language, path, every query value) plus the two things a page depends on that the
+/// URL may not say: the negotiated language and the display currency (cookie). Staff and
+/// producers always get a fresh page, so what they just changed is what they see.
+/// </summary>
+internal sealed class StorefrontCachePolicy(TimeSpan lifetime) : IOutputCachePolicy
+{
+    public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
+    {
+        var http = context.HttpContext;
+        var request = http.Request;
+        var resolution = http.Features.Get<TenantResolution>();
+        var anonymous = request.Headers.Authorization.Count == 0 && http.User.Identity?.IsAuthenticated != true;
+        var storefront = resolution is { Tenant.IsActive: true } or { Tenant: null, IsPlatformHost: true };
+        var cacheable = lifetime > TimeSpan.Zero && anonymous && storefront
+            && (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method));
+
+        context.EnableOutputCaching = true;
+        context.AllowCacheLookup = cacheable;
+        context.AllowCacheStorage = cacheable;
+        context.AllowLocking = true;   // a burst on a cold page renders it once
+        context.ResponseExpirationTimeSpan = lifetime;
+        context.CacheVaryByRules.QueryKeys = "*";
+        context.CacheVaryByRules.VaryByValues["lang"] = RequestLanguage.Of(http).Code;
+        context.CacheVaryByRules.VaryByValues["currency"] = BuyerCurrency.Of(http).Code;
+        context.Tags.Add(StorefrontCache.AllTag);
+        context.Tags.Add(resolution?.Tenant is { } tenant ? StorefrontCache.TagOf(tenant.Id) : StorefrontCache.PlatformTag);
+        return ValueTask.CompletedTask;
+    }
+
+    public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+
+    /// <summary>
+    /// Never keep a page that asked not to be stored or set a cookie that belongs to one visitor (an
+    /// antiforgery token, a sign-in). The language and currency cookies may stay: their values come
+    /// from the URL and the key (<c>/en/</c>, <c>?currency=EUR</c>), so replaying them to the next
+    /// buyer of the same key says what the site would have said anyway. Only 200s: a 404 costs
+    /// little and must not outlive a publish.
+    /// </summary>
+    public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
+    {
+        var response = context.HttpContext.Response;
+        var cacheControl = response.Headers.CacheControl.ToString();
+        if (response.StatusCode != StatusCodes.Status200OK || !response.Headers.SetCookie.All(IsPreference)
+            || cacheControl.Contains("no-store", StringComparison.OrdinalIgnoreCase)
+            || cacheControl.Contains("private", StringComparison.OrdinalIgnoreCase))
+            context.AllowCacheStorage = false;
+        return ValueTask.CompletedTask;
+    }
+
+    private static bool IsPreference(string? setCookie) =>
+        setCookie is not null
+        && (setCookie.StartsWith(SiteLanguages.LanguageCookie + "=", StringComparison.Ordinal)
+            || setCookie.StartsWith(SiteLanguages.CurrencyCookie + "=", StringComparison.Ordinal));
+}
+
+/// <summary>Drops this node's rendered pages of a village (and the landing page, which shows every village).</summary>
+internal sealed class OutputCacheStorefront(IOutputCacheStore store) : IStorefrontCache
+{
+    public async ValueTask EvictAsync(IReadOnlyCollection<TenantId> tenants, CancellationToken ct)
+    {
+        foreach (var tenant in tenants) await store.EvictByTagAsync(StorefrontCache.TagOf(tenant), ct);
+        await store.EvictByTagAsync(StorefrontCache.PlatformTag, ct);
+    }
+
+    public ValueTask EvictAllAsync(CancellationToken ct) => store.EvictByTagAsync(StorefrontCache.AllTag, ct);
+}
+
+internal static class StorefrontPageCacheExtensions
+{
+    /// <summary>
+    /// <c>CraftMarket:Storefront:CacheSeconds</c> (30 by default, 0 turns it off) bounds how stale a
+    /// page can be on a node that did not make the change itself; the node that did drops it at once.
+    /// </summary>
+    public static IServiceCollection AddStorefrontPageCache(this IServiceCollection services, IConfiguration configuration)
+    {
+        var lifetime = TimeSpan.FromSeconds(configuration.GetValue("CraftMarket:Storefront:CacheSeconds", 30));
+        services.AddOutputCache(o =>
+        {
+            o.AddPolicy(StorefrontCache.Policy, new StorefrontCachePolicy(lifetime));
+            o.SizeLimit = configuration.GetValue("CraftMarket:Storefront:CacheMegabytes", 64L) * 1024 * 1024;
+        });
+        services.AddSingleton<IStorefrontCache, OutputCacheStorefront>();
+        return services;
+    }
+}

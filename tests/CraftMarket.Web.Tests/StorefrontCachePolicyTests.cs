@@ -1,0 +1,83 @@
+using System.Security.Claims;
+using CraftMarket.SharedKernel.Tenancy;
+using CraftMarket.Tenancy.Contracts;
+using CraftMarket.Web.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.OutputCaching;
+
+namespace CraftMarket.Web.Tests;
+
+/// <summary>
+/// The storefront cache policy's rules one by one, on contexts made by hand, for the cases a demo
+/// page never produces (a stray visitor cookie, an error, a suspended village). The whole path is
+/// in Catalogue's PageCacheTests.
+/// </summary>
+public sealed class StorefrontCachePolicyTests
+{
+    private static readonly StorefrontCachePolicy Policy = new(TimeSpan.FromSeconds(30));
+
+    private static readonly ResolvedTenant Village = new(
+        TenantId.New(), "bat-trang", "Bát Tràng", "Bat Trang", "Gốm Bát Tràng", "", TenantStatus.Active, "vi", ["vi", "en"], "VND", [],
+        "bat-trang", null!, null!, ["bat-trang.localhost"]);
+
+    private static async Task<OutputCacheContext> Request(ResolvedTenant? tenant = null, bool platform = false, ClaimsPrincipal? user = null,
+        string method = "GET", Action<HttpContext>? respond = null)
+    {
+        var http = new DefaultHttpContext();
+        http.Request.Method = method;
+        http.Features.Set(new TenantResolution(tenant, platform, null));
+        if (user is not null) http.User = user;
+        var context = new OutputCacheContext { HttpContext = http };
+        await Policy.CacheRequestAsync(context, default);
+        http.Response.StatusCode = 200;
+        respond?.Invoke(http);
+        await Policy.ServeResponseAsync(context, default);
+        return context;
+    }
+
+    [Fact]
+    public async Task An_anonymous_get_of_a_village_page_is_looked_up_and_stored_under_its_tags()
+    {
+        var context = await Request(Village);
+        context.AllowCacheLookup.ShouldBeTrue();
+        context.AllowCacheStorage.ShouldBeTrue();
+        context.Tags.ShouldContain("storefront:" + Village.Id.Value.ToString("N"));
+        context.CacheVaryByRules.VaryByValues.Keys.ShouldBe(["lang", "currency"], ignoreOrder: true);
+    }
+
+    [Fact]
+    public async Task Signed_in_requests_and_bearer_tokens_bypass_the_cache()
+    {
+        var signedIn = await Request(Village, user: new ClaimsPrincipal(new ClaimsIdentity([new Claim("sub", "x")], "cookie")));
+        signedIn.AllowCacheLookup.ShouldBeFalse();
+        signedIn.AllowCacheStorage.ShouldBeFalse();
+
+        var http = new DefaultHttpContext();
+        http.Request.Method = "GET";
+        http.Request.Headers.Authorization = "Bearer abc";
+        http.Features.Set(new TenantResolution(Village, false, null));
+        var bearer = new OutputCacheContext { HttpContext = http };
+        await Policy.CacheRequestAsync(bearer, default);
+        bearer.AllowCacheLookup.ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task Posts_suspended_villages_and_unknown_hosts_are_not_cached()
+    {
+        (await Request(Village, method: "POST")).AllowCacheStorage.ShouldBeFalse();
+        (await Request(Village with { Status = TenantStatus.Suspended })).AllowCacheLookup.ShouldBeFalse();
+        (await Request(tenant: null, platform: false)).AllowCacheLookup.ShouldBeFalse();
+        (await Request(tenant: null, platform: true)).AllowCacheStorage.ShouldBeTrue("the landing page is a storefront page too");
+    }
+
+    [Fact]
+    public async Task A_response_with_a_visitors_own_cookie_or_an_error_or_no_store_is_not_kept()
+    {
+        (await Request(Village, respond: h => h.Response.Headers.Append("Set-Cookie", "cm-lang=en; path=/")))
+            .AllowCacheStorage.ShouldBeTrue("the language cookie follows from the URL");
+        (await Request(Village, respond: h => h.Response.Headers.Append("Set-Cookie", ".AspNetCore.Antiforgery.x=token; path=/")))
+            .AllowCacheStorage.ShouldBeFalse();
+        (await Request(Village, respond: h => h.Response.StatusCode = 404)).AllowCacheStorage.ShouldBeFalse();
+        (await Request(Village, respond: h => h.Response.Headers.CacheControl = "no-cache, no-store")).AllowCacheStorage.ShouldBeFalse();
+    }
+}
