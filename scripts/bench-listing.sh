@@ -91,6 +91,23 @@ import_ms=$(( ($(date +%s%N) - import_started) / 1000000 ))
 published=$(curl -sf "$SITE/v/$SLUG/api/catalogue/public/products?pageSize=1" | python3 -c 'import json,sys; print(json.load(sys.stdin)["total"])')
 echo "imported in ${import_ms} ms; $published products published in $SLUG" >&2
 
+# Publishing 10,000 products queues 10,000 events for search and photos; their consumers write the
+# village's rows, and every such write drops its cached pages (ADR 17). Measure the steady state a
+# village lives in, not the minutes after a bulk import: wait until every outbox is delivered.
+echo "waiting for the outboxes to be delivered ..." >&2
+python3 - "$WORK/data/craftmarket.db" <<'PY'
+import sqlite3, sys, time
+deadline = time.time() + 900
+while True:
+    db = sqlite3.connect(f"file:{sys.argv[1]}?mode=ro", uri=True, timeout=30)
+    tables = [r[0] for r in db.execute("select name from sqlite_master where type='table' and name like '%outbox_messages'")]
+    pending = sum(db.execute(f'select count(*) from "{t}" where "ProcessedAt" is null').fetchone()[0] for t in tables)
+    db.close()
+    if pending == 0: break
+    if time.time() > deadline: sys.exit(f"{pending} outbox messages still pending after 15 minutes")
+    time.sleep(2)
+PY
+
 # The static floor serves the listing's own bytes.
 mkdir -p "$WORK/static"
 curl -sf "$SITE$LISTING" -o "$WORK/static/index.html"
