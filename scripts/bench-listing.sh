@@ -140,10 +140,10 @@ run_wrk() {   # url label [wrk args] -> prints "rps p50 p99"
 }
 
 read -r list_rps list_p50 list_p99 < <(run_wrk "$SITE$LISTING" listing)
+# Show that run was served kept pages: a kept page carries an Age header.
+kept_age=$(curl -s -D - -o /dev/null "$SITE$LISTING" | tr -d '\r' | awk -F': ' 'tolower($1)=="age" {print $2}')
 read -r miss_rps miss_p50 miss_p99 < <(run_wrk "$SITE$LISTING" rendered -s "$WORK/miss.lua")
 read -r static_rps static_p50 static_p99 < <(run_wrk "$STATIC" static)
-# Say which of the two runs were cache hits: a kept page carries an Age header.
-kept_age=$(curl -s -D - -o /dev/null "$SITE$LISTING" | tr -d '\r' | awk -F': ' 'tolower($1)=="age" {print $2}')
 
 echo
 echo "Listing $LISTING with $published published products; page ${bytes} bytes; wrk -t2 -c$CONNECTIONS -d${SECONDS_PER_RUN}s; $(nproc) cores"
