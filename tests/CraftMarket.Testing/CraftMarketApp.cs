@@ -1,6 +1,8 @@
 using CraftMarket.SharedKernel.Data;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CraftMarket.Testing;
 
@@ -52,6 +54,34 @@ public class CraftMarketApp : WebApplicationFactory<Program>
             AllowAutoRedirect = followRedirects,
             HandleCookies = true,
         });
+    }
+
+    /// <summary>
+    /// Waits until every module's outbox has delivered what it holds. Consumers write too (a search
+    /// cover, a photo's visibility), and a test that watches the effect of writes (the storefront
+    /// cache, counts) must not race the tail of the demo seeding's events. Two quiet looks in a row,
+    /// because one module's consumer can raise an event into another's outbox.
+    /// </summary>
+    public async Task WaitForOutboxesAsync(TimeSpan? deadline = null)
+    {
+        var contexts = AppDomain.CurrentDomain.GetAssemblies()
+            .Where(a => a.GetName().Name?.StartsWith("CraftMarket.", StringComparison.Ordinal) == true)
+            .SelectMany(a => a.GetTypes())
+            .Where(t => t is { IsAbstract: false, IsClass: true } && t.IsSubclassOf(typeof(ModuleDbContext)))
+            .ToList();
+        var until = DateTime.UtcNow + (deadline ?? TimeSpan.FromMinutes(3));
+        var quiet = 0;
+        while (quiet < 2)
+        {
+            var pending = 0;
+            await using (var scope = Services.CreateAsyncScope())
+                foreach (var type in contexts)
+                    if (scope.ServiceProvider.GetService(type) is ModuleDbContext db)
+                        pending += await db.Outbox.CountAsync(m => m.ProcessedAt == null);
+            quiet = pending == 0 ? quiet + 1 : 0;
+            if (DateTime.UtcNow > until) throw new TimeoutException($"{pending} outbox messages were still pending.");
+            await Task.Delay(100);
+        }
     }
 
     protected override void Dispose(bool disposing)

@@ -50,9 +50,13 @@ public static class Catalogue
     public static Task Publish(this MediaApp app, ProductAccess product, string makerPhone = MediaApp.BatTrangProducer) =>
         Publish(app, "bat-trang", product.Id, makerPhone);
 
+    /// <summary>
+    /// The event queues behind the demo seeding's tail in Catalogue's outbox, which a busy CI machine
+    /// can take a minute or more to deliver: the deadline is generous, the wait ends as soon as it lands.
+    /// </summary>
     private static async Task WaitForVisibility(MediaApp app, string slug, ProductId id, bool isPublic)
     {
-        for (var i = 0; i < 300; i++)
+        for (var until = DateTime.UtcNow.AddMinutes(3); DateTime.UtcNow < until;)
         {
             await using var scope = app.ScopeFor(slug);
             if (await scope.ServiceProvider.GetRequiredService<MediaDb>().Visibility.AnyAsync(v => v.ProductId == id && v.IsPublic == isPublic)) return;
