@@ -5,6 +5,7 @@ using CraftMarket.Catalogue.Contracts;
 using CraftMarket.Media.Contracts;
 using CraftMarket.Search.Tests.Support;
 using CraftMarket.Tenancy.Contracts;
+using CraftMarket.Testing;
 
 namespace CraftMarket.Search.Tests.App;
 
@@ -77,6 +78,26 @@ public sealed class IndexingThroughOutboxTests : IClassFixture<SearchApp>
         (await SearchModule.ReindexAsync(app.Services, ["no-such-village"])).ShouldBe(2);
         (await SearchModule.ReindexAsync(app.Services, ["--all"])).ShouldBe(0);
         (await app.ClientFor("van-phuc").GetFromJsonAsync<JsonElement>("/api/search?q=reindex")).GetProperty("total").GetInt64().ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task Reindex_command_in_a_second_process_queues_the_rebuild_for_the_running_site()
+    {
+        var lantern = Make("dong-ky", "Đèn lồng xếp hàng", "Queued reindex lantern");
+        app.Catalogue.Products.Add(lantern);
+        // A second host on the same data directory, as `dotnet CraftMarket.Web.dll reindex dong-ky` would be
+        // while the site runs: this site's writer holds the embedded index, so it cannot open it.
+        using var command = new CraftMarketApp(seedDemo: false, extra: new Dictionary<string, string?>
+        {
+            ["CraftMarket:DataDirectory"] = app.DataDirectory,
+            ["CraftMarket:Role"] = "web",   // no outbox worker of its own: the running site's must carry the request out
+        });
+
+        (await SearchModule.ReindexAsync(command.Services, ["dong-ky"])).ShouldBe(0);
+
+        // The running site's worker rebuilds Dong Ky from the catalogue: the lantern only, the demo products it no longer lists gone.
+        var rebuilt = await app.SearchUntil("dong-ky", "q=", r => r.GetProperty("total").GetInt64() == 1);
+        rebuilt.GetProperty("hits")[0].GetProperty("productId").GetString().ShouldBe(lantern.Id.ToString());
     }
 
     [Theory]
