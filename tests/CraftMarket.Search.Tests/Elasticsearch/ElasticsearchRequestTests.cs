@@ -55,19 +55,35 @@ public sealed class ElasticsearchRequestTests
     }
 
     [Fact]
-    public void Bulk_is_ndjson_and_a_reindex_deletes_only_older_generations()
+    public void Bulk_is_ndjson_versioned_by_the_catalogue_and_a_reindex_deletes_only_older_generations_written_before_it()
     {
         var p = Products.Make("Bình", "Vase").Indexed("/c.jpg");
-        var lines = EsDocuments.Bulk("craftmarket-products", [p], "g1").Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var at = new DateTimeOffset(2026, 12, 1, 10, 0, 0, TimeSpan.Zero);
+        var lines = EsDocuments.Bulk("craftmarket-products", [p], at, "g1").Split('\n', StringSplitOptions.RemoveEmptyEntries);
         lines.Length.ShouldBe(2);
-        ShouldEqualJson(JsonNode.Parse(lines[0])!, JsonNode.Parse($$$"""{"index":{"_index":"craftmarket-products","_id":"{{{p.Product.Id}}}"}}""")!);
+        ShouldEqualJson(JsonNode.Parse(lines[0])!, JsonNode.Parse($$$"""
+            {"index":{"_index":"craftmarket-products","_id":"{{{p.Product.Id}}}","version":{{{p.Product.UpdatedAt.UtcTicks}}},"version_type":"external_gte"}}
+            """)!);
         var doc = JsonNode.Parse(lines[1])!;
         doc["generation"]!.GetValue<string>().ShouldBe("g1");
+        doc["indexed"]!.GetValue<long>().ShouldBe(at.UtcTicks);
         doc["name_vi_f"]!.GetValue<string>().ShouldBe("Bình");
         doc["f_price"]!.GetValue<string>().ShouldBe("100k-500k");
         doc["source"]!["coverImage"]!.GetValue<string>().ShouldBe("/c.jpg");
-        ShouldEqualJson(EsDocuments.DeleteOtherGenerations("t1", "g2"), JsonNode.Parse(
-            """{"query":{"bool":{"filter":[{"term":{"tenant":"t1"}}],"must_not":[{"term":{"generation":"g2"}}]}}}""")!);
+        var before = at.AddSeconds(-30).UtcTicks;
+        ShouldEqualJson(EsDocuments.DeleteOtherGenerations("t1", "g2", at, TimeSpan.FromSeconds(30)), JsonNode.Parse(
+            """{"query":{"bool":{"filter":[{"term":{"tenant":"t1"}},{"range":{"indexed":{"lt":BEFORE}}}],"must_not":[{"term":{"generation":"g2"}}]}}}"""
+            .Replace("BEFORE", before.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal))!);
+    }
+
+    [Fact]
+    public async Task A_bulk_item_refused_as_an_older_version_is_not_an_error_but_any_other_refusal_is()
+    {
+        var p = Products.Make("Bình", "Vase").Indexed();
+        var olderRefused = new Recorder { BulkAnswer = """{"errors":true,"items":[{"index":{"_id":"a","status":409,"error":{"type":"version_conflict_engine_exception"}}},{"index":{"_id":"b","status":201}}]}""" };
+        await Engine(olderRefused).UpsertAsync([p], default);
+        var mappingRefused = new Recorder { BulkAnswer = """{"errors":true,"items":[{"index":{"_id":"a","status":400,"error":{"type":"mapper_parsing_exception"}}}]}""" };
+        await Should.ThrowAsync<HttpRequestException>(() => Engine(mappingRefused).UpsertAsync([p], default));
     }
 
     [Fact]
@@ -106,7 +122,7 @@ public sealed class ElasticsearchRequestTests
     public async Task The_engine_sends_bulk_ndjson_and_ignores_a_cover_for_an_unindexed_product()
     {
         var handler = new Recorder();
-        var engine = new ElasticsearchEngine(new Clients(handler), new ElasticsearchOptions { Url = "http://es.invalid:9200", Index = "cm" });
+        var engine = Engine(handler);
         var p = Products.Make("Bình", "Vase").Indexed();
         await engine.UpsertAsync([p], default);
         await engine.SetCoverAsync(p.Product.Id, "/x.jpg", default);
@@ -115,11 +131,15 @@ public sealed class ElasticsearchRequestTests
         handler.Requests[3].ContentType.ShouldBe("application/x-ndjson");
     }
 
+    private static ElasticsearchEngine Engine(HttpMessageHandler handler) =>
+        new(new Clients(handler), new ElasticsearchOptions { Url = "http://es.invalid:9200", Index = "cm" }, TimeProvider.System);
+
     private sealed record Sent(string Method, string Path, string? ContentType, string Body);
 
     private sealed class Recorder : HttpMessageHandler
     {
         public List<Sent> Requests { get; } = [];
+        public string BulkAnswer { get; init; } = """{"took":3,"errors":false,"items":[]}""";
 
         protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken ct)
         {
@@ -128,7 +148,7 @@ public sealed class ElasticsearchRequestTests
             return request.RequestUri.AbsolutePath switch
             {
                 "/cm" when request.Method == HttpMethod.Head => new HttpResponseMessage(HttpStatusCode.NotFound),
-                "/_bulk" => Json("""{"took":3,"errors":false,"items":[]}"""),
+                "/_bulk" => Json(BulkAnswer),
                 _ when request.RequestUri.AbsolutePath.StartsWith("/cm/_update", StringComparison.Ordinal) =>
                     new HttpResponseMessage(HttpStatusCode.NotFound) { Content = new StringContent("""{"error":{"type":"document_missing_exception"},"status":404}""") },
                 _ => Json("""{"acknowledged":true}"""),

@@ -14,6 +14,8 @@ public static class SearchFields
     public const string Price = "price";
     public const string Published = "published";
     public const string Source = "source";
+    /// <summary>The catalogue's UpdatedAt (UTC ticks): an older snapshot never replaces a newer document.</summary>
+    public const string Version = "version";
 
     public static string Name(string language, bool folded = false) => folded ? $"name_{language}_f" : $"name_{language}";
     public static string Body(string language, bool folded = false) => folded ? $"body_{language}_f" : $"body_{language}";
