@@ -110,6 +110,28 @@ public sealed class ElasticsearchRequestTests
         result.Hits[1].IndicativePrice.ShouldBe(1_200_000m);
         result.Facets[Facets.Material].ShouldBe([new FacetCount("Stoneware", 3), new FacetCount("Porcelain", 2)]);
         result.Facets[Facets.Price].Select(f => f.Value).ShouldBe(["100k-500k", "500k-2m"], "bands in their natural order");
+        result.Facets.Keys.ShouldNotContain(Facets.QualityMark, "no hit carries the mark");
+    }
+
+    [Fact]
+    public void A_recorded_answer_with_marked_products_lists_the_quality_mark_facet()
+    {
+        var recorded = Fixture("response-search.json");
+        recorded["aggregations"]!["qualityMark"]!["values"]!["buckets"] = JsonNode.Parse("""[{"key":"true","doc_count":1}]""");
+        var query = new SearchQuery("vase", Products.BatTrang, new Dictionary<string, IReadOnlyList<string>>());
+        EsResponses.Search(JsonDocument.Parse(recorded.ToJsonString()).RootElement, Query("vase", query), null)
+            .Facets[Facets.QualityMark].ShouldBe([new FacetCount("true", 1)]);
+    }
+
+    [Fact]
+    public void Granting_and_taking_away_the_mark_updates_the_snapshot_and_the_facet_field()
+    {
+        ShouldEqualJson(EsDocuments.QualityMarkUpdate(true), JsonNode.Parse("""{"doc":{"source":{"qualityMark":true},"f_qualityMark":"true"}}""")!);
+        ShouldEqualJson(EsDocuments.QualityMarkUpdate(false), JsonNode.Parse("""{"doc":{"source":{"qualityMark":false},"f_qualityMark":null}}""")!);
+        var unmarked = JsonNode.Parse(EsDocuments.Bulk("i", [Products.Make("Bình", "Vase").Indexed()], DateTimeOffset.UnixEpoch).Split('\n')[1])!;
+        unmarked.AsObject().ContainsKey("f_qualityMark").ShouldBeFalse("an unmarked product has no facet value");
+        var marked = JsonNode.Parse(EsDocuments.Bulk("i", [Products.Make("Bình", "Vase").Indexed() with { QualityMark = true }], DateTimeOffset.UnixEpoch).Split('\n')[1])!;
+        marked["f_qualityMark"]!.GetValue<string>().ShouldBe("true");
     }
 
     [Fact]

@@ -51,10 +51,16 @@ internal sealed class ElasticsearchEngine(IHttpClientFactory clients, Elasticsea
         if (response.StatusCode != HttpStatusCode.NotFound) await Check(response, ct);
     }
 
-    public async Task SetCoverAsync(ProductId product, string? coverImage, CancellationToken ct)
+    public Task SetCoverAsync(ProductId product, string? coverImage, CancellationToken ct) =>
+        Update(product, EsDocuments.CoverUpdate(coverImage), ct);
+
+    public Task SetQualityMarkAsync(ProductId product, bool qualityMark, CancellationToken ct) =>
+        Update(product, EsDocuments.QualityMarkUpdate(qualityMark), ct);
+
+    private async Task Update(ProductId product, JsonObject partial, CancellationToken ct)
     {
         await Ready(ct);
-        using var response = await http.PostAsJsonAsync($"{Index}/_update/{product}?refresh=wait_for", EsDocuments.CoverUpdate(coverImage), ct);
+        using var response = await http.PostAsJsonAsync($"{Index}/_update/{product}?refresh=wait_for", partial, ct);
         if (response.StatusCode != HttpStatusCode.NotFound) await Check(response, ct);   // not indexed yet: ProductPublished will carry it
     }
 

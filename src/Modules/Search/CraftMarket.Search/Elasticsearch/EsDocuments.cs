@@ -72,4 +72,14 @@ internal static class EsDocuments
 
     public static JsonObject CoverUpdate(string? cover) =>
         new() { ["doc"] = new JsonObject { ["source"] = new JsonObject { ["coverImage"] = cover } } };
+
+    /// <summary>The stored snapshot's flag and the facet field, which only a marked product has (null removes it).</summary>
+    public static JsonObject QualityMarkUpdate(bool qualityMark) => new()
+    {
+        ["doc"] = new JsonObject
+        {
+            ["source"] = new JsonObject { ["qualityMark"] = qualityMark },
+            [SearchFields.Facet(Facets.QualityMark)] = qualityMark ? Bands.QualityMarked : null,
+        },
+    };
 }

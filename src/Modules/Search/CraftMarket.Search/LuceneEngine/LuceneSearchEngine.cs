@@ -35,16 +35,20 @@ internal sealed class LuceneSearchEngine(LuceneIndex index) : ISearchEngine
             live.Record([product.ToString()]);
         }, ct);
 
-    public async Task SetCoverAsync(ProductId product, string? coverImage, CancellationToken ct)
-    {
+    public Task SetCoverAsync(ProductId product, string? coverImage, CancellationToken ct) =>
+        Change(product, current => current with { CoverImage = coverImage }, ct);
+
+    public Task SetQualityMarkAsync(ProductId product, bool qualityMark, CancellationToken ct) =>
+        Change(product, current => current with { QualityMark = qualityMark }, ct);
+
+    private Task Change(ProductId product, Func<IndexedProduct, IndexedProduct> change, CancellationToken ct) =>
         // Read the stored snapshot under the write lock, so a concurrent upsert cannot be overwritten by a stale copy.
-        await index.WriteAsync(w =>
+        index.WriteAsync(w =>
         {
             if (Find(product) is not { } current) return;
-            w.UpdateDocument(IdTerm(product), LuceneDocuments.Build(current with { CoverImage = coverImage }));
+            w.UpdateDocument(IdTerm(product), LuceneDocuments.Build(change(current)));
             live.Record([product.ToString()]);
         }, ct);
-    }
 
     /// <summary>
     /// The village's documents become the catalogue's snapshot in one commit and one refresh
