@@ -1,5 +1,3 @@
-using System.Net;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using CraftMarket.Search.Contracts;
@@ -148,40 +146,10 @@ public sealed class ElasticsearchRequestTests
         var p = Products.Make("Bình", "Vase").Indexed();
         await engine.UpsertAsync([p], default);
         await engine.SetCoverAsync(p.Product.Id, "/x.jpg", default);
-        handler.Requests.Select(r => $"{r.Method} {r.Path}").ShouldBe([
+        handler.Requests.Select(r => r.Line).ShouldBe([
             "PUT /_index_template/cm", "HEAD /cm", "PUT /cm", "POST /_bulk?refresh=wait_for", $"POST /cm/_update/{p.Product.Id}?refresh=wait_for"]);
         handler.Requests[3].ContentType.ShouldBe("application/x-ndjson");
     }
 
-    private static ElasticsearchEngine Engine(HttpMessageHandler handler) =>
-        new(new Clients(handler), new ElasticsearchOptions { Url = "http://es.invalid:9200", Index = "cm" }, TimeProvider.System);
-
-    private sealed record Sent(string Method, string Path, string? ContentType, string Body);
-
-    private sealed class Recorder : HttpMessageHandler
-    {
-        public List<Sent> Requests { get; } = [];
-        public string BulkAnswer { get; init; } = """{"took":3,"errors":false,"items":[]}""";
-
-        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken ct)
-        {
-            var body = request.Content is null ? "" : await request.Content.ReadAsStringAsync(ct);
-            Requests.Add(new Sent(request.Method.Method, request.RequestUri!.PathAndQuery, request.Content?.Headers.ContentType?.MediaType, body));
-            return request.RequestUri.AbsolutePath switch
-            {
-                "/cm" when request.Method == HttpMethod.Head => new HttpResponseMessage(HttpStatusCode.NotFound),
-                "/_bulk" => Json(BulkAnswer),
-                _ when request.RequestUri.AbsolutePath.StartsWith("/cm/_update", StringComparison.Ordinal) =>
-                    new HttpResponseMessage(HttpStatusCode.NotFound) { Content = new StringContent("""{"error":{"type":"document_missing_exception"},"status":404}""") },
-                _ => Json("""{"acknowledged":true}"""),
-            };
-        }
-
-        private static HttpResponseMessage Json(string json) => new(HttpStatusCode.OK) { Content = new StringContent(json, Encoding.UTF8, "application/json") };
-    }
-
-    private sealed class Clients(HttpMessageHandler handler) : IHttpClientFactory
-    {
-        public HttpClient CreateClient(string name) => new(handler, disposeHandler: false) { BaseAddress = new Uri("http://es.invalid:9200/") };
-    }
+    private static ElasticsearchEngine Engine(HttpMessageHandler handler) => Recorder.Engine(handler);
 }

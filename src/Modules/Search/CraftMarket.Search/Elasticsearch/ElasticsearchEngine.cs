@@ -92,11 +92,22 @@ internal sealed class ElasticsearchEngine(IHttpClientFactory clients, Elasticsea
     public async Task<SearchResult> SearchAsync(EngineQuery query, CancellationToken ct)
     {
         var root = await Post($"{Index}/_search", EsQueries.Search(query), ct);
-        string? didYouMean = null;
-        if (root.GetProperty("hits").GetProperty("total").GetProperty("value").GetInt64() == 0 && !query.Plan.MatchesEverything)
-            didYouMean = EsResponses.DidYouMean(await Post($"{Index}/_search", EsQueries.DidYouMean(query.Query.Text ?? ""), ct));
+        var didYouMean = Total(root) == 0 && !query.Plan.MatchesEverything ? await DidYouMean(query, ct) : null;
         return EsResponses.Search(root, query, didYouMean);
     }
+
+    /// <summary>
+    /// The term suggester reads the whole index, so its correction is kept only if it finds something
+    /// where the buyer searches (this village, or the visible villages), as Lucene's is.
+    /// </summary>
+    private async Task<string?> DidYouMean(EngineQuery query, CancellationToken ct)
+    {
+        if (EsResponses.DidYouMean(await Post($"{Index}/_search", EsQueries.DidYouMean(query.Query.Text ?? ""), ct)) is not { } suggestion) return null;
+        var check = await Post($"{Index}/_search", EsQueries.FindsAnything(QueryPlanner.Plan(suggestion, []), query.Query.Tenant, query.HiddenTenants), ct);
+        return Total(check) > 0 ? suggestion : null;
+    }
+
+    private static long Total(JsonElement root) => root.GetProperty("hits").GetProperty("total").GetProperty("value").GetInt64();
 
     public async Task<IReadOnlyList<Suggestion>> SuggestAsync(SuggestQuery query, IReadOnlyCollection<TenantId> hidden, CancellationToken ct) =>
         Analysis.Folding.Words(query.Prefix).Count == 0 ? [] : EsResponses.Suggestions(await Post($"{Index}/_search", EsQueries.Suggest(query, hidden), ct), query);

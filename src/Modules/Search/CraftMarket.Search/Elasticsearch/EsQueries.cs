@@ -117,7 +117,16 @@ internal static class EsQueries
         };
     }
 
-    /// <summary>"Did you mean": a term suggester per word on the folded, unstemmed fields.</summary>
+    /// <summary>Whether a plan finds anything in a scope: at most one document is looked at, none returned.</summary>
+    public static JsonObject FindsAnything(QueryPlan plan, TenantId? tenant, IReadOnlyCollection<TenantId> hidden) => new()
+    {
+        ["size"] = 0,
+        ["terminate_after"] = 1,
+        ["track_total_hits"] = true,
+        ["query"] = Scoped(Text(plan), tenant, hidden),
+    };
+
+    /// <summary>"Did you mean": a term suggester per word on the folded, unstemmed fields (then checked with <see cref="FindsAnything"/>).</summary>
     public static JsonObject DidYouMean(string text) => new()
     {
         ["size"] = 0,
