@@ -62,6 +62,19 @@ public sealed class EsQueryShapeTests
     }
 
     [Fact]
+    public void A_word_typed_with_marks_weakens_the_folded_copies_as_in_lucene()
+    {
+        ShouldEqualJson(SearchBody("rùa")["query"]!["bool"]!["must"]![0]!["bool"]!["must"]![0]!["bool"]!["should"]![0]!, """
+            {"dis_max":{"tie_breaker":0.2,"queries":[
+              {"match":{"name_vi":{"query":"rùa","boost":4}}}, {"match":{"name_vi_f":{"query":"rùa","boost":0.625}}},
+              {"match":{"body_vi":{"query":"rùa","boost":1.2}}}, {"match":{"body_vi_f":{"query":"rùa","boost":0.2}}},
+              {"match":{"name_en":{"query":"rùa","boost":3}}}, {"match":{"body_en":{"query":"rùa","boost":1}}},
+              {"match":{"name_fr":{"query":"rùa","boost":3}}}, {"match":{"body_fr":{"query":"rùa","boost":1}}},
+              {"match":{"name_ja":{"query":"rùa","boost":3}}}, {"match":{"body_ja":{"query":"rùa","boost":1}}}]}}
+            """);
+    }
+
+    [Fact]
     public void The_retry_after_nothing_found_requires_one_word_fewer()
     {
         var plan = QueryPlanner.Plan("blue bowl lid", []);

@@ -57,7 +57,7 @@ internal static class EsQueries
     {
         var queries = new JsonArray();
         foreach (var alt in concept.Alternatives)
-        foreach (var (field, boost, _) in SearchFields.TextFor(alt.IsSynonym))
+        foreach (var (field, boost, _) in SearchFields.TextFor(alt.IsSynonym, alt.Text))
             queries.Add(new JsonObject { [alt.IsPhrase ? "match_phrase" : "match"] = new JsonObject
                 { [field] = new JsonObject { ["query"] = alt.Text, ["boost"] = boost * alt.Boost } } });
         foreach (var alt in concept.Alternatives.Where(a => a.MaxEdits > 0 && Folding.Fold(a.Text).Length >= 5))
