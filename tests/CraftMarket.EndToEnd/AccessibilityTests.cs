@@ -15,6 +15,9 @@ public sealed class AccessibilityTests(LiveSite site)
         { "van-phuc", "/vi/products", 390 },
         { "dong-ky", "/en/products?sort=price", 1366 },
         { "van-phuc", "/en/about", 1366 },
+        { "bat-trang", "/search?q=vase", 1366 },
+        { null, "/search?q=silk&material=Silk", 390 },
+        { "dong-ky", "/search?q=vaze", 1366 },
     };
 
     [Theory]

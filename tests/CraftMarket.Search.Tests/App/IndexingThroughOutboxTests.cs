@@ -3,8 +3,13 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using CraftMarket.Catalogue.Contracts;
 using CraftMarket.Media.Contracts;
+using CraftMarket.Search.Contracts;
+using CraftMarket.Search.Data;
 using CraftMarket.Search.Tests.Support;
 using CraftMarket.Tenancy.Contracts;
+using CraftMarket.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CraftMarket.Search.Tests.App;
 
@@ -63,7 +68,11 @@ public sealed class IndexingThroughOutboxTests : IClassFixture<SearchApp>
         var stale = Make("bat-trang", "Chum cũ", "Stale reindex jar");
         await app.Publish(new ProductPublished(Guid.NewGuid(), tenant, stale));
         await app.SearchUntil("bat-trang", "q=stale+reindex+jar", r => r.GetProperty("total").GetInt64() == 1);
-        app.Catalogue.Products.Add(Make("bat-trang", "Đĩa mới", "Fresh reindex plate"));
+        var plate = Make("bat-trang", "Đĩa mới", "Fresh reindex plate");
+        app.Catalogue.Products.Add(plate);
+        // Granted before the plate was ever indexed: only the stored mark can bring it into the rebuilt index.
+        await app.Publish(new ProductQualityMarkChanged(Guid.NewGuid(), tenant, plate.Id, Granted: true));
+        await WaitUntil(async db => await db.QualityMarks.IgnoreQueryFilters().AnyAsync(m => m.ProductId == plate.Id.Value));
         app.Catalogue.Products.Add(Make("van-phuc", "Khăn mới", "Other village reindex scarf"));
 
         // The site holds the index in this process, so the command runs the rebuild itself.
@@ -73,10 +82,59 @@ public sealed class IndexingThroughOutboxTests : IClassFixture<SearchApp>
         english.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
         (await english.GetFromJsonAsync<JsonElement>("/api/search?q=reindex")).GetProperty("hits")
             .EnumerateArray().Select(h => h.GetProperty("name").GetString()).ShouldBe(["Fresh reindex plate"]);
+        (await english.GetFromJsonAsync<JsonElement>("/api/search?q=reindex&qualityMark=true")).GetProperty("total").GetInt64().ShouldBe(1);
         (await SearchModule.ReindexAsync(app.Services, ["--wrong"])).ShouldBe(2);
         (await SearchModule.ReindexAsync(app.Services, ["no-such-village"])).ShouldBe(2);
         (await SearchModule.ReindexAsync(app.Services, ["--all"])).ShouldBe(0);
         (await app.ClientFor("van-phuc").GetFromJsonAsync<JsonElement>("/api/search?q=reindex")).GetProperty("total").GetInt64().ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task A_quality_mark_granted_before_publication_is_indexed_filterable_and_can_be_taken_away()
+    {
+        var jar = Make("bat-trang", "Chum đạt nhãn", "Certified marked jar");
+        await app.Publish(new ProductQualityMarkChanged(Guid.NewGuid(), jar.TenantId, jar.Id, Granted: true),
+            new ProductPublished(Guid.NewGuid(), jar.TenantId, jar));
+        var found = await app.SearchUntil("bat-trang", "q=certified+marked+jar&qualityMark=true", r => r.GetProperty("total").GetInt64() == 1);
+        found.GetProperty("hits")[0].GetProperty("productId").GetString().ShouldBe(jar.Id.ToString());
+        found.GetProperty("facets").GetProperty("qualityMark").ToString().ShouldBe("""[{"value":"true","count":1}]""");
+        var unmarked = await app.ClientFor("bat-trang").GetFromJsonAsync<JsonElement>("/api/search?q=crackle");
+        unmarked.GetProperty("facets").TryGetProperty("qualityMark", out _).ShouldBeFalse("no demo product carries the mark");
+
+        await app.Publish(new ProductQualityMarkChanged(Guid.NewGuid(), jar.TenantId, jar.Id, Granted: false));
+        await app.SearchUntil("bat-trang", "q=certified+marked+jar", r => !r.GetProperty("facets").TryGetProperty("qualityMark", out _));
+        (await app.ClientFor("bat-trang").GetAsync("/api/search?qualityMark=false")).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+    }
+
+    private async Task WaitUntil(Func<SearchDb, Task<bool>> done)
+    {
+        for (var i = 0; i < 300; i++)
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            if (await done(scope.ServiceProvider.GetRequiredService<SearchDb>())) return;
+            await Task.Delay(100);
+        }
+        throw new TimeoutException("the search outbox never delivered the event");
+    }
+
+    [Fact]
+    public async Task Reindex_command_in_a_second_process_queues_the_rebuild_for_the_running_site()
+    {
+        var lantern = Make("dong-ky", "Đèn lồng xếp hàng", "Queued reindex lantern");
+        app.Catalogue.Products.Add(lantern);
+        // A second host on the same data directory, as `dotnet CraftMarket.Web.dll reindex dong-ky` would be
+        // while the site runs: this site's writer holds the embedded index, so it cannot open it.
+        using var command = new CraftMarketApp(seedDemo: false, extra: new Dictionary<string, string?>
+        {
+            ["CraftMarket:DataDirectory"] = app.DataDirectory,
+            ["CraftMarket:Role"] = "web",   // no outbox worker of its own: the running site's must carry the request out
+        });
+
+        (await SearchModule.ReindexAsync(command.Services, ["dong-ky"])).ShouldBe(0);
+
+        // The running site's worker rebuilds Dong Ky from the catalogue: the lantern only, the demo products it no longer lists gone.
+        var rebuilt = await app.SearchUntil("dong-ky", "q=", r => r.GetProperty("total").GetInt64() == 1);
+        rebuilt.GetProperty("hits")[0].GetProperty("productId").GetString().ShouldBe(lantern.Id.ToString());
     }
 
     [Theory]

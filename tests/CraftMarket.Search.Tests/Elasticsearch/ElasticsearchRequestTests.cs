@@ -1,5 +1,3 @@
-using System.Net;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using CraftMarket.Search.Contracts;
@@ -55,19 +53,35 @@ public sealed class ElasticsearchRequestTests
     }
 
     [Fact]
-    public void Bulk_is_ndjson_and_a_reindex_deletes_only_older_generations()
+    public void Bulk_is_ndjson_versioned_by_the_catalogue_and_a_reindex_deletes_only_older_generations_written_before_it()
     {
         var p = Products.Make("Bình", "Vase").Indexed("/c.jpg");
-        var lines = EsDocuments.Bulk("craftmarket-products", [p], "g1").Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var at = new DateTimeOffset(2026, 12, 1, 10, 0, 0, TimeSpan.Zero);
+        var lines = EsDocuments.Bulk("craftmarket-products", [p], at, "g1").Split('\n', StringSplitOptions.RemoveEmptyEntries);
         lines.Length.ShouldBe(2);
-        ShouldEqualJson(JsonNode.Parse(lines[0])!, JsonNode.Parse($$$"""{"index":{"_index":"craftmarket-products","_id":"{{{p.Product.Id}}}"}}""")!);
+        ShouldEqualJson(JsonNode.Parse(lines[0])!, JsonNode.Parse($$$"""
+            {"index":{"_index":"craftmarket-products","_id":"{{{p.Product.Id}}}","version":{{{p.Product.UpdatedAt.UtcTicks}}},"version_type":"external_gte"}}
+            """)!);
         var doc = JsonNode.Parse(lines[1])!;
         doc["generation"]!.GetValue<string>().ShouldBe("g1");
+        doc["indexed"]!.GetValue<long>().ShouldBe(at.UtcTicks);
         doc["name_vi_f"]!.GetValue<string>().ShouldBe("Bình");
         doc["f_price"]!.GetValue<string>().ShouldBe("100k-500k");
         doc["source"]!["coverImage"]!.GetValue<string>().ShouldBe("/c.jpg");
-        ShouldEqualJson(EsDocuments.DeleteOtherGenerations("t1", "g2"), JsonNode.Parse(
-            """{"query":{"bool":{"filter":[{"term":{"tenant":"t1"}}],"must_not":[{"term":{"generation":"g2"}}]}}}""")!);
+        var before = at.AddSeconds(-30).UtcTicks;
+        ShouldEqualJson(EsDocuments.DeleteOtherGenerations("t1", "g2", at, TimeSpan.FromSeconds(30)), JsonNode.Parse(
+            """{"query":{"bool":{"filter":[{"term":{"tenant":"t1"}},{"range":{"indexed":{"lt":BEFORE}}}],"must_not":[{"term":{"generation":"g2"}}]}}}"""
+            .Replace("BEFORE", before.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal))!);
+    }
+
+    [Fact]
+    public async Task A_bulk_item_refused_as_an_older_version_is_not_an_error_but_any_other_refusal_is()
+    {
+        var p = Products.Make("Bình", "Vase").Indexed();
+        var olderRefused = new Recorder { BulkAnswer = """{"errors":true,"items":[{"index":{"_id":"a","status":409,"error":{"type":"version_conflict_engine_exception"}}},{"index":{"_id":"b","status":201}}]}""" };
+        await Engine(olderRefused).UpsertAsync([p], default);
+        var mappingRefused = new Recorder { BulkAnswer = """{"errors":true,"items":[{"index":{"_id":"a","status":400,"error":{"type":"mapper_parsing_exception"}}}]}""" };
+        await Should.ThrowAsync<HttpRequestException>(() => Engine(mappingRefused).UpsertAsync([p], default));
     }
 
     [Fact]
@@ -94,6 +108,28 @@ public sealed class ElasticsearchRequestTests
         result.Hits[1].IndicativePrice.ShouldBe(1_200_000m);
         result.Facets[Facets.Material].ShouldBe([new FacetCount("Stoneware", 3), new FacetCount("Porcelain", 2)]);
         result.Facets[Facets.Price].Select(f => f.Value).ShouldBe(["100k-500k", "500k-2m"], "bands in their natural order");
+        result.Facets.Keys.ShouldNotContain(Facets.QualityMark, "no hit carries the mark");
+    }
+
+    [Fact]
+    public void A_recorded_answer_with_marked_products_lists_the_quality_mark_facet()
+    {
+        var recorded = Fixture("response-search.json");
+        recorded["aggregations"]!["qualityMark"]!["values"]!["buckets"] = JsonNode.Parse("""[{"key":"true","doc_count":1}]""");
+        var query = new SearchQuery("vase", Products.BatTrang, new Dictionary<string, IReadOnlyList<string>>());
+        EsResponses.Search(JsonDocument.Parse(recorded.ToJsonString()).RootElement, Query("vase", query), null)
+            .Facets[Facets.QualityMark].ShouldBe([new FacetCount("true", 1)]);
+    }
+
+    [Fact]
+    public void Granting_and_taking_away_the_mark_updates_the_snapshot_and_the_facet_field()
+    {
+        ShouldEqualJson(EsDocuments.QualityMarkUpdate(true), JsonNode.Parse("""{"doc":{"source":{"qualityMark":true},"f_qualityMark":"true"}}""")!);
+        ShouldEqualJson(EsDocuments.QualityMarkUpdate(false), JsonNode.Parse("""{"doc":{"source":{"qualityMark":false},"f_qualityMark":null}}""")!);
+        var unmarked = JsonNode.Parse(EsDocuments.Bulk("i", [Products.Make("Bình", "Vase").Indexed()], DateTimeOffset.UnixEpoch).Split('\n')[1])!;
+        unmarked.AsObject().ContainsKey("f_qualityMark").ShouldBeFalse("an unmarked product has no facet value");
+        var marked = JsonNode.Parse(EsDocuments.Bulk("i", [Products.Make("Bình", "Vase").Indexed() with { QualityMark = true }], DateTimeOffset.UnixEpoch).Split('\n')[1])!;
+        marked["f_qualityMark"]!.GetValue<string>().ShouldBe("true");
     }
 
     [Fact]
@@ -106,40 +142,14 @@ public sealed class ElasticsearchRequestTests
     public async Task The_engine_sends_bulk_ndjson_and_ignores_a_cover_for_an_unindexed_product()
     {
         var handler = new Recorder();
-        var engine = new ElasticsearchEngine(new Clients(handler), new ElasticsearchOptions { Url = "http://es.invalid:9200", Index = "cm" });
+        var engine = Engine(handler);
         var p = Products.Make("Bình", "Vase").Indexed();
         await engine.UpsertAsync([p], default);
         await engine.SetCoverAsync(p.Product.Id, "/x.jpg", default);
-        handler.Requests.Select(r => $"{r.Method} {r.Path}").ShouldBe([
+        handler.Requests.Select(r => r.Line).ShouldBe([
             "PUT /_index_template/cm", "HEAD /cm", "PUT /cm", "POST /_bulk?refresh=wait_for", $"POST /cm/_update/{p.Product.Id}?refresh=wait_for"]);
         handler.Requests[3].ContentType.ShouldBe("application/x-ndjson");
     }
 
-    private sealed record Sent(string Method, string Path, string? ContentType, string Body);
-
-    private sealed class Recorder : HttpMessageHandler
-    {
-        public List<Sent> Requests { get; } = [];
-
-        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken ct)
-        {
-            var body = request.Content is null ? "" : await request.Content.ReadAsStringAsync(ct);
-            Requests.Add(new Sent(request.Method.Method, request.RequestUri!.PathAndQuery, request.Content?.Headers.ContentType?.MediaType, body));
-            return request.RequestUri.AbsolutePath switch
-            {
-                "/cm" when request.Method == HttpMethod.Head => new HttpResponseMessage(HttpStatusCode.NotFound),
-                "/_bulk" => Json("""{"took":3,"errors":false,"items":[]}"""),
-                _ when request.RequestUri.AbsolutePath.StartsWith("/cm/_update", StringComparison.Ordinal) =>
-                    new HttpResponseMessage(HttpStatusCode.NotFound) { Content = new StringContent("""{"error":{"type":"document_missing_exception"},"status":404}""") },
-                _ => Json("""{"acknowledged":true}"""),
-            };
-        }
-
-        private static HttpResponseMessage Json(string json) => new(HttpStatusCode.OK) { Content = new StringContent(json, Encoding.UTF8, "application/json") };
-    }
-
-    private sealed class Clients(HttpMessageHandler handler) : IHttpClientFactory
-    {
-        public HttpClient CreateClient(string name) => new(handler, disposeHandler: false) { BaseAddress = new Uri("http://es.invalid:9200/") };
-    }
+    private static ElasticsearchEngine Engine(HttpMessageHandler handler) => Recorder.Engine(handler);
 }

@@ -46,7 +46,7 @@ public sealed class FacetAndPagingTests : IDisposable
             var expected = all.Where(p => Passes(p, facet)).GroupBy(p => Value(p, facet)).ToDictionary(g => g.Key, g => (long)g.Count());
             result.Facets[facet].Where(f => f.Count > 0).ToDictionary(f => f.Value, f => f.Count).ShouldBe(expected, ignoreOrder: true, facet);
         }
-        result.Facets[Facets.QualityMark].ShouldBe([new FacetCount("false", result.Total)]);
+        result.Facets.Keys.ShouldNotContain(Facets.QualityMark, "no product carries the mark: nothing to choose");
         foreach (var hit in result.Hits) Passes(all.Single(p => p.Id.ToString() == hit.ProductId), null).ShouldBeTrue();
     }
 

@@ -5,7 +5,7 @@ namespace CraftMarket.Search.Tests.Engine;
 /// <summary>What the planner hands both engines: glossary alternatives, typo tolerance, and what it leaves out.</summary>
 public sealed class QueryPlannerTests
 {
-    private static readonly IReadOnlyList<IReadOnlyList<string>> Glossary = [["chạm khắc", "khắc", "carved"], ["gốm", "gốm sứ", "ceramic"]];
+    private static readonly IReadOnlyList<IReadOnlyList<string>> Glossary = [["chạm khắc", "khắc", "carved"], ["gốm", "gốm sứ", "ceramic"], ["lụa", "silk"]];
 
     private static List<string> Alternatives(string text) =>
         [.. QueryPlanner.Plan(text, Glossary).Concepts.Single().Alternatives.Select(a => a.Text)];
@@ -39,5 +39,21 @@ public sealed class QueryPlannerTests
         plan.Relaxed()!.MinimumMatch.ShouldBe(2);
         plan.Relaxed()!.Concepts.ShouldBe(plan.Concepts);
         QueryPlanner.Plan("rosewood", Glossary).Relaxed().ShouldBeNull();
+    }
+
+    [Fact]
+    public void A_word_typed_with_marks_matches_glossary_terms_as_written_and_one_without_matches_them_folded()
+    {
+        Alternatives("lửa").ShouldBe(["lửa"], "fire is not silk, though both fold to \"lua\"");
+        Alternatives("lụa").ShouldBe(["lụa", "silk"], ignoreOrder: true);
+        Alternatives("lua").ShouldBe(["lua", "silk"], ignoreOrder: true);
+        Alternatives("chạm khac").ShouldBe(["chạm khac", "khắc", "carved"], ignoreOrder: true, "each word by its own marks");
+    }
+
+    [Fact]
+    public void A_stop_word_typed_with_marks_is_a_vietnamese_word()
+    {
+        QueryPlanner.Plan("con dê", []).Concepts.ShouldAllBe(c => !c.Optional, "\"dê\" is a goat, not the French \"de\"");
+        QueryPlanner.Plan("vase de fleurs", []).Concepts[1].Optional.ShouldBeTrue();
     }
 }

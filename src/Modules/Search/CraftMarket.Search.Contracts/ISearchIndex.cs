@@ -21,6 +21,13 @@ public interface ISearchIndex
     Task SetCoverAsync(ProductId product, string? coverImage, CancellationToken ct);
 
     /// <summary>
+    /// Grants or takes away the association's quality mark on an indexed product (the
+    /// <see cref="Facets.QualityMark"/> facet); does nothing if it is not indexed. Fed by
+    /// <see cref="ProductQualityMarkChanged"/>.
+    /// </summary>
+    Task SetQualityMarkAsync(ProductId product, bool qualityMark, CancellationToken ct);
+
+    /// <summary>
     /// Replaces everything indexed for one association with <paramref name="products"/>, without
     /// searchers ever seeing the association's products missing.
     /// </summary>

@@ -56,6 +56,7 @@ public static class SearchModule
         services.AddIntegrationEventHandler<ProductPublished, ProductPublishedConsumer>();
         services.AddIntegrationEventHandler<ProductWithdrawn, ProductWithdrawnConsumer>();
         services.AddIntegrationEventHandler<ProductCoverChanged, ProductCoverChangedConsumer>();
+        services.AddIntegrationEventHandler<ProductQualityMarkChanged, ProductQualityMarkChangedConsumer>();
         services.AddIntegrationEventHandler<TenantChanged, TenantChangedConsumer>();
         services.AddIntegrationEventHandler<TenantCreated, TenantCreatedConsumer>();
         services.AddIntegrationEventHandler<ReindexRequested, ReindexRequestedConsumer>();

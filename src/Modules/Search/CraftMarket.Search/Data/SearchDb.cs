@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CraftMarket.Search.Data;
 
-/// <summary>The search schema: glossaries, covers and tenant visibility. The index itself lives in the engine.</summary>
+/// <summary>The search schema: glossaries, covers, quality marks and tenant visibility. The index itself lives in the engine.</summary>
 internal abstract class SearchDb(DbContextOptions options, ITenantContext tenant) : ModuleDbContext(options, tenant)
 {
     public const string SchemaName = "search";
@@ -13,6 +13,7 @@ internal abstract class SearchDb(DbContextOptions options, ITenantContext tenant
 
     public DbSet<GlossaryEntry> Glossary => Set<GlossaryEntry>();
     public DbSet<ProductCover> Covers => Set<ProductCover>();
+    public DbSet<ProductQualityMark> QualityMarks => Set<ProductQualityMark>();
     public DbSet<TenantVisibility> Tenants => Set<TenantVisibility>();
 
     protected override void ConfigureModule(ModelBuilder model)
@@ -28,6 +29,11 @@ internal abstract class SearchDb(DbContextOptions options, ITenantContext tenant
             e.ToTable("product_covers");
             e.HasKey(c => c.ProductId);
             e.Property(c => c.ThumbnailUrl).HasMaxLength(1000);
+        });
+        model.Entity<ProductQualityMark>(e =>
+        {
+            e.ToTable("product_quality_marks");
+            e.HasKey(m => m.ProductId);
         });
         model.Entity<TenantVisibility>(e =>
         {

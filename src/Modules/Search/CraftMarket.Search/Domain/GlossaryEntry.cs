@@ -29,7 +29,8 @@ internal sealed class GlossaryEntry : ITenantOwned
     public Result Change(IReadOnlyList<string>? terms, DateTimeOffset now)
     {
         if (Validate(terms) is { } error) return error;
-        Terms = [.. terms!.Select(t => Analysis.Folding.Normalize(t.Trim())).Distinct(StringComparer.OrdinalIgnoreCase)];
+        // Blank lines of a form are dropped, as Validate counted them: never stored as "".
+        Terms = [.. terms!.Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => Analysis.Folding.Normalize(t.Trim())).Distinct(StringComparer.OrdinalIgnoreCase)];
         UpdatedAt = now;
         return Result.Ok();
     }

@@ -18,6 +18,21 @@ internal sealed class ProductCover : ITenantOwned
 }
 
 /// <summary>
+/// A product the association granted its quality mark, as announced by <c>ProductQualityMarkChanged</c>.
+/// Kept here for the same reasons as the cover: the mark may come before publication, and a reindex needs it.
+/// </summary>
+internal sealed class ProductQualityMark : ITenantOwned
+{
+    private ProductQualityMark() { }
+
+    public ProductQualityMark(Guid productId, TenantId tenantId) => (ProductId, TenantId) = (productId, tenantId);
+
+    public Guid ProductId { get; private set; }
+    public TenantId TenantId { get; private set; }
+    public bool Granted { get; set; }
+}
+
+/// <summary>
 /// Whether an association's products may appear in cross-village search, as last announced by
 /// Tenancy. Platform-level (not tenant-owned): the platform host reads every row.
 /// </summary>

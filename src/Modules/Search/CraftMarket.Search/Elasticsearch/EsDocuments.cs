@@ -8,16 +8,22 @@ using CraftMarket.SharedKernel.Outbox;
 
 namespace CraftMarket.Search.Elasticsearch;
 
-/// <summary>A product as an Elasticsearch document (same fields as the Lucene document) and _bulk bodies.</summary>
+/// <summary>
+/// A product as an Elasticsearch document (same fields as the Lucene document) and _bulk bodies.
+/// <c>indexed</c> is when this engine wrote the document (a reindex deletes only what was written
+/// before it started); the document's version is the catalogue's UpdatedAt, so an older snapshot
+/// never replaces a newer document (external_gte versioning).
+/// </summary>
 internal static class EsDocuments
 {
-    public static JsonObject Build(IndexedProduct indexed, string? generation = null)
+    public static JsonObject Build(IndexedProduct indexed, DateTimeOffset indexedAt, string? generation = null)
     {
         var p = indexed.Product;
         var doc = new JsonObject
         {
             ["id"] = p.Id.ToString(), ["tenant"] = p.TenantId.ToString(), ["tenant_slug"] = p.TenantSlug,
             ["price"] = (long)decimal.Round(p.BasePriceVnd), ["published"] = p.PublishedAt.UtcTicks,
+            ["indexed"] = indexedAt.UtcTicks,
         };
         if (generation is not null) doc["generation"] = generation;
         foreach (var (field, text) in ProductText.Fields(indexed)) doc[field] = Folding.Normalize(text);
@@ -26,26 +32,39 @@ internal static class EsDocuments
         return doc;
     }
 
-    /// <summary>_bulk NDJSON: an index action (create or replace by id) and the document, one line each.</summary>
-    public static string Bulk(string index, IEnumerable<IndexedProduct> products, string? generation = null)
+    /// <summary>
+    /// _bulk NDJSON: an index action (create or replace by id, unless the indexed version is newer)
+    /// and the document, one line each.
+    /// </summary>
+    public static string Bulk(string index, IEnumerable<IndexedProduct> products, DateTimeOffset indexedAt, string? generation = null)
     {
         var sb = new StringBuilder();
         foreach (var p in products)
         {
-            sb.Append(new JsonObject { ["index"] = new JsonObject { ["_index"] = index, ["_id"] = p.Product.Id.ToString() } }.ToJsonString()).Append('\n');
-            sb.Append(Build(p, generation).ToJsonString()).Append('\n');
+            sb.Append(new JsonObject { ["index"] = new JsonObject
+            {
+                ["_index"] = index, ["_id"] = p.Product.Id.ToString(),
+                ["version"] = p.Product.UpdatedAt.UtcTicks, ["version_type"] = "external_gte",
+            } }.ToJsonString()).Append('\n');
+            sb.Append(Build(p, indexedAt, generation).ToJsonString()).Append('\n');
         }
         return sb.ToString();
     }
 
-    /// <summary>After a reindex wrote generation <paramref name="generation"/>: remove the village's documents it did not rewrite.</summary>
-    public static JsonObject DeleteOtherGenerations(string tenant, string generation) => new()
+    /// <summary>
+    /// After a reindex that started at <paramref name="startedAt"/> wrote generation <paramref name="generation"/>:
+    /// remove the village's documents it did not rewrite, except those events wrote since it started
+    /// (less <paramref name="clockSkew"/>, as another node's clock may be behind).
+    /// </summary>
+    public static JsonObject DeleteOtherGenerations(string tenant, string generation, DateTimeOffset startedAt, TimeSpan clockSkew) => new()
     {
         ["query"] = new JsonObject
         {
             ["bool"] = new JsonObject
             {
-                ["filter"] = new JsonArray(new JsonObject { ["term"] = new JsonObject { ["tenant"] = tenant } }),
+                ["filter"] = new JsonArray(
+                    new JsonObject { ["term"] = new JsonObject { ["tenant"] = tenant } },
+                    new JsonObject { ["range"] = new JsonObject { ["indexed"] = new JsonObject { ["lt"] = (startedAt - clockSkew).UtcTicks } } }),
                 ["must_not"] = new JsonArray(new JsonObject { ["term"] = new JsonObject { ["generation"] = generation } }),
             },
         },
@@ -53,4 +72,14 @@ internal static class EsDocuments
 
     public static JsonObject CoverUpdate(string? cover) =>
         new() { ["doc"] = new JsonObject { ["source"] = new JsonObject { ["coverImage"] = cover } } };
+
+    /// <summary>The stored snapshot's flag and the facet field, which only a marked product has (null removes it).</summary>
+    public static JsonObject QualityMarkUpdate(bool qualityMark) => new()
+    {
+        ["doc"] = new JsonObject
+        {
+            ["source"] = new JsonObject { ["qualityMark"] = qualityMark },
+            [SearchFields.Facet(Facets.QualityMark)] = qualityMark ? Bands.QualityMarked : null,
+        },
+    };
 }

@@ -57,7 +57,7 @@ internal static class EsQueries
     {
         var queries = new JsonArray();
         foreach (var alt in concept.Alternatives)
-        foreach (var (field, boost, _) in SearchFields.TextFor(alt.IsSynonym))
+        foreach (var (field, boost, _) in SearchFields.TextFor(alt.IsSynonym, alt.Text))
             queries.Add(new JsonObject { [alt.IsPhrase ? "match_phrase" : "match"] = new JsonObject
                 { [field] = new JsonObject { ["query"] = alt.Text, ["boost"] = boost * alt.Boost } } });
         foreach (var alt in concept.Alternatives.Where(a => a.MaxEdits > 0 && Folding.Fold(a.Text).Length >= 5))
@@ -117,7 +117,16 @@ internal static class EsQueries
         };
     }
 
-    /// <summary>"Did you mean": a term suggester per word on the folded, unstemmed fields.</summary>
+    /// <summary>Whether a plan finds anything in a scope: at most one document is looked at, none returned.</summary>
+    public static JsonObject FindsAnything(QueryPlan plan, TenantId? tenant, IReadOnlyCollection<TenantId> hidden) => new()
+    {
+        ["size"] = 0,
+        ["terminate_after"] = 1,
+        ["track_total_hits"] = true,
+        ["query"] = Scoped(Text(plan), tenant, hidden),
+    };
+
+    /// <summary>"Did you mean": a term suggester per word on the folded, unstemmed fields (then checked with <see cref="FindsAnything"/>).</summary>
     public static JsonObject DidYouMean(string text) => new()
     {
         ["size"] = 0,

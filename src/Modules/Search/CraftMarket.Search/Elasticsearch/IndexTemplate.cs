@@ -15,6 +15,7 @@ internal static class IndexTemplate
         {
             ["id"] = Keyword(), ["tenant"] = Keyword(), ["tenant_slug"] = Keyword(), ["generation"] = Keyword(),
             ["price"] = new JsonObject { ["type"] = "long" }, ["published"] = new JsonObject { ["type"] = "long" },
+            ["indexed"] = new JsonObject { ["type"] = "long" },
             ["source"] = new JsonObject { ["type"] = "object", ["enabled"] = false },
         };
         foreach (var (field, _, analyzer) in SearchFields.Text) properties[field] = Text(analyzer);

@@ -33,7 +33,8 @@ internal static class SearchEndpoints
             .ProducesValidationProblem()
             .WithSummary("Search published products: this village's on its own host, every active village's on the platform host.")
             .WithDescription("Facet parameters (category, material, technique, price, moq, lead, village, qualityMark) may repeat; " +
-                "values of one facet are alternatives, facets combine. sort: relevance | price | price-desc | newest. " +
+                "values of one facet are alternatives, facets combine; qualityMark=true keeps products carrying the association's mark " +
+                "(that facet is listed only when a hit carries it). sort: relevance | price | price-desc | newest. " +
                 "Each facet's counts apply every other facet's filter.");
 
         api.MapGet("/suggest", async (string? q, ISearchIndex index, ITenantContext tenant, SearchLinks links, CancellationToken ct) =>

@@ -1,6 +1,8 @@
 using CraftMarket.Identity.Contracts;
 using CraftMarket.SharedKernel.Results;
 using CraftMarket.SharedKernel.Tenancy;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Authorization.Policy;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -13,8 +15,7 @@ internal static class GlossaryEndpoints
     public static void Map(IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/search/glossary").WithTags("Search")
-            .AddEndpointFilter(RequireAssociation)
-            .RequireAuthorization(Policies.AssociationAdmin);
+            .AddEndpointFilter(RequireAssociationAdmin);
 
         api.MapGet("/", async (GlossaryEditor editor, CancellationToken ct) => TypedResults.Ok(await editor.ListAsync(ct)))
             .WithName("ListGlossary").Produces<List<GlossaryEntryDto>>()
@@ -29,9 +30,20 @@ internal static class GlossaryEndpoints
             .WithName("RemoveGlossaryEntry").Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status404NotFound);
     }
 
-    /// <summary>A glossary belongs to an association; the platform host has only the default one.</summary>
-    private static async ValueTask<object?> RequireAssociation(EndpointFilterInvocationContext context, EndpointFilterDelegate next) =>
-        context.HttpContext.RequestServices.GetRequiredService<ITenantContext>().HasTenant
-            ? await next(context)
-            : Error.NotFound("association").ToProblem();
+    /// <summary>
+    /// A glossary belongs to an association; the platform host has only the default one, so it answers
+    /// 404 to anyone. Authorised here rather than with RequireAuthorization, which would run first and
+    /// answer the platform admin 403 for a resource that does not exist on that host.
+    /// </summary>
+    private static async ValueTask<object?> RequireAssociationAdmin(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var http = context.HttpContext;
+        if (!http.RequestServices.GetRequiredService<ITenantContext>().HasTenant) return Error.NotFound("association").ToProblem();
+        var policy = (await http.RequestServices.GetRequiredService<IAuthorizationPolicyProvider>().GetPolicyAsync(Policies.AssociationAdmin))!;
+        var evaluator = http.RequestServices.GetRequiredService<IPolicyEvaluator>();
+        var authenticated = await evaluator.AuthenticateAsync(policy, http);
+        var authorized = await evaluator.AuthorizeAsync(policy, authenticated, http, resource: null);
+        if (authorized.Succeeded) return await next(context);
+        return authorized.Challenged ? TypedResults.Challenge(authenticationSchemes: [.. policy.AuthenticationSchemes]) : TypedResults.Forbid(authenticationSchemes: [.. policy.AuthenticationSchemes]);
+    }
 }

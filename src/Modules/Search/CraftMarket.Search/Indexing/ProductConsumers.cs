@@ -18,13 +18,18 @@ internal sealed class ProductPublishedConsumer(ISearchIndex index, SearchDb db, 
     {
         tenant.Set(e.TenantId, e.Product.TenantSlug);
         var cover = await CoverOf(e.Product.Id, ct);
-        await index.UpsertAsync([new IndexedProduct(e.Product, cover)], ct);
-        // Media's consumer may have stored a new cover while we indexed (it found nothing to update then): apply it now.
+        var marked = await MarkedAsync(e.Product.Id, ct);
+        await index.UpsertAsync([new IndexedProduct(e.Product, cover, marked)], ct);
+        // The cover or mark consumers may have stored a change while we indexed (they found nothing to update then): apply it now.
         if (await CoverOf(e.Product.Id, ct) is var now && now != cover) await index.SetCoverAsync(e.Product.Id, now, ct);
+        if (await MarkedAsync(e.Product.Id, ct) is var markedNow && markedNow != marked) await index.SetQualityMarkAsync(e.Product.Id, markedNow, ct);
     }
 
     private Task<string?> CoverOf(ProductId id, CancellationToken ct) =>
         db.Covers.AsNoTracking().Where(c => c.ProductId == id.Value).Select(c => c.ThumbnailUrl).FirstOrDefaultAsync(ct);
+
+    private Task<bool> MarkedAsync(ProductId id, CancellationToken ct) =>
+        db.QualityMarks.AsNoTracking().AnyAsync(m => m.ProductId == id.Value && m.Granted, ct);
 }
 
 internal sealed class ProductWithdrawnConsumer(ISearchIndex index) : IIntegrationEventHandler<ProductWithdrawn>
@@ -43,5 +48,20 @@ internal sealed class ProductCoverChangedConsumer(ISearchIndex index, SearchDb d
         cover.ThumbnailUrl = e.ThumbnailUrl;
         await db.SaveChangesAsync(ct);
         await index.SetCoverAsync(e.ProductId, e.ThumbnailUrl, ct);
+    }
+}
+
+/// <summary>The association's quality mark, stored for publication and reindexes, and applied to the indexed product (the last event wins).</summary>
+internal sealed class ProductQualityMarkChangedConsumer(ISearchIndex index, SearchDb db, TenantContext tenant)
+    : IIntegrationEventHandler<ProductQualityMarkChanged>
+{
+    public async Task Handle(ProductQualityMarkChanged e, CancellationToken ct)
+    {
+        tenant.Set(e.TenantId, "");
+        var mark = await db.QualityMarks.FirstOrDefaultAsync(m => m.ProductId == e.ProductId.Value, ct);
+        if (mark is null) db.QualityMarks.Add(mark = new ProductQualityMark(e.ProductId.Value, e.TenantId));
+        mark.Granted = e.Granted;
+        await db.SaveChangesAsync(ct);
+        await index.SetQualityMarkAsync(e.ProductId, e.Granted, ct);
     }
 }

@@ -13,7 +13,7 @@ namespace CraftMarket.Search.Indexing;
 
 /// <summary>
 /// Rebuilds the index of one association, or of all, from the catalogue's published products and
-/// the covers stored here. Each association is replaced in one engine operation that searchers
+/// the covers and quality marks stored here. Each association is replaced in one engine operation that searchers
 /// never see half-done (see docs/adr/0014). The associations are the ones Search knows from
 /// Tenancy's events (<see cref="TenantVisibility"/>), so the command needs no running site.
 /// </summary>
@@ -49,10 +49,11 @@ internal sealed class Reindex(IServiceScopeFactory scopes, ISearchIndex index, I
         scope.ServiceProvider.GetRequiredService<TenantContext>().Set(tenant.TenantId, tenant.Slug);
         var db = scope.ServiceProvider.GetRequiredService<SearchDb>();
         var covers = await db.Covers.AsNoTracking().ToDictionaryAsync(c => c.ProductId, c => c.ThumbnailUrl, ct);
+        var marked = (await db.QualityMarks.AsNoTracking().Where(m => m.Granted).Select(m => m.ProductId).ToListAsync(ct)).ToHashSet();
         var catalogue = scope.ServiceProvider.GetRequiredService<ICrossVillageCatalogue>();
         // A suspended association's products stay indexed (hidden at query time), so reactivation needs no reindex.
         await foreach (var p in catalogue.PublishedAsync(tenant.TenantId, ct))
-            yield return new IndexedProduct(p, covers.GetValueOrDefault(p.Id.Value));
+            yield return new IndexedProduct(p, covers.GetValueOrDefault(p.Id.Value), marked.Contains(p.Id.Value));
     }
 
     private static async IAsyncEnumerable<T> Counted<T>(IAsyncEnumerable<T> items, Action count)

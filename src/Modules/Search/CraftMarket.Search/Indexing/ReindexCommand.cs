@@ -28,9 +28,10 @@ internal static class ReindexCommand
             return 2;
         }
         await using var scope = services.CreateAsyncScope();
-        var reindex = scope.ServiceProvider.GetRequiredService<Reindex>();
         try
         {
+            // Inside the try: resolving the rebuild opens the embedded index, which is what fails when the site holds it.
+            var reindex = scope.ServiceProvider.GetRequiredService<Reindex>();
             if (slug is null)
             {
                 log.LogInformation("Reindexed {Count} products in all associations", await reindex.AllAsync(ct));

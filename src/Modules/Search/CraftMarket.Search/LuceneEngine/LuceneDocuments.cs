@@ -26,6 +26,7 @@ internal static class LuceneDocuments
             new StringField(SearchFields.Tenant, p.TenantId.ToString(), Field.Store.NO),
             new NumericDocValuesField(SearchFields.Price, (long)decimal.Round(p.BasePriceVnd)),
             new NumericDocValuesField(SearchFields.Published, p.PublishedAt.UtcTicks),
+            new NumericDocValuesField(SearchFields.Version, p.UpdatedAt.UtcTicks),
             new StoredField(SearchFields.Source, JsonSerializer.Serialize(indexed, OutboxJson.Options)),
         };
         foreach (var (field, text) in ProductText.Fields(indexed))

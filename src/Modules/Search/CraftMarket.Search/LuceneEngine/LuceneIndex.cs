@@ -27,7 +27,16 @@ internal sealed class LuceneIndex : IDisposable
         Path = path;
         System.IO.Directory.CreateDirectory(path);
         directory = FSDirectory.Open(path);
-        (writer, searchers) = Open();
+        try
+        {
+            (writer, searchers) = Open();
+        }
+        catch
+        {
+            // Another process (the running site) holds the index: let go of the directory before saying so.
+            directory.Dispose();
+            throw;
+        }
     }
 
     private (IndexWriter, SearcherManager) Open()

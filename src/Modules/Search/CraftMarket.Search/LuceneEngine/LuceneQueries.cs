@@ -67,7 +67,7 @@ internal static class LuceneQueries
         // Alternatives often analyse alike in a field ("ceramic", "ceramics" → "ceram"): one clause each, at the best boost.
         var clauses = new Dictionary<(string Field, string Terms), float>();
         foreach (var alt in concept.Alternatives)
-        foreach (var (field, boost, analyzer) in SearchFields.TextFor(alt.IsSynonym))
+        foreach (var (field, boost, analyzer) in SearchFields.TextFor(alt.IsSynonym, alt.Text))
         {
             if (!indexed.Contains(field)) continue;
             var terms = Analyzers.Terms(ByName[analyzer], field, alt.Text);

@@ -8,38 +8,82 @@ using Lucene.Net.Search;
 
 namespace CraftMarket.Search.LuceneEngine;
 
-/// <summary>The embedded engine: writes go through <see cref="LuceneIndex"/>, searches run on its NRT searcher.</summary>
+/// <summary>
+/// The embedded engine: writes go through <see cref="LuceneIndex"/>, searches run on its NRT searcher.
+/// An upsert never replaces a newer version of a product (catalogue UpdatedAt) with an older one.
+/// </summary>
 internal sealed class LuceneSearchEngine(LuceneIndex index) : ISearchEngine
 {
+    private readonly LiveWrites live = new();
+
     public Task UpsertAsync(IReadOnlyCollection<IndexedProduct> products, CancellationToken ct) =>
         products.Count == 0 ? Task.CompletedTask : index.WriteAsync(w =>
         {
-            foreach (var p in products) w.UpdateDocument(IdTerm(p.Product.Id), LuceneDocuments.Build(p));
+            // Under the write lock the searcher shows every committed batch: compare with what is indexed.
+            var latest = products.GroupBy(p => p.Product.Id.ToString())
+                .Select(g => g.MaxBy(p => p.Product.UpdatedAt)!).ToList();
+            var indexed = index.Read(s => IndexedVersions.Of(s, latest.Select(p => p.Product.Id.ToString())));
+            foreach (var p in latest.Where(p => indexed.GetValueOrDefault(p.Product.Id.ToString()) <= p.Product.UpdatedAt.UtcTicks))
+                w.UpdateDocument(IdTerm(p.Product.Id), LuceneDocuments.Build(p));
+            live.Record(latest.Select(p => p.Product.Id.ToString()));
         }, ct);
 
     public Task RemoveAsync(ProductId product, CancellationToken ct) =>
-        index.WriteAsync(w => w.DeleteDocuments(IdTerm(product)), ct);
+        index.WriteAsync(w =>
+        {
+            w.DeleteDocuments(IdTerm(product));
+            live.Record([product.ToString()]);
+        }, ct);
 
-    public async Task SetCoverAsync(ProductId product, string? coverImage, CancellationToken ct)
-    {
+    public Task SetCoverAsync(ProductId product, string? coverImage, CancellationToken ct) =>
+        Change(product, current => current with { CoverImage = coverImage }, ct);
+
+    public Task SetQualityMarkAsync(ProductId product, bool qualityMark, CancellationToken ct) =>
+        Change(product, current => current with { QualityMark = qualityMark }, ct);
+
+    private Task Change(ProductId product, Func<IndexedProduct, IndexedProduct> change, CancellationToken ct) =>
         // Read the stored snapshot under the write lock, so a concurrent upsert cannot be overwritten by a stale copy.
-        await index.WriteAsync(w =>
+        index.WriteAsync(w =>
         {
             if (Find(product) is not { } current) return;
-            w.UpdateDocument(IdTerm(product), LuceneDocuments.Build(current with { CoverImage = coverImage }));
+            w.UpdateDocument(IdTerm(product), LuceneDocuments.Build(change(current)));
+            live.Record([product.ToString()]);
         }, ct);
-    }
 
+    /// <summary>
+    /// The village's documents become the catalogue's snapshot in one commit and one refresh
+    /// (searchers see the old set or the new, never a gap), except what is newer than the
+    /// snapshot: a product an event changed, withdrew or added while the snapshot was read is left
+    /// as the event left it, and an indexed version newer than the snapshot's is kept.
+    /// </summary>
     public async Task ReplaceTenantAsync(TenantId tenant, IAsyncEnumerable<IndexedProduct> products, CancellationToken ct)
     {
-        // Read the catalogue first: the write lock is then held only for the in-memory delete + add + commit.
-        var all = new List<IndexedProduct>();
-        await foreach (var p in products.WithCancellation(ct)) all.Add(p);
-        await index.WriteAsync(w =>
+        var mark = live.BeginRebuild();
+        try
         {
-            w.DeleteDocuments(new Term(SearchFields.Tenant, tenant.ToString()));
-            foreach (var p in all) w.UpdateDocument(IdTerm(p.Product.Id), LuceneDocuments.Build(p));
-        }, ct);
+            // Read the catalogue first: the write lock is then held only for the in-memory updates + commit.
+            var all = new List<IndexedProduct>();
+            await foreach (var p in products.WithCancellation(ct)) all.Add(p);
+            await index.WriteAsync(w =>
+            {
+                var changedSince = live.Since(mark);
+                var indexed = index.Read(s => IndexedVersions.OfTenant(s, tenant));
+                var snapshot = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var p in all)
+                {
+                    var id = p.Product.Id.ToString();
+                    snapshot.Add(id);
+                    if (changedSince.Contains(id) || indexed.GetValueOrDefault(id) > p.Product.UpdatedAt.UtcTicks) continue;
+                    w.UpdateDocument(IdTerm(p.Product.Id), LuceneDocuments.Build(p));
+                }
+                var gone = indexed.Keys.Where(id => !snapshot.Contains(id) && !changedSince.Contains(id)).ToList();
+                if (gone.Count > 0) w.DeleteDocuments([.. gone.Select(id => new Term(SearchFields.Id, id))]);
+            }, ct);
+        }
+        finally
+        {
+            live.EndRebuild();
+        }
     }
 
     public Task<SearchResult> SearchAsync(EngineQuery query, CancellationToken ct) =>

@@ -11,7 +11,9 @@ public static class Bands
     public static readonly IReadOnlyList<string> Price = ["0-100k", "100k-500k", "500k-2m", "2m-10m", "10m+"];
     public static readonly IReadOnlyList<string> Moq = ["1-10", "11-50", "51-200", "201-1000", "1000+"];
     public static readonly IReadOnlyList<string> LeadTime = ["0-7", "8-30", "31-60", "60+"];
-    public static readonly IReadOnlyList<string> QualityMark = ["true", "false"];
+    /// <summary>The quality-mark facet's one value: products without the mark have none.</summary>
+    public const string QualityMarked = "true";
+    public static readonly IReadOnlyList<string> QualityMark = [QualityMarked];
 
     public static string PriceBand(decimal vnd) => vnd switch
     {

@@ -26,6 +26,12 @@ public static class FacetShaping
         return listed;
     }
 
+    /// <summary>
+    /// Every facet of the query, shaped; the quality mark only when a hit carries it (or it is
+    /// selected): until an association grants marks there is nothing to choose.
+    /// </summary>
     public static IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> ShapeAll(SearchQuery query, Func<string, IReadOnlyDictionary<string, long>> counts) =>
-        FacetsFor(query).ToDictionary(f => f, f => Shape(f, counts(f), query.Filters.GetValueOrDefault(f)));
+        FacetsFor(query).Select(f => (Facet: f, Values: Shape(f, counts(f), query.Filters.GetValueOrDefault(f))))
+            .Where(f => f.Facet != Facets.QualityMark || f.Values.Count > 0)
+            .ToDictionary(f => f.Facet, f => f.Values);
 }

@@ -14,6 +14,7 @@ internal interface ISearchEngine
     Task UpsertAsync(IReadOnlyCollection<IndexedProduct> products, CancellationToken ct);
     Task RemoveAsync(ProductId product, CancellationToken ct);
     Task SetCoverAsync(ProductId product, string? coverImage, CancellationToken ct);
+    Task SetQualityMarkAsync(ProductId product, bool qualityMark, CancellationToken ct);
     Task ReplaceTenantAsync(TenantId tenant, IAsyncEnumerable<IndexedProduct> products, CancellationToken ct);
     Task<SearchResult> SearchAsync(EngineQuery query, CancellationToken ct);
     Task<IReadOnlyList<Suggestion>> SuggestAsync(SuggestQuery query, IReadOnlyCollection<TenantId> hidden, CancellationToken ct);

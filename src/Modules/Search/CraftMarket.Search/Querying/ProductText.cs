@@ -55,8 +55,9 @@ public static class ProductText
             [Facets.Moq] = Bands.MoqBand(p.MinimumOrderQuantity),
             [Facets.LeadTime] = Bands.LeadTimeBand(p.LeadTimeDays),
             [Facets.Village] = p.TenantSlug,
-            [Facets.QualityMark] = indexed.QualityMark ? "true" : "false",
         };
+        // Only a marked product has a value, so the facet is absent until an association grants a mark.
+        if (indexed.QualityMark) values[Facets.QualityMark] = Bands.QualityMarked;
         if (Display(p.CategoryName, "en") is { Length: > 0 } category) values[Facets.Category] = category;
         if (Display(p.Material, "en") is { Length: > 0 } material) values[Facets.Material] = material;
         if (Display(p.Technique, "en") is { Length: > 0 } technique) values[Facets.Technique] = technique;

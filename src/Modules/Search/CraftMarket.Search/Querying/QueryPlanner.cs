@@ -4,8 +4,9 @@ namespace CraftMarket.Search.Querying;
 
 /// <summary>
 /// Expands a query with the association's craft glossary at query time, so an edit to the glossary
-/// takes effect on the next search with no reindex. Glossary terms are matched folded, so "men ran"
-/// expands like "men rạn".
+/// takes effect on the next search with no reindex. A word typed without marks matches glossary
+/// terms folded, so "men ran" expands like "men rạn"; a word typed with marks must match them as
+/// written, so "lửa" (fire) is not taken for "lụa" (silk).
 /// </summary>
 public static class QueryPlanner
 {
@@ -25,25 +26,26 @@ public static class QueryPlanner
         var words = Folding.Words(text).Take(MaxWords).ToList();
         if (words.Count == 0) return QueryPlan.Empty;
         var folded = words.Select(Folding.Fold).ToList();
-        var groups = glossary.Select(g => g.Select(t => (Term: Folding.Normalize(t.Trim()), Words: Folding.Words(t).Select(Folding.Fold).ToList()))
+        var groups = glossary.Select(g => g.Select(t => new GlossaryTerm(Folding.Normalize(t.Trim()), Folding.Words(t)))
             .Where(t => t.Words.Count > 0).ToList()).ToList();
 
         var concepts = new List<Concept>();
         for (var i = 0; i < words.Count;)
         {
-            var (group, length) = LongestGlossaryMatch(groups, folded, i);
+            var (group, length) = LongestGlossaryMatch(groups, words, i);
             if (group is not null)
             {
                 var original = string.Join(' ', words.Skip(i).Take(length));
                 var alternatives = new List<Alternative> { Word(original) };
                 foreach (var term in group)
-                    if (!term.Words.SequenceEqual(folded.Skip(i).Take(length)))
+                    if (!term.Folded.SequenceEqual(folded.Skip(i).Take(length)))
                         alternatives.Add(new Alternative(term.Term.ToLowerInvariant(), SynonymBoost, 0, IsSynonym: true));
                 concepts.Add(new Concept(WithoutSubsumedPhrases(alternatives), Optional: false));
                 i += length;
                 continue;
             }
-            concepts.Add(new Concept([Word(words[i])], Optional: StopWords.Contains(folded[i])));
+            // "dê" (goat) folds to the French stop word "de": a word typed with marks is never a stop word.
+            concepts.Add(new Concept([Word(words[i])], Optional: StopWords.Contains(folded[i]) && !Folding.HasMarks(words[i])));
             i++;
         }
 
@@ -83,19 +85,28 @@ public static class QueryPlanner
     private static Alternative Word(string text) =>
         new(text, 1f, text.Contains(' ', StringComparison.Ordinal) ? 0 : MaxEditsFor(text), IsSynonym: false);
 
-    private static (List<(string Term, List<string> Words)>? Group, int Length) LongestGlossaryMatch(
-        List<List<(string Term, List<string> Words)>> groups, List<string> folded, int at)
+    private static (List<GlossaryTerm>? Group, int Length) LongestGlossaryMatch(List<List<GlossaryTerm>> groups, List<string> words, int at)
     {
-        List<(string, List<string>)>? best = null;
+        List<GlossaryTerm>? best = null;
         var bestLength = 0;
         foreach (var group in groups)
-        foreach (var (_, termWords) in group)
+        foreach (var term in group)
         {
-            if (termWords.Count <= bestLength || at + termWords.Count > folded.Count) continue;
-            if (!termWords.SequenceEqual(folded.Skip(at).Take(termWords.Count))) continue;
+            if (term.Words.Count <= bestLength || at + term.Words.Count > words.Count) continue;
+            if (!term.Words.Select((_, k) => term.Matches(k, words[at + k])).All(m => m)) continue;
             best = group;
-            bestLength = termWords.Count;
+            bestLength = term.Words.Count;
         }
         return (best, bestLength);
+    }
+
+    /// <summary>A glossary term's words as written (lower-cased) and folded.</summary>
+    private sealed record GlossaryTerm(string Term, IReadOnlyList<string> Words)
+    {
+        public List<string> Folded { get; } = [.. Words.Select(Folding.Fold)];
+
+        /// <summary>A buyer's word typed with marks must match as written; without, folded.</summary>
+        public bool Matches(int k, string word) =>
+            Folding.HasMarks(word) ? string.Equals(Words[k], word, StringComparison.Ordinal) : string.Equals(Folded[k], Folding.Fold(word), StringComparison.Ordinal);
     }
 }

@@ -67,6 +67,25 @@ namespace CraftMarket.Search.Data.Migrations.Postgres
                     b.ToTable("product_covers", "search");
                 });
 
+            modelBuilder.Entity("CraftMarket.Search.Domain.ProductQualityMark", b =>
+                {
+                    b.Property<Guid>("ProductId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Granted")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("ProductId");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("product_quality_marks", "search");
+                });
+
             modelBuilder.Entity("CraftMarket.Search.Domain.TenantVisibility", b =>
                 {
                     b.Property<Guid>("TenantId")

@@ -60,6 +60,25 @@ namespace CraftMarket.Search.Data.Migrations.Sqlite
                     b.ToTable("search_product_covers", (string)null);
                 });
 
+            modelBuilder.Entity("CraftMarket.Search.Domain.ProductQualityMark", b =>
+                {
+                    b.Property<Guid>("ProductId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Granted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ProductId");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("search_product_quality_marks", (string)null);
+                });
+
             modelBuilder.Entity("CraftMarket.Search.Domain.TenantVisibility", b =>
                 {
                     b.Property<Guid>("TenantId")

@@ -1,0 +1,221 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using CraftMarket.Search.Contracts;
+using CraftMarket.Search.Elasticsearch;
+using CraftMarket.Search.Querying;
+using CraftMarket.Search.Tests.Support;
+using CraftMarket.SharedKernel.Tenancy;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace CraftMarket.Search.Tests.Elasticsearch;
+
+/// <summary>
+/// Every other query shape the Elasticsearch engine sends, against hand-written JSON: autocomplete,
+/// did you mean and its scope check, optional stop words, the one-word-fewer retry, a village with
+/// hidden villages, delete, and a village's rebuild; a recorded autocomplete answer; retries.
+/// </summary>
+public sealed class EsQueryShapeTests
+{
+    private const string BatTrang = "0195a000-0000-7000-8000-000000000001";
+    private const string VanPhuc = "0195a000-0000-7000-8000-000000000002";
+    private static readonly Dictionary<string, IReadOnlyList<string>> NoFilters = [];
+
+    private static JsonNode Fixture(string name) => JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Elasticsearch", "Fixtures", name)))!;
+
+    /// <summary>
+    /// Compares with expected JSON in which WORD(x) stands for <see cref="Word"/>, @BT and @VP for the
+    /// villages' ids, and other @NAMES for the values given.
+    /// </summary>
+    private static void ShouldEqualJson(JsonNode actual, string expected, params (string Name, string Value)[] values)
+    {
+        var json = Regex.Replace(expected, @"WORD\(([^)]+)\)", m => Word(m.Groups[1].Value)).Replace("@BT", BatTrang).Replace("@VP", VanPhuc);
+        foreach (var (name, value) in values) json = json.Replace(name, value);
+        JsonNode.DeepEquals(actual, JsonNode.Parse(json)).ShouldBeTrue($"expected\n{JsonNode.Parse(json)!.ToJsonString()}\nbut was\n{actual.ToJsonString()}");
+    }
+
+    /// <summary>A word under five letters (no typo clauses) looked up in every language field.</summary>
+    private static string Word(string w) => """
+        {"dis_max":{"tie_breaker":0.2,"queries":[
+          {"match":{"name_vi":{"query":"@W","boost":4}}}, {"match":{"name_vi_f":{"query":"@W","boost":2.5}}},
+          {"match":{"body_vi":{"query":"@W","boost":1.2}}}, {"match":{"body_vi_f":{"query":"@W","boost":0.8}}},
+          {"match":{"name_en":{"query":"@W","boost":3}}}, {"match":{"body_en":{"query":"@W","boost":1}}},
+          {"match":{"name_fr":{"query":"@W","boost":3}}}, {"match":{"body_fr":{"query":"@W","boost":1}}},
+          {"match":{"name_ja":{"query":"@W","boost":3}}}, {"match":{"body_ja":{"query":"@W","boost":1}}}]}}
+        """.Replace("@W", w);
+
+    private static JsonObject SearchBody(string text, TenantId? tenant = null, QueryPlan? plan = null) =>
+        EsQueries.Search(new EngineQuery(new SearchQuery(text, tenant, NoFilters), plan ?? QueryPlanner.Plan(text, []), []));
+
+    [Fact]
+    public void English_stop_words_only_add_to_the_score()
+    {
+        ShouldEqualJson(SearchBody("bowl with lid")["query"]!, """
+            {"bool":{"must":[{"bool":{
+              "must":[{"bool":{"should":[WORD(bowl), WORD(lid)],"minimum_should_match":2}}],
+              "should":[WORD(with)]}}]}}
+            """);
+        ShouldEqualJson(SearchBody("the")["query"]!, """{"bool":{"must":[{"bool":{"should":[WORD(the)]}}]}}""");
+    }
+
+    [Fact]
+    public void A_word_typed_with_marks_weakens_the_folded_copies_as_in_lucene()
+    {
+        ShouldEqualJson(SearchBody("rùa")["query"]!["bool"]!["must"]![0]!["bool"]!["must"]![0]!["bool"]!["should"]![0]!, """
+            {"dis_max":{"tie_breaker":0.2,"queries":[
+              {"match":{"name_vi":{"query":"rùa","boost":4}}}, {"match":{"name_vi_f":{"query":"rùa","boost":0.625}}},
+              {"match":{"body_vi":{"query":"rùa","boost":1.2}}}, {"match":{"body_vi_f":{"query":"rùa","boost":0.2}}},
+              {"match":{"name_en":{"query":"rùa","boost":3}}}, {"match":{"body_en":{"query":"rùa","boost":1}}},
+              {"match":{"name_fr":{"query":"rùa","boost":3}}}, {"match":{"body_fr":{"query":"rùa","boost":1}}},
+              {"match":{"name_ja":{"query":"rùa","boost":3}}}, {"match":{"body_ja":{"query":"rùa","boost":1}}}]}}
+            """);
+    }
+
+    [Fact]
+    public void The_retry_after_nothing_found_requires_one_word_fewer()
+    {
+        var plan = QueryPlanner.Plan("blue bowl lid", []);
+        const string expected = """
+            {"bool":{"must":[{"bool":{"must":[{"bool":{"should":[WORD(blue), WORD(bowl), WORD(lid)],"minimum_should_match":@MIN}}]}}]}}
+            """;
+        ShouldEqualJson(SearchBody("blue bowl lid", plan: plan)["query"]!, expected, ("@MIN", "3"));
+        ShouldEqualJson(SearchBody("blue bowl lid", plan: plan.Relaxed())["query"]!, expected, ("@MIN", "2"));
+        plan.Relaxed()!.Relaxed()!.Relaxed().ShouldBeNull("one word is the least a search requires");
+    }
+
+    [Fact]
+    public void A_village_search_can_also_leave_hidden_villages_out()
+    {
+        var hidden = new TenantId(Guid.Parse("0195a000-0000-7000-8000-000000000009"));
+        ShouldEqualJson(EsQueries.Scoped(new JsonObject { ["match_all"] = new JsonObject() }, Products.BatTrang, [Products.VanPhuc, hidden]), """
+            {"bool":{"must":[{"match_all":{}}],
+              "filter":[{"term":{"tenant":"@BT"}}],
+              "must_not":[{"terms":{"tenant":["@VP","0195a000-0000-7000-8000-000000000009"]}}]}}
+            """);
+    }
+
+    [Fact]
+    public void Autocomplete_matches_earlier_words_and_the_last_as_a_folded_prefix_in_the_buyers_scope()
+    {
+        ShouldEqualJson(EsQueries.Suggest(new SuggestQuery("Bình gố", Products.BatTrang, "vi"), []), """
+            {"size":24,
+             "query":{"bool":{"must":[{"bool":{"must":[
+                {"multi_match":{"query":"bình","fields":["name_vi_f","name_en_f"]}},
+                {"bool":{"should":[{"prefix":{"name_vi_f":"go"}},{"prefix":{"name_en_f":"go"}}],"minimum_should_match":1}}]}}],
+               "filter":[{"term":{"tenant":"@BT"}}]}},
+             "sort":["_score",{"id":"asc"}],
+             "_source":["source"]}
+            """);
+        ShouldEqualJson(EsQueries.Suggest(new SuggestQuery("sca", null, "en", Limit: 3), [Products.VanPhuc]), """
+            {"size":9,
+             "query":{"bool":{"must":[{"bool":{"must":[
+                {"bool":{"should":[{"prefix":{"name_vi_f":"sca"}},{"prefix":{"name_en_f":"sca"}}],"minimum_should_match":1}}]}}],
+               "must_not":[{"terms":{"tenant":["@VP"]}}]}},
+             "sort":["_score",{"id":"asc"}],
+             "_source":["source"]}
+            """);
+    }
+
+    [Fact]
+    public void A_recorded_autocomplete_answer_gives_distinct_names_in_the_buyers_language_up_to_the_limit()
+    {
+        var root = JsonDocument.Parse(Fixture("response-autocomplete.json").ToJsonString()).RootElement;
+        EsResponses.Suggestions(root, new SuggestQuery("crackle gl", Products.BatTrang, "en")).ShouldBe([
+            new Suggestion("Crackle glaze vase", "0195a001-0000-7000-8000-000000000011", "bat-trang"),
+            new Suggestion("Crackle glaze cup", "0195a001-0000-7000-8000-000000000014", "bat-trang")]);
+        EsResponses.Suggestions(root, new SuggestQuery("binh", Products.BatTrang, "vi", Limit: 2)).Select(s => s.Text)
+            .ShouldBe(["Bình gốm men rạn", "Bình gốm men rạn cao"]);
+    }
+
+    [Fact]
+    public void Did_you_mean_asks_the_term_suggester_then_checks_the_correction_in_the_buyers_scope()
+    {
+        ShouldEqualJson(EsQueries.DidYouMean("Crakle Vaze"), """
+            {"size":0,"suggest":{"text":"crakle vaze",
+              "names":{"term":{"field":"name_en_f","suggest_mode":"popular","max_edits":2}},
+              "names_vi":{"term":{"field":"name_vi_f","suggest_mode":"popular","max_edits":2}}}}
+            """);
+        ShouldEqualJson(EsQueries.FindsAnything(QueryPlanner.Plan("vase", []), null, [Products.VanPhuc]), """
+            {"size":0,"terminate_after":1,"track_total_hits":true,
+             "query":{"bool":{"must":[{"bool":{"must":[{"bool":{"should":[WORD(vase)],"minimum_should_match":1}}]}}],
+               "must_not":[{"terms":{"tenant":["@VP"]}}]}}}
+            """);
+    }
+
+    [Theory]
+    [InlineData(1, "crackle vase")]
+    [InlineData(0, null)]
+    public async Task A_correction_that_finds_nothing_in_this_village_is_not_offered(int foundInVillage, string? expected)
+    {
+        const string empty = """{"hits":{"total":{"value":0,"relation":"eq"},"hits":[]}}""";
+        var es = new Recorder();
+        es.SearchAnswers.Enqueue(empty);
+        es.SearchAnswers.Enqueue(Fixture("response-suggest.json").ToJsonString());
+        es.SearchAnswers.Enqueue("""{"hits":{"total":{"value":@N,"relation":"eq"},"hits":[]}}""".Replace("@N", foundInVillage.ToString(CultureInfo.InvariantCulture)));
+        var result = await Recorder.Engine(es).SearchAsync(new EngineQuery(new SearchQuery("crakle vaze", Products.BatTrang, NoFilters),
+            QueryPlanner.Plan("crakle vaze", []), []), default);
+        result.DidYouMean.ShouldBe(expected);
+        var check = JsonNode.Parse(es.To("/cm/_search").Last().Body)!;
+        check["terminate_after"]!.GetValue<int>().ShouldBe(1);
+        ShouldEqualJson(check["query"]!["bool"]!["filter"]!, """[{"term":{"tenant":"@BT"}}]""");
+        check.ToJsonString().ShouldContain("\"query\":\"crackle\"");
+    }
+
+    [Fact]
+    public async Task Delete_removes_the_document_by_id_and_an_absent_one_is_not_an_error()
+    {
+        var es = new Recorder();
+        var id = Catalogue.Contracts.ProductId.New();
+        await Recorder.Engine(es).RemoveAsync(id, default);
+        es.Requests.Select(r => r.Line).ShouldBe(["PUT /_index_template/cm", "HEAD /cm", "PUT /cm", $"DELETE /cm/_doc/{id}?refresh=wait_for"]);
+    }
+
+    [Fact]
+    public async Task A_village_rebuild_bulks_in_batches_of_one_generation_then_deletes_what_it_did_not_write()
+    {
+        var es = new Recorder();
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 12, 6, 10, 0, 0, TimeSpan.Zero));
+        var products = Enumerable.Range(0, 501).Select(i => Products.Make($"Bình {i}", $"Vase {i}").Indexed()).ToList();
+        await Recorder.Engine(es, clock).ReplaceTenantAsync(Products.BatTrang, Async(products), default);
+
+        es.Requests.Select(r => r.Line).ShouldBe(["PUT /_index_template/cm", "HEAD /cm", "PUT /cm", "POST /_bulk?refresh=wait_for",
+            "POST /_bulk?refresh=wait_for", "POST /cm/_delete_by_query?refresh=true&conflicts=proceed"]);
+        var bulks = es.To("/_bulk").Select(r => r.Body.Split('\n', StringSplitOptions.RemoveEmptyEntries)).ToList();
+        bulks.Select(b => b.Length).ShouldBe([1000, 2]);
+        var generations = bulks.SelectMany(b => b.Where((_, i) => i % 2 == 1)).Select(doc => JsonNode.Parse(doc)!["generation"]!.GetValue<string>()).Distinct().ToList();
+        generations.Count.ShouldBe(1);
+        var before = clock.GetUtcNow().AddSeconds(-30).UtcTicks.ToString(CultureInfo.InvariantCulture);
+        ShouldEqualJson(JsonNode.Parse(es.Requests[^1].Body)!, """
+            {"query":{"bool":{
+              "filter":[{"term":{"tenant":"@BT"}},{"range":{"indexed":{"lt":@BEFORE}}}],
+              "must_not":[{"term":{"generation":"@GEN"}}]}}}
+            """, ("@BEFORE", before), ("@GEN", generations[0]));
+    }
+
+    [Fact]
+    public async Task A_503_is_retried_by_the_resilience_handler()
+    {
+        var es = new Recorder { Unavailable = 1 };
+        var services = new ServiceCollection().AddLogging().AddSingleton(TimeProvider.System);
+        services.AddElasticsearchEngine(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+            { ["Search:Elasticsearch:Url"] = "http://es.invalid:9200", ["Search:Elasticsearch:Index"] = "cm" }).Build());
+        services.AddHttpClient(ElasticsearchEngine.Client).ConfigurePrimaryHttpMessageHandler(() => es);
+        await using var provider = services.BuildServiceProvider();
+
+        await provider.GetRequiredService<ISearchEngine>().RemoveAsync(Catalogue.Contracts.ProductId.New(), default);
+        es.Requests.Select(r => r.Line).Take(3).ShouldBe(["PUT /_index_template/cm", "PUT /_index_template/cm", "HEAD /cm"],
+            "the template request answered 503 is sent again");
+    }
+
+    private static async IAsyncEnumerable<IndexedProduct> Async(IEnumerable<IndexedProduct> items)
+    {
+        foreach (var item in items)
+        {
+            await Task.Yield();
+            yield return item;
+        }
+    }
+}
