@@ -38,6 +38,7 @@ public static class TenancyModule
         services.AddScoped<TenantChanges>();
         services.AddScoped<ManageTenants>();
         services.AddScoped<EditBrand>();
+        services.AddScoped<BrandLogo>();
         services.AddScoped<IDemoDataSeeder, TenancyDemoSeeder>();
         return builder;
     }
@@ -51,6 +52,7 @@ public static class TenancyModule
     {
         app.MapTenantAdministration();
         EditBrand.Map(app);
+        BrandLogo.Map(app);
         return app;
     }
 }

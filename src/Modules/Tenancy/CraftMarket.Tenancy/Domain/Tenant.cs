@@ -47,6 +47,13 @@ internal sealed class Tenant
         return Result.Ok();
     }
 
+    /// <summary>An uploaded logo's URL (or none): made by the platform, so colours are not checked again here.</summary>
+    public void SetLogo(string? url, DateTimeOffset now)
+    {
+        Brand = Brand with { LogoUrl = url };
+        UpdatedAt = now;
+    }
+
     public Result Suspend(string reason, DateTimeOffset now)
     {
         if (string.IsNullOrWhiteSpace(reason)) return Error.Validation("reason", "Say why the association is suspended.");
