@@ -39,6 +39,7 @@ public static class TenancyModule
         services.AddScoped<ManageTenants>();
         services.AddScoped<EditBrand>();
         services.AddScoped<BrandLogo>();
+        services.AddScoped<EditStory>();
         services.AddScoped<IDemoDataSeeder, TenancyDemoSeeder>();
         return builder;
     }
@@ -53,6 +54,7 @@ public static class TenancyModule
         app.MapTenantAdministration();
         EditBrand.Map(app);
         BrandLogo.Map(app);
+        EditStory.Map(app);
         return app;
     }
 }

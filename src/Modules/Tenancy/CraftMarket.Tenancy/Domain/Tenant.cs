@@ -13,6 +13,7 @@ internal sealed class Tenant
     public string Slug { get; private set; } = "";
     public TenantProfile Profile { get; private set; } = null!;
     public TenantBrand Brand { get; private set; } = null!;
+    public VillageStory Story { get; private set; } = VillageStory.Empty;
     public TenantStatus Status { get; private set; }
     public DateTimeOffset CreatedAt { get; private set; }
     public DateTimeOffset UpdatedAt { get; private set; }
@@ -43,6 +44,16 @@ internal sealed class Tenant
     {
         if (TenantRules.Validate(Slug, Profile, brand) is { } errors) return errors;
         Brand = brand;
+        UpdatedAt = now;
+        return Result.Ok();
+    }
+
+    /// <summary>Association admin: the brand story and village facts shown on the home and about pages.</summary>
+    public Result UpdateStory(VillageStory story, DateTimeOffset now)
+    {
+        var valid = StoryRules.Validate(story);
+        if (valid.IsFailure) return valid.Error!;
+        Story = valid.Value!;
         UpdatedAt = now;
         return Result.Ok();
     }
@@ -78,5 +89,5 @@ internal sealed class Tenant
         new BrandTokens(Brand.PrimaryColor, Brand.AccentColor, Brand.BackgroundColor, Brand.TextColor,
             Brand.HeadingFont, Brand.BodyFont, Brand.LogoUrl),
         new ExportDeskContact(Profile.ExportDeskEmail, Profile.ExportDeskPhone, Profile.ExportDeskAddress, Profile.ExportDeskContactPerson),
-        Profile.HostNames);
+        Profile.HostNames) { Story = Story };
 }

@@ -103,6 +103,10 @@ namespace CraftMarket.Tenancy.Data.Migrations.Postgres
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<string>("Story")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<string>("SuspensionReason")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");

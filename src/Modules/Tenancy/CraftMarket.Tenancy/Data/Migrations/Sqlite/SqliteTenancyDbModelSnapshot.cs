@@ -97,6 +97,10 @@ namespace CraftMarket.Tenancy.Data.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Story")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SuspensionReason")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");

@@ -1,5 +1,7 @@
 using CraftMarket.Identity.Contracts;
 using CraftMarket.SharedKernel.Results;
+using CraftMarket.SharedKernel.Tenancy;
+using CraftMarket.Tenancy.Contracts;
 using CraftMarket.Tenancy.Features.Brand;
 using CraftMarket.Tenancy.Features.Tenants;
 using CraftMarket.Tenancy.Pages.Admin.Tenants;
@@ -12,23 +14,45 @@ namespace CraftMarket.Tenancy.Pages.Admin.Brand;
 
 [Authorize(Policy = Policies.AssociationAdmin)]
 [RequestSizeLimit(BrandLogo.RequestLimit)]
-internal sealed class IndexModel(EditBrand brand, BrandLogo logos) : PageModel
+internal sealed class IndexModel(EditBrand brand, BrandLogo logos, EditStory stories, ITenantContext current, ITenantDirectory directory) : PageModel
 {
     [BindProperty] public BrandForm Form { get; set; } = new();
+    [BindProperty] public StoryForm Story { get; set; } = new();
     public string? Notice { get; private set; }
+
+    /// <summary>Vietnamese and English always; French and Japanese when the association offers them.</summary>
+    public IReadOnlyList<string> Languages =>
+        [.. new[] { "vi", "en", "fr", "ja" }.Where(l => l is "vi" or "en"
+            || (current.TenantId is { } id && directory.FindById(id) is { } t && t.SupportedLanguages.Contains(l)))];
+
+    public static string LanguageName(string code) => code switch
+    {
+        "vi" => "Vietnamese", "en" => "English", "fr" => "French", _ => "Japanese",
+    };
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await Show(ct);
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         var result = await brand.UpdateAsync(Form.ToInput(), ct);
+        ModelState.Clear();   // only this form was posted
+        if (result.IsFailure) result.Error!.AddTo(ModelState, nameof(Form), nameof(Form));
+        else Notice = "Saved. Your pages now use the new brand.";
+        return await Show(ct, keepBrand: true);
+    }
+
+    public async Task<IActionResult> OnPostStoryAsync(CancellationToken ct)
+    {
+        var result = await stories.UpdateAsync(Story.ToStory(), ct);
+        ModelState.Clear();
         if (result.IsFailure)
         {
-            result.Error!.AddTo(ModelState, nameof(Form), nameof(Form));
-            return Page();
+            foreach (var (field, messages) in result.Error!.Fields ?? new Dictionary<string, string[]> { [""] = [result.Error.Message] })
+                foreach (var m in messages) ModelState.AddModelError(field.Length == 0 ? "" : StoryForm.FieldOf(field, nameof(Story)), m);
+            return await Show(ct, keepStory: true);
         }
-        Notice = "Saved. Your pages now use the new brand.";
-        return Page();
+        Notice = "Story saved. Your home and about pages now tell it.";
+        return await Show(ct);
     }
 
     public async Task<IActionResult> OnPostLogoAsync(IFormFile? logo, CancellationToken ct) =>
@@ -50,11 +74,14 @@ internal sealed class IndexModel(EditBrand brand, BrandLogo logos) : PageModel
         return await Show(ct);
     }
 
-    private async Task<IActionResult> Show(CancellationToken ct)
+    /// <summary>Each form as stored, except the one just posted with errors, which keeps what was typed.</summary>
+    private async Task<IActionResult> Show(CancellationToken ct, bool keepBrand = false, bool keepStory = false)
     {
         var current = await brand.GetAsync(ct);
-        if (current.IsFailure) return NotFound();
-        Form = BrandForm.From(current.Value!);
+        var story = await stories.GetAsync(ct);
+        if (current.IsFailure || story.IsFailure) return NotFound();
+        if (!keepBrand || ModelState.IsValid) Form = BrandForm.From(current.Value!);
+        if (!keepStory) Story = StoryForm.From(story.Value!);
         return Page();
     }
 }
