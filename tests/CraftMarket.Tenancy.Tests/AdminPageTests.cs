@@ -21,9 +21,9 @@ public sealed class AdminPageTests : IDisposable
         (await bad.Content.ReadAsStringAsync()).ShouldContain("Colours are written #rrggbb.");
         (await app.ClientFor("dai-dong").GetAsync("/")).StatusCode.ShouldBe(HttpStatusCode.NotFound, "nothing was stored");
 
-        var good = await browser.SubmitAsync("/admin/tenants/new", Fields("dai-dong", "#b87333"), "/admin/tenants/new?handler=save");
+        var good = await browser.SubmitAsync("/admin/tenants/new", Fields("dai-dong", "#8a4b1f"), "/admin/tenants/new?handler=save");
         good.StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        (await app.ClientFor("dai-dong").GetStringAsync("/")).ShouldContain("--brand-primary:#b87333");
+        (await app.ClientFor("dai-dong").GetStringAsync("/")).ShouldContain("--brand-primary:#8a4b1f");
     }
 
     [Fact]

@@ -15,6 +15,8 @@ namespace CraftMarket.Web.Tests;
 /// host and on Bat Trang's, with Bat Trang's real ids in the route. A freshly invited Bat Trang
 /// member (never public) is the canary: its id, name or phone must never come back, and it must
 /// be unchanged afterwards. Bat Trang's own admin can see it, which proves the check can fail.
+/// A Bat Trang draft product and category play the same part for catalogue routes: product and
+/// category ids in routes are theirs, so those handlers are reached with real foreign ids.
 /// </summary>
 public sealed class TenantIsolationSweepTests(TenantIsolationSweepTests.App app) : IClassFixture<TenantIsolationSweepTests.App>
 {
@@ -26,6 +28,7 @@ public sealed class TenantIsolationSweepTests(TenantIsolationSweepTests.App app)
     });
 
     private sealed record Canary(string Id, string Name, string PhoneE164);
+    private sealed record DraftProduct(string Id, string NameVi, string Sku, string CategoryId);
 
     [Fact]
     public async Task Van_Phuc_can_never_read_or_change_Bat_Trang_data_through_any_endpoint_or_page()
@@ -33,6 +36,8 @@ public sealed class TenantIsolationSweepTests(TenantIsolationSweepTests.App app)
         var batTrangAdmin = await app.ClientFor("bat-trang").SignedInAs(Auth.AssociationAdmin("bat-trang"));
         var canary = await InviteCanary(batTrangAdmin);
         (await Body(await batTrangAdmin.GetAsync($"/api/members/{canary.Id}"))).ShouldContain(canary.Name, customMessage: "sanity: the owner sees it");
+        var draft = await PlantDraft(batTrangAdmin);
+        (await Body(await batTrangAdmin.GetAsync($"/api/catalogue/products/{draft.Id}"))).ShouldContain(draft.Sku, customMessage: "sanity: the owner sees it");
 
         var vanPhucAdmin = Auth.AssociationAdmin("van-phuc");
         var callers = new (string Who, HttpClient Client, string Prefix, bool Cookie)[]
@@ -55,7 +60,8 @@ public sealed class TenantIsolationSweepTests(TenantIsolationSweepTests.App app)
         var calls = 0;
         var formsPastAntiforgery = 0;
         var leaks = new List<string>();
-        foreach (var (method, route) in Routes(canary.Id))
+        var productCalls = 0;
+        foreach (var (method, route) in Routes(canary.Id, draft))
             foreach (var (who, client, prefix, cookie) in callers)
             foreach (var path in Attempts(method, prefix + route, cookie))
             {
@@ -65,6 +71,13 @@ public sealed class TenantIsolationSweepTests(TenantIsolationSweepTests.App app)
                 var response = await client.SendAsync(request);
                 var body = await Body(response);
                 calls++;
+                if (path.Contains(draft.Id, StringComparison.Ordinal)) productCalls++;
+                if (body.Contains(draft.Id, StringComparison.OrdinalIgnoreCase) || body.Contains(draft.NameVi, StringComparison.Ordinal)
+                    || body.Contains(draft.Sku, StringComparison.OrdinalIgnoreCase))
+                    leaks.Add($"{who}: {method} {path} -> {(int)response.StatusCode} leaked the draft product");
+                if ((path.Contains(draft.Id, StringComparison.Ordinal) || path.Contains(draft.CategoryId, StringComparison.Ordinal))
+                    && method != "GET" && response.IsSuccessStatusCode)
+                    leaks.Add($"{who}: {method} {path} -> {(int)response.StatusCode} accepted a change to another association's catalogue");
                 if (cookie && method == "POST" && !route.StartsWith("/api", StringComparison.Ordinal) && response.StatusCode != HttpStatusCode.BadRequest)
                     formsPastAntiforgery++;
                 if (body.Contains(canary.Id, StringComparison.OrdinalIgnoreCase) || body.Contains(canary.Name, StringComparison.Ordinal)
@@ -76,10 +89,35 @@ public sealed class TenantIsolationSweepTests(TenantIsolationSweepTests.App app)
 
         leaks.ShouldBeEmpty();
         calls.ShouldBeGreaterThan(300, "the sweep found the site's endpoints");
+        productCalls.ShouldBeGreaterThan(50, "catalogue and media routes were called with the foreign product's id");
         formsPastAntiforgery.ShouldBeGreaterThan(20, "page handlers were really reached, not stopped by antiforgery");
         var after = JsonDocument.Parse(await Body(await batTrangAdmin.GetAsync($"/api/members/{canary.Id}"))).RootElement;
         after.GetProperty("displayName").GetString().ShouldBe(canary.Name);
         after.GetProperty("status").GetString().ShouldBe("Invited");
+        var product = JsonDocument.Parse(await Body(await batTrangAdmin.GetAsync($"/api/catalogue/products/{draft.Id}"))).RootElement;
+        product.GetProperty("status").GetString().ShouldBe("Draft");
+        product.GetProperty("name").GetProperty("vi").GetString().ShouldBe(draft.NameVi);
+        var categories = await Body(await batTrangAdmin.GetAsync("/api/catalogue/categories"));
+        JsonDocument.Parse(categories).RootElement.EnumerateArray().Single(c => c.GetProperty("id").GetString() == draft.CategoryId)
+            .GetProperty("retired").GetBoolean().ShouldBeFalse();
+    }
+
+    /// <summary>A Bat Trang draft (never public) by one of its active members, in one of its categories.</summary>
+    private async Task<DraftProduct> PlantDraft(HttpClient admin)
+    {
+        var categories = JsonDocument.Parse(await Body(await admin.GetAsync("/api/catalogue/categories"))).RootElement;
+        var category = categories.EnumerateArray().First(c => !c.GetProperty("retired").GetBoolean()).GetProperty("id").GetString()!;
+        var members = JsonDocument.Parse(await Body(await admin.GetAsync("/api/members?pageSize=100"))).RootElement;
+        var maker = members.GetProperty("items").EnumerateArray().First(m => m.GetProperty("status").GetString() == "Active").GetProperty("id").GetString();
+        var name = "Bình canary " + Guid.NewGuid().ToString("N")[..6];
+        var sku = "CANARY-" + Guid.NewGuid().ToString("N")[..8].ToUpperInvariant();
+        var response = await admin.PostAsJsonAsync("/api/catalogue/products", new
+        {
+            categoryId = category, sku, name = new { vi = name }, description = new { vi = "Sản phẩm nháp, không công khai." },
+            basePriceVnd = 250000, minimumOrderQuantity = 10, orderMultiple = 1, leadTimeDays = 30, makers = new[] { maker },
+        });
+        response.StatusCode.ShouldBe(HttpStatusCode.Created, await Body(response));
+        return new DraftProduct(JsonDocument.Parse(await Body(response)).RootElement.GetProperty("id").GetString()!, name, sku, category);
     }
 
     private async Task<Canary> InviteCanary(HttpClient admin)
@@ -96,7 +134,7 @@ public sealed class TenantIsolationSweepTests(TenantIsolationSweepTests.App app)
     }
 
     /// <summary>Each mapped route with its parameters filled: ids with the canary's id, anything else with a plausible word.</summary>
-    private IEnumerable<(string Method, string Path)> Routes(string canaryId)
+    private IEnumerable<(string Method, string Path)> Routes(string canaryId, DraftProduct draft)
     {
         var endpoints = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>();
         var seen = new HashSet<string>();
@@ -104,10 +142,13 @@ public sealed class TenantIsolationSweepTests(TenantIsolationSweepTests.App app)
         {
             var pattern = endpoint.RoutePattern;
             if (pattern.RawText is null || pattern.RawText.StartsWith("/_status", StringComparison.Ordinal)) continue;
+            // Catalogue (and media) routes get the foreign draft's or category's id; every other id is the canary member's.
+            var id = pattern.RawText.Contains("product", StringComparison.OrdinalIgnoreCase) ? draft.Id
+                : pattern.RawText.Contains("categor", StringComparison.OrdinalIgnoreCase) ? draft.CategoryId : canaryId;
             var path = "/" + string.Join('/', pattern.PathSegments.Select(segment => string.Concat(segment.Parts.Select(part => part switch
             {
                 Microsoft.AspNetCore.Routing.Patterns.RoutePatternLiteralPart literal => literal.Content,
-                Microsoft.AspNetCore.Routing.Patterns.RoutePatternParameterPart p when p.Name.Contains("id", StringComparison.OrdinalIgnoreCase) => canaryId,
+                Microsoft.AspNetCore.Routing.Patterns.RoutePatternParameterPart p when p.Name.Contains("id", StringComparison.OrdinalIgnoreCase) => id,
                 Microsoft.AspNetCore.Routing.Patterns.RoutePatternParameterPart => "v1",
                 _ => "",
             }))));

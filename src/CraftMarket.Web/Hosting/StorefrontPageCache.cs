@@ -9,8 +9,8 @@ namespace CraftMarket.Web.Hosting;
 
 /// <summary>
 /// The output-cache policy of storefront pages (ADR 17). Only anonymous GET/HEAD answers of an
-/// active village or the platform host are kept; the key is the whole URL (host, path base with
-/// village and language, path, every query value) plus the two things a page depends on that the
+/// active village or the platform host are kept; the key is the URL (host, path base with
+/// village and language, path, the values of the query names storefront pages read) plus the two things a page depends on that the
 /// URL may not say: the negotiated language and the display currency (cookie). Staff and
 /// producers always get a fresh page, so what they just changed is what they see.
 /// </summary>
@@ -31,7 +31,8 @@ internal sealed class StorefrontCachePolicy(TimeSpan lifetime) : IOutputCachePol
         context.AllowCacheStorage = cacheable;
         context.AllowLocking = true;   // a burst on a cold page renders it once
         context.ResponseExpirationTimeSpan = lifetime;
-        context.CacheVaryByRules.QueryKeys = "*";
+        // Known names only (not "*"): a visitor varying random query strings would otherwise churn the cache.
+        context.CacheVaryByRules.QueryKeys = new Microsoft.Extensions.Primitives.StringValues([.. StorefrontCache.QueryKeys]);
         context.CacheVaryByRules.VaryByValues["lang"] = RequestLanguage.Of(http).Code;
         context.CacheVaryByRules.VaryByValues["currency"] = BuyerCurrency.Of(http).Code;
         context.Tags.Add(StorefrontCache.AllTag);

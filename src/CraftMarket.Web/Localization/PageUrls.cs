@@ -1,4 +1,6 @@
+using CraftMarket.SharedKernel.Caching;
 using CraftMarket.SharedKernel.Localization;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Diagnostics;
 
 namespace CraftMarket.Web.Localization;
@@ -18,7 +20,17 @@ internal sealed class PageUrls(IHttpContextAccessor accessor)
     /// must not echo the address that failed (it may hold another association's ids): it links home.
     /// </summary>
     private (PathString Path, QueryString Query) Page =>
-        IsStatusPage ? (new PathString("/"), QueryString.Empty) : (Http.Request.Path, Http.Request.QueryString);
+        IsStatusPage ? (new PathString("/"), QueryString.Empty) : (Http.Request.Path, KeptQuery);
+
+    /// <summary>
+    /// A kept storefront page is shared by every query that differs only in names it does not read
+    /// (ADR 17), so its links and canonical carry only the names it does: no visitor's stray query
+    /// reaches the next visitor's page.
+    /// </summary>
+    private QueryString KeptQuery =>
+        Http.GetEndpoint()?.Metadata.GetMetadata<OutputCacheAttribute>()?.PolicyName == StorefrontCache.Policy
+            ? QueryString.Create(StorefrontCache.KnownOnly(Http.Request.Query))
+            : Http.Request.QueryString;
 
     public bool IsStatusPage => Http.Features.Get<IStatusCodeReExecuteFeature>() is not null || Http.Request.Path.StartsWithSegments("/_status");
 

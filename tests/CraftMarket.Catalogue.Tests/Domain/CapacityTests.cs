@@ -10,6 +10,9 @@ public sealed class CapacityTests
         new(MemberId.New(), "Hộ", "Bát Tràng", MemberKind.Household, status, status == MemberStatus.Active,
             [.. capacities.Select(c => new DeclaredCapacity(c.Category, c.Quantity, "chiếc"))]);
 
+    private static MakerProfile Private(MemberStatus status = MemberStatus.Active) =>
+        new(MemberId.New(), "Hộ", "Bát Tràng", MemberKind.Household, status, status == MemberStatus.Active, null);
+
     [Theory]
     [InlineData("Bình hoa", "binh hoa")]
     [InlineData("  BÌNH   HOA ", "binh hoa")]
@@ -30,5 +33,19 @@ public sealed class CapacityTests
         };
         MakerCapacity.For(vases, makers).ShouldBe(7000);
         MakerCapacity.For(vases, [makers[3]]).ShouldBeNull("nobody declared vases");
+    }
+
+    [Fact]
+    public void Only_active_makers_published_figures_count_and_a_private_maker_marks_the_figure_partial()
+    {
+        var vases = Category.Create(ProductBuilder.Tenant, new LocalizedText("Bình hoa", "Vases"), 1).Value!;
+        var open = Maker(MemberStatus.Active, ("bình hoa", 4000));
+        var invited = Maker(MemberStatus.Invited, ("bình hoa", 500));
+
+        MakerCapacity.For(vases, [Private()]).ShouldBeNull("a single private household's figure is never shown");
+        MakerCapacity.For(vases, [open, Private(), invited]).ShouldBe(4000, "an invited member makes nothing yet");
+        MakerCapacity.IsPartial([open, Private()]).ShouldBeTrue();
+        MakerCapacity.IsPartial([open, Private(MemberStatus.Deactivated)]).ShouldBeFalse("a deactivated member makes nothing");
+        MakerCapacity.IsPartial([open]).ShouldBeFalse();
     }
 }

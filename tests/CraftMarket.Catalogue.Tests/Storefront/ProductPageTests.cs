@@ -1,7 +1,10 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using CraftMarket.Catalogue.Pages.Storefront;
+using CraftMarket.Members.Contracts;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CraftMarket.Catalogue.Tests.Storefront;
 
@@ -84,6 +87,40 @@ public sealed partial class ProductPageTests(StorefrontApp app) : IClassFixture<
         var html = await StorefrontApp.Html(await app.Browser("dong-ky", "en").GetAsync($"/products/{chair.Id}/carved-armchair"));
         html.ShouldContain("class=\"media-placeholder product-placeholder\" role=\"img\"");
         html.ShouldNotContain("<picture");
+    }
+
+    [Fact]
+    public async Task A_makers_private_capacity_never_shows_not_even_as_a_single_makers_sum()
+    {
+        // Van Phuc demo: Lê Văn Cường keeps his 3,200 m of silk a month private; Nguyễn Thị Mai shows her 2,400 m.
+        var silk = await app.CategoryAsync("van-phuc", "Vải lụa", "Silk fabric");
+        List<MakerProfile> makers;
+        await using (var scope = app.ScopeFor("van-phuc"))
+        {
+            var directory = scope.ServiceProvider.GetRequiredService<IMemberDirectory>();
+            var all = await directory.ListAsync(default);
+            makers = [.. await directory.MakersAsync([.. all.Where(m => m.DisplayName is "Hộ dệt Lê Văn Cường" or "Hộ dệt Nguyễn Thị Mai").Select(m => m.Id)], default)];
+        }
+        var cuong = makers.Single(m => m.DisplayName == "Hộ dệt Lê Văn Cường");
+        var mai = makers.Single(m => m.DisplayName == "Hộ dệt Nguyễn Thị Mai");
+        cuong.PublicCapacities.ShouldBeNull("Members hands no private figure to the catalogue");
+        mai.PublicCapacities!.Single().Quantity.ShouldBe(2400);
+
+        var alone = await app.ProductAsync("van-phuc", "Private silk bolt", silk, makerIds: [cuong.Id]);
+        var together = await app.ProductAsync("van-phuc", "Shared silk bolt", silk, makerIds: [cuong.Id, mai.Id]);
+        var browser = app.Browser("van-phuc");
+
+        var aloneHtml = WebUtility.HtmlDecode(await StorefrontApp.Html(await browser.GetAsync($"/en/products/{alone.Id}/private-silk-bolt")));
+        aloneHtml.ShouldContain("<dd>Ask the export desk</dd>");
+        aloneHtml.ShouldNotContain("3,200");
+        var api = await browser.GetFromJsonAsync<JsonElement>($"/api/catalogue/public/products/{alone.Id}");
+        api.GetProperty("product").GetProperty("monthlyCapacity").ValueKind.ShouldBe(JsonValueKind.Null);
+
+        var togetherHtml = WebUtility.HtmlDecode(await StorefrontApp.Html(await browser.GetAsync($"/en/products/{together.Id}/shared-silk-bolt")));
+        togetherHtml.ShouldContain("<dd>At least 2,400 pieces (some makers keep their figures private)</dd>");
+        togetherHtml.ShouldNotContain("5,600");
+        (await browser.GetFromJsonAsync<JsonElement>($"/api/catalogue/public/products/{together.Id}"))
+            .GetProperty("product").GetProperty("monthlyCapacity").GetInt32().ShouldBe(2400);
     }
 
     [GeneratedRegex("<a href=\"/en/members/[0-9a-f-]{36}\" lang=\"vi\">")]

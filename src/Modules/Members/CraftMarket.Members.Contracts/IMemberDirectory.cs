@@ -19,13 +19,15 @@ public sealed record DeclaredCapacity(string Category, int Quantity, string Unit
 
 /// <summary>
 /// A member as the maker of a product: what a catalogue shows publicly (display name, commune and
-/// kind, when <see cref="IsPubliclyListed"/>) and the declared capacities the catalogue derives a
-/// product's monthly capacity from. Capacities are included even when the member keeps them
-/// private: the catalogue publishes only their sum per product, never a member's own figure.
+/// kind, when <see cref="IsPubliclyListed"/>) and the capacities the member chose to publish, from
+/// which the catalogue derives a product's monthly capacity (ADR 0009).
+/// <see cref="PublicCapacities"/> is null when the member keeps its capacity private or is not
+/// publicly listed (invited, deactivated): households guard their figures, and on a product made by
+/// one household any sum would be that household's own figure, so private figures never leave Members.
 /// </summary>
 public sealed record MakerProfile(
     MemberId Id, string DisplayName, string Commune, MemberKind Kind, MemberStatus Status, bool IsPubliclyListed,
-    IReadOnlyList<DeclaredCapacity> Capacities);
+    IReadOnlyList<DeclaredCapacity>? PublicCapacities);
 
 /// <summary>Read interface for other modules. Queries run under the current tenant's filter.</summary>
 public interface IMemberDirectory

@@ -26,6 +26,9 @@ public sealed record ResolvedTenant(
     IReadOnlyList<string> HostNames)
 {
     public bool IsActive => Status == TenantStatus.Active;
+
+    /// <summary>Brand story and village facts per language; empty until the association writes them.</summary>
+    public VillageStory Story { get; init; } = VillageStory.Empty;
 }
 
 /// <summary>An association-set rate: how many units of <see cref="Code"/> one VND buys.</summary>

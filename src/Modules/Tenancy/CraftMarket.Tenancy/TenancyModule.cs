@@ -38,6 +38,8 @@ public static class TenancyModule
         services.AddScoped<TenantChanges>();
         services.AddScoped<ManageTenants>();
         services.AddScoped<EditBrand>();
+        services.AddScoped<BrandLogo>();
+        services.AddScoped<EditStory>();
         services.AddScoped<IDemoDataSeeder, TenancyDemoSeeder>();
         return builder;
     }
@@ -51,6 +53,8 @@ public static class TenancyModule
     {
         app.MapTenantAdministration();
         EditBrand.Map(app);
+        BrandLogo.Map(app);
+        EditStory.Map(app);
         return app;
     }
 }

@@ -26,17 +26,22 @@ internal static class ProductSnapshot
 }
 
 /// <summary>
-/// A product's monthly capacity is what its makers together declared for its category (ADR 0009):
+/// A product's monthly capacity is what its makers together published for its category (ADR 0009):
 /// a member's capacity counts when its category, folded (case and tone marks ignored), equals the
-/// category's Vietnamese name folded. Deactivated members make nothing. Null when nobody declared any.
+/// category's Vietnamese name folded. Only active members who chose to show their capacity count:
+/// Members never hands over a private figure, so no sum can reveal one. Null when nobody published any.
 /// </summary>
 internal static class MakerCapacity
 {
     public static int? For(Category? category, IEnumerable<MakerProfile> makers)
     {
         if (category is null) return null;
-        var matching = makers.Where(m => m.Status != MemberStatus.Deactivated)
-            .SelectMany(m => m.Capacities).Where(c => TextFolding.Fold(c.Category) == category.CapacityKey).ToList();
+        var matching = makers.Where(m => m.Status == MemberStatus.Active)
+            .SelectMany(m => m.PublicCapacities ?? []).Where(c => TextFolding.Fold(c.Category) == category.CapacityKey).ToList();
         return matching.Count == 0 ? null : (int)Math.Min(int.MaxValue, matching.Sum(c => (long)c.Quantity));
     }
+
+    /// <summary>Some active maker keeps its capacity private: the product can make more than it shows.</summary>
+    public static bool IsPartial(IEnumerable<MakerProfile> makers) =>
+        makers.Any(m => m.Status == MemberStatus.Active && m.PublicCapacities is null);
 }

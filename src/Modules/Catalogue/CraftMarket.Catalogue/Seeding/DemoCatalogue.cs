@@ -108,7 +108,7 @@ internal static class DemoCatalogue
     private static List<MemberId> Makers(ProductLine line, IReadOnlyList<MakerProfile> makers, int n)
     {
         var key = TextFolding.Fold(line.CategoryVi);
-        var able = makers.Where(m => m.Capacities.Any(c => TextFolding.Fold(c.Category) == key)).ToList();
+        var able = makers.Where(m => (m.PublicCapacities ?? []).Any(c => TextFolding.Fold(c.Category) == key)).ToList();
         var pool = able.Count > 0 && n % 5 != 4 ? able : [.. makers];
         var first = pool[n % pool.Count];
         var at = makers.ToList().FindIndex(m => m.Id == first.Id);

@@ -20,7 +20,7 @@ internal sealed class MemberDirectory(MembersDb db) : IMemberDirectory
         var wanted = ids.Distinct().ToList();
         var members = await db.Members.AsNoTracking().Where(m => wanted.Contains(m.Id)).ToListAsync(ct);
         return [.. members.Select(m => new MakerProfile(m.Id, m.DisplayName, m.Commune, m.Kind, m.Status, m.IsPubliclyListed,
-            [.. m.Capacities.Select(c => new DeclaredCapacity(c.Category, c.Quantity, c.Unit))]))];
+            m.PublicCapacities() is { } published ? [.. published.Select(c => new DeclaredCapacity(c.Category, c.Quantity, c.Unit))] : null))];
     }
 
     private static readonly System.Linq.Expressions.Expression<Func<Member, MemberSummary>> Summary = m =>

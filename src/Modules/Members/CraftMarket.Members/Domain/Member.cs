@@ -104,6 +104,9 @@ internal sealed class Member : ITenantOwned
 
     public bool IsPubliclyListed => Status == MemberStatus.Active;
 
+    /// <summary>The capacities anyone may see: only a listed member's, and only if it chose to show them.</summary>
+    public IReadOnlyList<MonthlyCapacity>? PublicCapacities() => IsPubliclyListed && Privacy.CapacityPublic ? Capacities : null;
+
     /// <summary>The profile as the public sees it: only what the member chose to show, or nothing unless active.</summary>
     public PublicMemberView? ToPublicView()
     {
@@ -114,7 +117,7 @@ internal sealed class Member : ITenantOwned
             Privacy.PhonePublic ? PhoneE164 : null,
             Privacy.AddressPublic ? Address : null,
             Privacy.EquipmentPublic ? Equipment : null,
-            Privacy.CapacityPublic ? Capacities : null);
+            PublicCapacities());
     }
 
     public MemberProfile Profile => new(Kind, DisplayName, RepresentativeName, PhoneE164, Commune, Address,

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using CraftMarket.SharedKernel.Data;
 using CraftMarket.SharedKernel.Tenancy;
+using CraftMarket.Tenancy.Contracts;
 using CraftMarket.Tenancy.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -17,6 +18,7 @@ internal class TenancyDb(DbContextOptions options, ITenantContext tenant) : Modu
     protected override string Schema => SchemaName;
 
     public DbSet<Tenant> Tenants => Set<Tenant>();
+    public DbSet<TenantLogo> Logos => Set<TenantLogo>();
 
     protected override void ConfigureModule(ModelBuilder model)
     {
@@ -30,6 +32,17 @@ internal class TenancyDb(DbContextOptions options, ITenantContext tenant) : Modu
             e.Property(t => t.SuspensionReason).HasMaxLength(500);
             e.Property(t => t.Profile).HasConversion(Json<TenantProfile>()).Metadata.SetValueComparer(JsonComparer<TenantProfile>());
             e.Property(t => t.Brand).HasConversion(Json<TenantBrand>()).Metadata.SetValueComparer(JsonComparer<TenantBrand>());
+            e.Property(t => t.Story).HasConversion(Json<VillageStory>()).Metadata.SetValueComparer(JsonComparer<VillageStory>());
+        });
+        // One logo per association, looked up by the versioned URL; dropped with its association.
+        model.Entity<TenantLogo>(e =>
+        {
+            e.ToTable("logos");
+            e.HasKey(l => l.TenantId);
+            e.HasOne<Tenant>().WithOne().HasForeignKey<TenantLogo>(l => l.TenantId).OnDelete(DeleteBehavior.Cascade);
+            e.Property(l => l.ContentType).HasMaxLength(20);
+            e.Property(l => l.Version).HasMaxLength(16);
+            e.Ignore(l => l.Url);
         });
     }
 

@@ -13,6 +13,7 @@ internal sealed class Tenant
     public string Slug { get; private set; } = "";
     public TenantProfile Profile { get; private set; } = null!;
     public TenantBrand Brand { get; private set; } = null!;
+    public VillageStory Story { get; private set; } = VillageStory.Empty;
     public TenantStatus Status { get; private set; }
     public DateTimeOffset CreatedAt { get; private set; }
     public DateTimeOffset UpdatedAt { get; private set; }
@@ -47,6 +48,23 @@ internal sealed class Tenant
         return Result.Ok();
     }
 
+    /// <summary>Association admin: the brand story and village facts shown on the home and about pages.</summary>
+    public Result UpdateStory(VillageStory story, DateTimeOffset now)
+    {
+        var valid = StoryRules.Validate(story);
+        if (valid.IsFailure) return valid.Error!;
+        Story = valid.Value!;
+        UpdatedAt = now;
+        return Result.Ok();
+    }
+
+    /// <summary>An uploaded logo's URL (or none): made by the platform, so colours are not checked again here.</summary>
+    public void SetLogo(string? url, DateTimeOffset now)
+    {
+        Brand = Brand with { LogoUrl = url };
+        UpdatedAt = now;
+    }
+
     public Result Suspend(string reason, DateTimeOffset now)
     {
         if (string.IsNullOrWhiteSpace(reason)) return Error.Validation("reason", "Say why the association is suspended.");
@@ -71,5 +89,5 @@ internal sealed class Tenant
         new BrandTokens(Brand.PrimaryColor, Brand.AccentColor, Brand.BackgroundColor, Brand.TextColor,
             Brand.HeadingFont, Brand.BodyFont, Brand.LogoUrl),
         new ExportDeskContact(Profile.ExportDeskEmail, Profile.ExportDeskPhone, Profile.ExportDeskAddress, Profile.ExportDeskContactPerson),
-        Profile.HostNames);
+        Profile.HostNames) { Story = Story };
 }

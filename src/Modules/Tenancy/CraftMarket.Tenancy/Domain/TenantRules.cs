@@ -36,6 +36,9 @@ internal static partial class TenantRules
         Check(SlugPattern().IsMatch(b.ThemeName), "themeName", "Theme names are lower-case, e.g. base or bat-trang.");
         foreach (var (field, value) in new[] { ("primaryColor", b.PrimaryColor), ("accentColor", b.AccentColor), ("backgroundColor", b.BackgroundColor), ("textColor", b.TextColor) })
             Check(ColorPattern().IsMatch(value ?? ""), field, "Colours are written #rrggbb.");
+        // Contrast only once every colour parses: a bad colour already has its own message.
+        if (!errors.Keys.Any(k => k.EndsWith("Color", StringComparison.Ordinal)))
+            foreach (var (field, messages) in BrandContrast.Problems(b)) errors[field] = messages;
         Check(FontPattern().IsMatch(b.HeadingFont ?? ""), "headingFont", "Font names may hold letters, digits, spaces, commas, quotes and hyphens.");
         Check(FontPattern().IsMatch(b.BodyFont ?? ""), "bodyFont", "Font names may hold letters, digits, spaces, commas, quotes and hyphens.");
         // Pages allow images from this site only (CSP img-src 'self'), so a logo is a site path.

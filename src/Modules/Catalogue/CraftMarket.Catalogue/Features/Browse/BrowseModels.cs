@@ -48,5 +48,8 @@ internal sealed record CategoryCount(CategoryId Id, IReadOnlyDictionary<string, 
 /// <summary>A maker as the public sees it. Households that are not listed publicly appear without their name.</summary>
 internal sealed record PublicMaker(Guid? Id, string DisplayName, string? Commune, MemberKind Kind);
 
-/// <summary>The product page: the published snapshot (variants included) and who makes it.</summary>
-internal sealed record ProductDetail(PublishedProduct Product, IReadOnlyList<PublicMaker> Makers);
+/// <summary>
+/// The product page: the published snapshot (variants included) and who makes it.
+/// <see cref="CapacityIsPartial"/>: some maker keeps its capacity private, so the product's figure is a lower bound.
+/// </summary>
+internal sealed record ProductDetail(PublishedProduct Product, IReadOnlyList<PublicMaker> Makers, bool CapacityIsPartial = false);

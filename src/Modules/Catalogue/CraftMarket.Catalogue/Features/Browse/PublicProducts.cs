@@ -17,7 +17,8 @@ internal sealed class PublicProducts(CatalogueDb db, ITenantContext tenant, IMem
         var makers = await members.MakersAsync([.. product.MakerIds.Select(m => new MemberId(m))], ct);
         product.SetMonthlyCapacity(MakerCapacity.For(category, makers));
         var snapshot = ProductSnapshot.From(product, category, tenant.Slug ?? "");
-        return new ProductDetail(snapshot, [.. makers.OrderBy(m => m.DisplayName, StringComparer.Ordinal).Select(Public)]);
+        return new ProductDetail(snapshot, [.. makers.OrderBy(m => m.DisplayName, StringComparer.Ordinal).Select(Public)],
+            MakerCapacity.IsPartial(makers));
     }
 
     /// <summary>A member not listed publicly (invited, deactivated) is shown by its kind only.</summary>

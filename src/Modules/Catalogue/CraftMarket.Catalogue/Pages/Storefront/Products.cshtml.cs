@@ -40,8 +40,8 @@ internal sealed class ProductsModel(BrowseCatalogue catalogue, IEnumerable<IProd
     /// <summary>This listing with one parameter changed (null removes it); changing a filter goes back to page 1.</summary>
     public string Link(string name, string? value)
     {
-        var query = Request.Query.Where(q => q.Key != name && q.Key != "currency" && (name == "p" || q.Key != "p"))
-            .SelectMany(q => q.Value.Select(v => new KeyValuePair<string, string?>(q.Key, v))).ToList();
+        // Known names only: this page is kept for every query differing in other names (ADR 17).
+        var query = StorefrontCache.KnownOnly(Request.Query).Where(q => q.Key != name && q.Key != "currency" && (name == "p" || q.Key != "p")).ToList();
         if (value is not null && !(name == "p" && value == "1")) query.Add(new(name, value));
         return Request.PathBase + Request.Path + QueryString.Create(query);
     }

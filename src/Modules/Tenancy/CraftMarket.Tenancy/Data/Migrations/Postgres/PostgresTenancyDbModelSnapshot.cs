@@ -103,6 +103,10 @@ namespace CraftMarket.Tenancy.Data.Migrations.Postgres
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<string>("Story")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<string>("SuspensionReason")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
@@ -116,6 +120,42 @@ namespace CraftMarket.Tenancy.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("tenants", "tenancy");
+                });
+
+            modelBuilder.Entity("CraftMarket.Tenancy.Domain.TenantLogo", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Version")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.HasKey("TenantId");
+
+                    b.ToTable("logos", "tenancy");
+                });
+
+            modelBuilder.Entity("CraftMarket.Tenancy.Domain.TenantLogo", b =>
+                {
+                    b.HasOne("CraftMarket.Tenancy.Domain.Tenant", null)
+                        .WithOne()
+                        .HasForeignKey("CraftMarket.Tenancy.Domain.TenantLogo", "TenantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }

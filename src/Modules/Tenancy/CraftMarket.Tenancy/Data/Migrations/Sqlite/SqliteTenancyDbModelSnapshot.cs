@@ -97,6 +97,10 @@ namespace CraftMarket.Tenancy.Data.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Story")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SuspensionReason")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
@@ -110,6 +114,42 @@ namespace CraftMarket.Tenancy.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("tenancy_tenants", (string)null);
+                });
+
+            modelBuilder.Entity("CraftMarket.Tenancy.Domain.TenantLogo", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UploadedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Version")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("TenantId");
+
+                    b.ToTable("tenancy_logos", (string)null);
+                });
+
+            modelBuilder.Entity("CraftMarket.Tenancy.Domain.TenantLogo", b =>
+                {
+                    b.HasOne("CraftMarket.Tenancy.Domain.Tenant", null)
+                        .WithOne()
+                        .HasForeignKey("CraftMarket.Tenancy.Domain.TenantLogo", "TenantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }

@@ -1,35 +1,87 @@
 using CraftMarket.Identity.Contracts;
+using CraftMarket.SharedKernel.Results;
+using CraftMarket.SharedKernel.Tenancy;
+using CraftMarket.Tenancy.Contracts;
 using CraftMarket.Tenancy.Features.Brand;
+using CraftMarket.Tenancy.Features.Tenants;
 using CraftMarket.Tenancy.Pages.Admin.Tenants;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CraftMarket.Tenancy.Pages.Admin.Brand;
 
 [Authorize(Policy = Policies.AssociationAdmin)]
-internal sealed class IndexModel(EditBrand brand) : PageModel
+[RequestSizeLimit(BrandLogo.RequestLimit)]
+internal sealed class IndexModel(EditBrand brand, BrandLogo logos, EditStory stories, ITenantContext current, ITenantDirectory directory) : PageModel
 {
     [BindProperty] public BrandForm Form { get; set; } = new();
-    public bool Saved { get; private set; }
+    [BindProperty] public StoryForm Story { get; set; } = new();
+    public string? Notice { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    /// <summary>Vietnamese and English always; French and Japanese when the association offers them.</summary>
+    public IReadOnlyList<string> Languages =>
+        [.. new[] { "vi", "en", "fr", "ja" }.Where(l => l is "vi" or "en"
+            || (current.TenantId is { } id && directory.FindById(id) is { } t && t.SupportedLanguages.Contains(l)))];
+
+    public static string LanguageName(string code) => code switch
     {
-        var current = await brand.GetAsync(ct);
-        if (current.IsFailure) return NotFound();
-        Form = BrandForm.From(current.Value!);
-        return Page();
-    }
+        "vi" => "Vietnamese", "en" => "English", "fr" => "French", _ => "Japanese",
+    };
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await Show(ct);
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         var result = await brand.UpdateAsync(Form.ToInput(), ct);
+        ModelState.Clear();   // only this form was posted
+        if (result.IsFailure) result.Error!.AddTo(ModelState, nameof(Form), nameof(Form));
+        else Notice = "Saved. Your pages now use the new brand.";
+        return await Show(ct, keepBrand: true);
+    }
+
+    public async Task<IActionResult> OnPostStoryAsync(CancellationToken ct)
+    {
+        var result = await stories.UpdateAsync(Story.ToStory(), ct);
+        ModelState.Clear();
         if (result.IsFailure)
         {
-            result.Error!.AddTo(ModelState, nameof(Form), nameof(Form));
-            return Page();
+            foreach (var (field, messages) in result.Error!.Fields ?? new Dictionary<string, string[]> { [""] = [result.Error.Message] })
+                foreach (var m in messages) ModelState.AddModelError(field.Length == 0 ? "" : StoryForm.FieldOf(field, nameof(Story)), m);
+            return await Show(ct, keepStory: true);
         }
-        Saved = true;
+        Notice = "Story saved. Your home and about pages now tell it.";
+        return await Show(ct);
+    }
+
+    public async Task<IActionResult> OnPostLogoAsync(IFormFile? logo, CancellationToken ct) =>
+        await AfterLogo(await logos.UploadAsync(logo, ct), "Logo uploaded. Your pages now show it.", ct);
+
+    public async Task<IActionResult> OnPostRemoveLogoAsync(CancellationToken ct) =>
+        await AfterLogo(await logos.RemoveAsync(ct), "Logo removed.", ct);
+
+    private async Task<IActionResult> AfterLogo(Result<BrandInput> result, string notice, CancellationToken ct)
+    {
+        ModelState.Clear();   // the brand form was not posted: show it as stored
+        if (result.IsFailure)
+        {
+            if (result.Error!.Fields?.GetValueOrDefault("logo") is { } messages)
+                foreach (var m in messages) ModelState.AddModelError("logo", m);
+            else ModelState.AddModelError("logo", result.Error.Message);
+        }
+        else Notice = notice;
+        return await Show(ct);
+    }
+
+    /// <summary>Each form as stored, except the one just posted with errors, which keeps what was typed.</summary>
+    private async Task<IActionResult> Show(CancellationToken ct, bool keepBrand = false, bool keepStory = false)
+    {
+        var current = await brand.GetAsync(ct);
+        var story = await stories.GetAsync(ct);
+        if (current.IsFailure || story.IsFailure) return NotFound();
+        if (!keepBrand || ModelState.IsValid) Form = BrandForm.From(current.Value!);
+        if (!keepStory) Story = StoryForm.From(story.Value!);
         return Page();
     }
 }
