@@ -41,6 +41,19 @@ public sealed class HostileUploadTests(SqliteMediaApp app) : IClassFixture<Sqlit
     }
 
     [Fact]
+    public async Task A_photo_whose_coded_data_happens_to_hold_svg_bytes_is_accepted_and_rendered()
+    {
+        var product = await app.ProductOf("bat-trang", ProductStatus.Draft, MediaApp.BatTrangProducer);
+        var producer = await app.SignedIn("bat-trang", MediaApp.BatTrangProducer);
+        var jpeg = PlantedScanJpeg.Build(320, 240, "<svg onload=alert(1)>"u8.ToArray());
+        MarkupOld.Hit(jpeg).ShouldNotBeNull("a whole-file scan would refuse it");
+
+        var (_, photo) = await producer.UploadReady(product.Id, jpeg);
+
+        photo.GetProperty("width").GetInt32().ShouldBe(320);
+    }
+
+    [Fact]
     public async Task A_body_declared_over_the_limit_is_refused_before_it_is_read()
     {
         var product = await app.ProductOf("bat-trang", ProductStatus.Draft, MediaApp.BatTrangProducer);

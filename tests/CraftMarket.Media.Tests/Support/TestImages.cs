@@ -15,12 +15,24 @@ public static class TestImages
     }
 
     /// <summary>Grain over the gradient: JPEG cannot compress it much, so a small picture is a large file (quota tests).</summary>
-    public static byte[] NoisyJpeg(int width, int height, int seed)
+    public static byte[] NoisyJpeg(int width, int height, int seed, int quality = 92)
+    {
+        using var grainy = Grainy(width, height, seed);
+        return grainy.JpegsaveBuffer(q: quality, keep: Enums.ForeignKeep.None);
+    }
+
+    /// <summary>The same grain as a PNG: deflate cannot compress noise, so almost every byte is coded image data.</summary>
+    public static byte[] NoisyPng(int width, int height, int seed)
+    {
+        using var grainy = Grainy(width, height, seed);
+        return grainy.PngsaveBuffer(compression: 1, keep: Enums.ForeignKeep.None);
+    }
+
+    private static Image Grainy(int width, int height, int seed)
     {
         using var gradient = Gradient(width, height, seed);
         using var noise = Image.Gaussnoise(width, height, sigma: 60, mean: 0, seed: seed);
-        using var grainy = (gradient + noise.Bandjoin(noise, noise)).Cast(Enums.BandFormat.Uchar).Copy(interpretation: Enums.Interpretation.Srgb);
-        return grainy.JpegsaveBuffer(q: 92, keep: Enums.ForeignKeep.None);
+        return (gradient + noise.Bandjoin(noise, noise)).Cast(Enums.BandFormat.Uchar).Copy(interpretation: Enums.Interpretation.Srgb);
     }
 
     public static byte[] Png(int width = 640, int height = 480, int seed = 0)
