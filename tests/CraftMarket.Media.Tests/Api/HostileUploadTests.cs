@@ -15,6 +15,7 @@ public sealed class HostileUploadTests(SqliteMediaApp app) : IClassFixture<Sqlit
     [InlineData("text-renamed-jpg", 415, "text file")]
     [InlineData("html-jpeg-polyglot", 415, "polyglot")]
     [InlineData("svg-with-script", 415, "SVG")]
+    [InlineData("heic", 415, "HEIC photos (HEVC codec) cannot be decoded on this server")]
     public async Task Hostile_files_are_refused_with_a_reason_and_nothing_is_stored(string kind, int status, string reason)
     {
         var bytes = kind switch
@@ -24,6 +25,7 @@ public sealed class HostileUploadTests(SqliteMediaApp app) : IClassFixture<Sqlit
             "png-bomb" => TestImages.PngBomb(),
             "text-renamed-jpg" => TestImages.TextRenamedJpg(),
             "html-jpeg-polyglot" => TestImages.HtmlJpegPolyglot(),
+            "heic" => TestImages.HeicHeader(),
             _ => TestImages.SvgWithScript(),
         };
         var product = await app.ProductOf("bat-trang", ProductStatus.Draft, MediaApp.BatTrangProducer);
