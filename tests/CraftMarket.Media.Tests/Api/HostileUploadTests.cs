@@ -15,6 +15,7 @@ public sealed class HostileUploadTests(SqliteMediaApp app) : IClassFixture<Sqlit
     [InlineData("text-renamed-jpg", 415, "text file")]
     [InlineData("html-jpeg-polyglot", 415, "polyglot")]
     [InlineData("svg-with-script", 415, "SVG")]
+    [InlineData("heic", 415, "HEIC photos (HEVC codec) cannot be decoded on this server")]
     public async Task Hostile_files_are_refused_with_a_reason_and_nothing_is_stored(string kind, int status, string reason)
     {
         var bytes = kind switch
@@ -24,6 +25,7 @@ public sealed class HostileUploadTests(SqliteMediaApp app) : IClassFixture<Sqlit
             "png-bomb" => TestImages.PngBomb(),
             "text-renamed-jpg" => TestImages.TextRenamedJpg(),
             "html-jpeg-polyglot" => TestImages.HtmlJpegPolyglot(),
+            "heic" => TestImages.HeicHeader(),
             _ => TestImages.SvgWithScript(),
         };
         var product = await app.ProductOf("bat-trang", ProductStatus.Draft, MediaApp.BatTrangProducer);
@@ -38,6 +40,19 @@ public sealed class HostileUploadTests(SqliteMediaApp app) : IClassFixture<Sqlit
         await using var scope = app.ScopeFor("bat-trang");
         (await MediaApp.Db(scope).Photos.CountAsync(p => p.ProductId == product.Id)).ShouldBe(0);
         app.Originals().Length.ShouldBe(originalsBefore);
+    }
+
+    [Fact]
+    public async Task A_photo_whose_coded_data_happens_to_hold_svg_bytes_is_accepted_and_rendered()
+    {
+        var product = await app.ProductOf("bat-trang", ProductStatus.Draft, MediaApp.BatTrangProducer);
+        var producer = await app.SignedIn("bat-trang", MediaApp.BatTrangProducer);
+        var jpeg = PlantedScanJpeg.Build(320, 240, "<svg onload=alert(1)>"u8.ToArray());
+        MarkupOld.Hit(jpeg).ShouldNotBeNull("a whole-file scan would refuse it");
+
+        var (_, photo) = await producer.UploadReady(product.Id, jpeg);
+
+        photo.GetProperty("width").GetInt32().ShouldBe(320);
     }
 
     [Fact]

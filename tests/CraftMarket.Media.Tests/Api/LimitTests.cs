@@ -19,15 +19,20 @@ public sealed class LimitTests(TightLimitsApp app) : IClassFixture<TightLimitsAp
             (await producer.Upload(product.Id, TestImages.Jpeg(seed: 500 + i))).StatusCode.ShouldBe(HttpStatusCode.Accepted, $"upload {i + 1} of 3");
         var stored = app.Originals().Length;
 
-        var fourth = await producer.Upload(product.Id, TestImages.Jpeg(seed: 503));
+        // 20 MB without a declared length: read, it would pass the 1 MB limit and be 413, not 429.
+        var body = new CountingBody(TestImages.Jpeg(seed: 503), totalBytes: 20L * 1024 * 1024, declareLength: false);
+        var fourth = await producer.PostAsync($"/api/products/{product.Id.Value}/photos", body.AsMultipart());
         fourth.StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
         (await fourth.Json()).GetProperty("code").GetString().ShouldBe("rate_limited");
+        body.BytesRead.ShouldBeLessThan(1_000_000, "refused before the body was read");
         app.Originals().Length.ShouldBe(stored, "nothing stored");
 
         var page = await app.SignedInWithCookie("bat-trang", MediaApp.BatTrangProducer);
-        var viaPage = await page.UploadAsScript(product.Id, TestImages.Jpeg(seed: 504), await page.TokenAsync(product.Id));
+        var pageBody = new CountingBody(TestImages.Jpeg(seed: 504), totalBytes: 20L * 1024 * 1024, declareLength: false);
+        var viaPage = await page.UploadAsScript(product.Id, pageBody.AsMultipart(), await page.TokenAsync(product.Id));
         viaPage.StatusCode.ShouldBe(HttpStatusCode.TooManyRequests, "the same account, the same count");
         (await viaPage.Json()).GetProperty("detail").GetString().ShouldBe("Tải lên quá nhiều cùng lúc (tối đa 3 ảnh mỗi phút). Trang sẽ tự thử lại.");
+        pageBody.BytesRead.ShouldBeLessThan(1_000_000, "refused before the body was read, on the page too");
 
         var other = await app.SignedIn("bat-trang", MediaApp.BatTrangProducer2);
         var theirs = await app.ProductOf("bat-trang", ProductStatus.Draft, MediaApp.BatTrangProducer2);

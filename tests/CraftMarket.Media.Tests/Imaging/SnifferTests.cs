@@ -61,21 +61,6 @@ public sealed class SnifferTests
     }
 
     [Fact]
-    public void A_polyglot_is_found_by_the_markup_scanner_even_across_chunk_borders()
-    {
-        var polyglot = TestImages.HtmlJpegPolyglot();
-        var at = polyglot.AsSpan().IndexOf("<script"u8);
-        var scanner = new MarkupScanner();
-        scanner.Feed(polyglot.AsSpan(0, at + 3));
-        scanner.Feed(polyglot.AsSpan(at + 3));
-        scanner.Found.ShouldBe("<html");
-
-        var clean = new MarkupScanner();
-        clean.Feed(TestImages.Jpeg(1200, 900));
-        clean.Found.ShouldBeNull();
-    }
-
-    [Fact]
     public void Truncated_files_are_found_by_walking_their_structure()
     {
         var dir = Directory.CreateTempSubdirectory("cm-complete").FullName;

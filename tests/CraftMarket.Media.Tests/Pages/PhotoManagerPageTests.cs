@@ -91,6 +91,24 @@ public sealed class PhotoManagerPageTests(SqliteMediaApp app) : IClassFixture<Sq
     }
 
     [Fact]
+    public async Task A_plain_form_declaring_40_MB_is_refused_before_antiforgery_reads_the_form()
+    {
+        var product = await app.ProductOf("bat-trang", ProductStatus.Draft, MediaApp.BatTrangProducer);
+        var producer = await app.SignedInWithCookie("bat-trang", MediaApp.BatTrangProducer);
+        var body = new CountingBody(TestImages.Jpeg(), totalBytes: 40L * 1024 * 1024, declareLength: true);
+        var form = body.AsMultipart();
+        // As the page's form sends it without script: the token is a form field, so checking it means reading the form.
+        form.Add(new StringContent(await producer.TokenAsync(product.Id)), "__RequestVerificationToken");
+        form.Add(new StringContent(Guid.NewGuid().ToString("N")), "clientId");
+
+        var response = await producer.PostAsync(PhotoPage.Url(product.Id) + "?handler=Upload", form);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.RequestEntityTooLarge);
+        WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()).ShouldContain("Ảnh quá lớn: tối đa 25 MB và 50 megapixel.");
+        body.BytesRead.ShouldBeLessThan(1024 * 1024, "refused from Content-Length: neither antiforgery nor binding read 40 MB");
+    }
+
+    [Fact]
     public async Task Without_script_the_plain_form_uploads_several_photos_and_sending_it_again_adds_nothing()
     {
         var product = await app.ProductOf("bat-trang", ProductStatus.Draft, MediaApp.BatTrangProducer);

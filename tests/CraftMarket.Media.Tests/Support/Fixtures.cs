@@ -23,3 +23,6 @@ public static class BlobFiles
         return Directory.Exists(path) ? Directory.GetFiles(path, "*", SearchOption.AllDirectories) : [];
     }
 }
+
+/// <summary>Gives up on an unreadable original after two render attempts (the default is ten, over about 17 minutes).</summary>
+public sealed class TwoRenderAttemptsApp() : MediaApp(extra: new Dictionary<string, string?> { ["CraftMarket:Media:RenderAttempts"] = "2" });

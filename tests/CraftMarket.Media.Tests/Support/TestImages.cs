@@ -15,12 +15,24 @@ public static class TestImages
     }
 
     /// <summary>Grain over the gradient: JPEG cannot compress it much, so a small picture is a large file (quota tests).</summary>
-    public static byte[] NoisyJpeg(int width, int height, int seed)
+    public static byte[] NoisyJpeg(int width, int height, int seed, int quality = 92)
+    {
+        using var grainy = Grainy(width, height, seed);
+        return grainy.JpegsaveBuffer(q: quality, keep: Enums.ForeignKeep.None);
+    }
+
+    /// <summary>The same grain as a PNG: deflate cannot compress noise, so almost every byte is coded image data.</summary>
+    public static byte[] NoisyPng(int width, int height, int seed)
+    {
+        using var grainy = Grainy(width, height, seed);
+        return grainy.PngsaveBuffer(compression: 1, keep: Enums.ForeignKeep.None);
+    }
+
+    private static Image Grainy(int width, int height, int seed)
     {
         using var gradient = Gradient(width, height, seed);
         using var noise = Image.Gaussnoise(width, height, sigma: 60, mean: 0, seed: seed);
-        using var grainy = (gradient + noise.Bandjoin(noise, noise)).Cast(Enums.BandFormat.Uchar).Copy(interpretation: Enums.Interpretation.Srgb);
-        return grainy.JpegsaveBuffer(q: 92, keep: Enums.ForeignKeep.None);
+        return (gradient + noise.Bandjoin(noise, noise)).Cast(Enums.BandFormat.Uchar).Copy(interpretation: Enums.Interpretation.Srgb);
     }
 
     public static byte[] Png(int width = 640, int height = 480, int seed = 0)
@@ -124,6 +136,30 @@ public static class TestImages
     public static byte[] SvgWithScript() => Encoding.UTF8.GetBytes(
         "<?xml version=\"1.0\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"400\" height=\"300\">" +
         "<script>alert(document.cookie)</script><rect width=\"400\" height=\"300\" fill=\"red\"/></svg>");
+
+    /// <summary>
+    /// The start of an iPhone-style HEIC: ftyp brand heic, a meta box declaring one hvc1 item of
+    /// 4032 x 3024 (ispe), and an mdat. Hand-built: the bundled libvips has no HEVC encoder either.
+    /// </summary>
+    public static byte[] HeicHeader(int width = 4032, int height = 3024)
+    {
+        var ftyp = Box("ftyp", "heic"u8.ToArray(), [0, 0, 0, 0], "mif1"u8.ToArray(), "heic"u8.ToArray());
+        var hdlr = Box("hdlr", [0, 0, 0, 0], [0, 0, 0, 0], "pict"u8.ToArray(), new byte[12], [0]);
+        var infe = Box("infe", [2, 0, 0, 0], [0, 1], [0, 0], "hvc1"u8.ToArray(), [0]);
+        var iinf = Box("iinf", [0, 0, 0, 0], [0, 1], infe);
+        var ispe = Box("ispe", [0, 0, 0, 0], Be32(width), Be32(height));
+        var iprp = Box("iprp", Box("ipco", ispe));
+        var meta = Box("meta", [0, 0, 0, 0], hdlr, iinf, iprp);
+        var mdat = Box("mdat", [0, 0, 0, 0x18, 0x26, 0x01, 0xAF, 0x09, .. new byte[200]]);   // an HEVC NAL unit's start, then nothing
+        return [.. ftyp, .. meta, .. mdat];
+
+        static byte[] Be32(int value) { var b = new byte[4]; BinaryPrimitives.WriteInt32BigEndian(b, value); return b; }
+        static byte[] Box(string type, params byte[][] content)
+        {
+            byte[] body = [.. content.SelectMany(c => c)];
+            return [.. Be32(8 + body.Length), .. Encoding.ASCII.GetBytes(type), .. body];
+        }
+    }
 
     public static Image Gradient(int width, int height, int seed)
     {

@@ -10,7 +10,13 @@ public interface ICatalogue
 
     /// <summary>Every published product of the current tenant, for rebuilding a search index.</summary>
     IAsyncEnumerable<PublishedProduct> PublishedAsync(CancellationToken ct);
+
+    /// <summary>Every product of the current tenant in any status (drafts, in review, archived), in outline: for demo photos.</summary>
+    IAsyncEnumerable<ProductOutline> AllAsync(CancellationToken ct);
 }
+
+/// <summary>A product in any status: who may act on it (<see cref="Access"/>) and its category's name by language.</summary>
+public sealed record ProductOutline(ProductAccess Access, IReadOnlyDictionary<string, string> CategoryName);
 
 /// <summary>
 /// The cross-village view for the platform host (landing page, reindex of all villages). Reads

@@ -41,6 +41,13 @@ public sealed class MediaOptions
     /// </summary>
     public int AvifEffort { get; set; } = 1;
 
+    /// <summary>
+    /// Render attempts before a photo whose original cannot be read (missing, blob store down) is
+    /// rejected with a reason instead of staying "processing". With the outbox's back-off (2, 4, 8 ...
+    /// seconds) 10 attempts span about 17 minutes. An undecodable image is rejected at once.
+    /// </summary>
+    public int RenderAttempts { get; set; } = 10;
+
     /// <summary>Demo photos are drawn at seeding and rendered by the job; defaults to on in Development only (tests ask for them).</summary>
     public bool SeedDemoPhotos { get; set; }
 

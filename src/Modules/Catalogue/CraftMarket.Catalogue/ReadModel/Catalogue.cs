@@ -26,4 +26,14 @@ internal sealed class Catalogue(CatalogueDb db, ITenantContext tenant) : ICatalo
         await foreach (var product in published.WithCancellation(ct))
             yield return ProductSnapshot.From(product, categories.GetValueOrDefault(product.CategoryId), tenant.Slug ?? "");
     }
+
+    public async IAsyncEnumerable<ProductOutline> AllAsync([EnumeratorCancellation] CancellationToken ct)
+    {
+        var categories = await db.Categories.AsNoTracking().ToDictionaryAsync(c => c.Id, c => c.Name.ToDictionary(), ct);
+        var all = db.Products.AsNoTracking().OrderBy(p => p.Id)
+            .Select(p => new { p.Id, p.TenantId, p.Status, p.MakerIds, p.CategoryId }).AsAsyncEnumerable();
+        await foreach (var p in all.WithCancellation(ct))
+            yield return new ProductOutline(new ProductAccess(p.Id, p.TenantId, p.Status, [.. p.MakerIds.Select(m => new MemberId(m))]),
+                categories.GetValueOrDefault(p.CategoryId) ?? new Dictionary<string, string>());
+    }
 }

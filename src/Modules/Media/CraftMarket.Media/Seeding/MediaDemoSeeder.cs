@@ -13,9 +13,11 @@ using Microsoft.Extensions.Logging;
 namespace CraftMarket.Media.Seeding;
 
 /// <summary>
-/// Two drawn photographs for every published demo product, after the catalogue (40). They enter
-/// exactly as an upload does (the receiver's checks, the handler, the outbox), so the render job
-/// turns them into renditions in the background, like any producer's photo.
+/// Two drawn photographs for every demo product, in any status (drafts and products in review have
+/// photos too, as a producer's would), after the catalogue (40). They enter exactly as an upload
+/// does (the receiver's checks, the handler, the outbox), so the render job turns them into
+/// renditions in the background, like any producer's photo. Only published products are marked
+/// public; the others' photos stay visible to their makers and the association only.
 /// </summary>
 internal sealed class MediaDemoSeeder(IServiceScopeFactory scopes, MediaOptions options, TimeProvider clock, ILogger<MediaDemoSeeder> log) : IDemoDataSeeder
 {
@@ -43,16 +45,19 @@ internal sealed class MediaDemoSeeder(IServiceScopeFactory scopes, MediaOptions 
         var handler = scope.ServiceProvider.GetRequiredService<UploadPhotoHandler>();
         var added = 0;
         var perKind = new Dictionary<string, int>();
-        await foreach (var product in catalogue.PublishedAsync(ct))
+        await foreach (var (product, categoryName) in catalogue.AllAsync(ct))
         {
-            // Catalogue's ProductPublished events say the same; this makes the demo independent of their timing.
-            await ProductVisibilityConsumers.SetVisibilityAsync(db, tenantId, product.Id, true, clock, ct);
-            await db.SaveChangesAsync(ct);
+            if (product.IsPublic)
+            {
+                // Catalogue's ProductPublished events say the same; this makes the demo independent of their timing.
+                await ProductVisibilityConsumers.SetVisibilityAsync(db, tenantId, product.Id, true, clock, ct);
+                await db.SaveChangesAsync(ct);
+            }
             if (await db.Photos.AnyAsync(p => p.ProductId == product.Id, ct)) continue;
 
-            var kind = DemoDrawings.KindFor(product.CategoryName.GetValueOrDefault("en") ?? "", slug);
+            var kind = DemoDrawings.KindFor(categoryName.GetValueOrDefault("en") ?? "", slug);
             var ordinal = perKind[kind] = perKind.GetValueOrDefault(kind) + 1;
-            var actor = new Actor(new ProductAccess(product.Id, tenantId, ProductStatus.Published, product.Makers), null, IsStaff: true);
+            var actor = new Actor(product, null, IsStaff: true);
             for (var variant = 0; variant < 2; variant++)
             {
                 var bytes = DemoDrawings.For(kind, variant, ordinal);

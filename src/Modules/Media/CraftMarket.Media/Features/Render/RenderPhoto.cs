@@ -15,10 +15,13 @@ namespace CraftMarket.Media.Features.Render;
 /// The render job. Runs wherever the outbox runs (the web process by default, a `worker` process
 /// in production), for the tenant named in the event. Marking the photo ready, the cover event and
 /// the processed mark commit together, so a redelivery never renders or announces twice; a photo
-/// that cannot be decoded is rejected with the reason, never half-processed.
+/// that cannot be decoded is rejected with the reason, never half-processed. Any other failure
+/// (original missing, blob store down) is retried by the outbox, with back-off, up to
+/// <see cref="MediaOptions.RenderAttempts"/> times; then the photo is rejected with a reason the
+/// producer reads, instead of staying "processing" for ever.
 /// </summary>
 internal sealed class RenderPhoto(MediaDb db, TenantContext tenant, IServiceProvider services, RenditionStore renditions,
-    IBlobStore blobs, TimeProvider clock, ILogger<RenderPhoto> log) : IIntegrationEventHandler<PhotoUploaded>
+    IBlobStore blobs, MediaOptions options, TimeProvider clock, ILogger<RenderPhoto> log) : IIntegrationEventHandler<PhotoUploaded>
 {
     private const string Consumer = "media.render-photo";
 
@@ -43,6 +46,14 @@ internal sealed class RenderPhoto(MediaDb db, TenantContext tenant, IServiceProv
                 photo.Reject(refused.Message);
                 undecodable = true;
             }
+            catch (Exception failed) when (failed is not OperationCanceledException)
+            {
+                // The outbox counts failed deliveries on its own row (same id as the event).
+                var attempt = await db.Outbox.Where(m => m.Id == e.EventId).Select(m => m.Attempts).FirstOrDefaultAsync(ct) + 1;
+                if (attempt < options.RenderAttempts) throw;
+                log.LogError(failed, "Photo {PhotoId} rejected after {Attempts} render attempts", photo.Id, attempt);
+                photo.Reject(failed is OriginalMissingException ? RenderFailures.OriginalMissing : RenderFailures.GaveUp);
+            }
             Covers.RaiseIfMoved(db, photos, e.ProductId, coverBefore, clock);
         }
         db.MarkProcessed(e.EventId, Consumer, clock);
@@ -50,4 +61,21 @@ internal sealed class RenderPhoto(MediaDb db, TenantContext tenant, IServiceProv
         // A damaged original is kept nowhere: the same bytes uploaded again would fail the same way.
         if (undecodable) await blobs.DeleteAsync(BlobKeys.Original(e.Sha256), ct);
     }
+}
+
+/// <summary>
+/// Why the job gave up on a photo it could not render, in Vietnamese (the producers' language) and
+/// English (apps, staff of other villages); the page shows its own language's half. Fixed
+/// sentences, so a translation file can hold them. The same bytes on the same product are the same
+/// (rejected) photo, hence "remove it" first.
+/// </summary>
+internal static class RenderFailures
+{
+    public const string OriginalMissing =
+        "Máy chủ không còn giữ ảnh gốc nên không xử lý được ảnh này. Hãy xoá ảnh này rồi tải lên lại. / " +
+        "The server no longer holds this photo's original, so it could not be processed. Remove the photo and upload it again.";
+
+    public const string GaveUp =
+        "Máy chủ đã thử xử lý ảnh này nhiều lần nhưng không được (kho lưu ảnh gặp sự cố). Hãy xoá ảnh này rồi tải lên lại; nếu vẫn lỗi, báo cho hiệp hội. / " +
+        "The server tried to process this photo several times and failed (the photo store had a problem). Remove the photo and upload it again; if it fails again, tell the association.";
 }

@@ -23,7 +23,7 @@ internal sealed class RenditionStore(IBlobStore blobs, PhotoRenderer renderer, S
         {
             var original = Path.Combine(work, "original");
             await using (var source = await blobs.OpenReadAsync(BlobKeys.Original(sha256), ct)
-                ?? throw new InvalidOperationException($"Original {sha256} is missing from the blob store."))
+                ?? throw new OriginalMissingException(sha256))
             await using (var copy = File.Create(original))
                 await source.Stream.CopyToAsync(copy, ct);
 
@@ -51,3 +51,6 @@ internal sealed class RenditionStore(IBlobStore blobs, PhotoRenderer renderer, S
         return content is null ? null : await JsonSerializer.DeserializeAsync<RenderedPhoto>(content.Stream, cancellationToken: ct);
     }
 }
+
+/// <summary>The photo's original is not in the blob store (lost, or the store was restored from an older copy).</summary>
+internal sealed class OriginalMissingException(string sha256) : Exception($"Original {sha256} is missing from the blob store.");

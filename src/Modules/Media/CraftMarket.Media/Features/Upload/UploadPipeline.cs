@@ -23,8 +23,8 @@ internal sealed class UploadPipeline(PhotoAccess access, UploadRateLimits limits
     {
         var actor = await access.ForAsync(product, http.User, ct);
         if (actor.IsFailure) return [Refused(actor.Error!.Kind == ErrorKind.Forbidden ? 403 : 404, actor.Error.Code, actor.Error.Message)];
-        if (http.Request.ContentLength > options.MaxBytes + 64 * 1024) return [new(null, false, receiver.TooBig())];
-        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } max) max.MaxRequestBodySize = options.MaxBytes + 64 * 1024;
+        if (http.Request.ContentLength > BodyLimit(options)) return [new(null, false, receiver.TooBig())];
+        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } max) max.MaxRequestBodySize = BodyLimit(options);
         if (limits.TryTake(http.User) is { } slow) return [new(null, false, slow)];
 
         string? clientId = http.Request.Headers[ClientIdHeader].FirstOrDefault();
@@ -66,6 +66,9 @@ internal sealed class UploadPipeline(PhotoAccess access, UploadRateLimits limits
         }
         return [NoFile()];
     }
+
+    /// <summary>A request's whole body: the photo (or the plain form's photos) plus room for the multipart headers and fields.</summary>
+    public static long BodyLimit(MediaOptions options) => options.MaxBytes + 64 * 1024;
 
     private async Task<UploadOutcome> AcceptAsync(Actor actor, string? clientId, Stream body, CancellationToken ct)
     {

@@ -10,7 +10,8 @@ internal sealed record ReceivedFile(string TempPath, string Sha256, long Bytes, 
 /// <summary>
 /// Streams one uploaded file to a staging file, deciding as early as the bytes allow: the type and
 /// pixel count from the first bytes (a 100k x 100k PNG is refused after 33 bytes), the byte limit
-/// as it counts (the rest of an oversized body is never read), then completeness and markup.
+/// as it counts (the rest of an oversized body is never read), then markup (outside the coded
+/// image data) and completeness.
 /// </summary>
 internal sealed class UploadReceiver(MediaOptions options, StagingArea staging)
 {
@@ -33,7 +34,6 @@ internal sealed class UploadReceiver(MediaOptions options, StagingArea staging)
     private async Task<(ReceivedFile?, Refusal?)> CopyAsync(Stream body, string temp, CancellationToken ct)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        var markup = new MarkupScanner();
         var head = new ArrayBufferWriter<byte>(64 * 1024);
         ImageHeader? header = null;
         long total = 0;
@@ -56,7 +56,6 @@ internal sealed class UploadReceiver(MediaOptions options, StagingArea staging)
                     header = sniffed.Header;
                 }
                 hash.AppendData(chunk.Span);
-                markup.Feed(chunk.Span);
                 await output.WriteAsync(chunk, ct);
             }
             await output.FlushAsync(ct);
@@ -73,7 +72,7 @@ internal sealed class UploadReceiver(MediaOptions options, StagingArea staging)
             header = sniffed.Header!;
             if (Check(header) is { } limit) return (null, limit);
         }
-        if (markup.Found is { } tag)
+        if (MarkupScanner.Find(temp, header.Format) is { } tag)
             return (null, Refusal.Unsupported($"The file contains web page or script markup ({tag}) besides the image (a polyglot file), so it is refused."));
         if (Completeness.Check(temp, header.Format) is { } incomplete) return (null, incomplete);
         return (new ReceivedFile(temp, Convert.ToHexStringLower(hash.GetHashAndReset()), total, header), null);

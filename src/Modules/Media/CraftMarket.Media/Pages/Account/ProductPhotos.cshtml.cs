@@ -19,8 +19,10 @@ namespace CraftMarket.Media.Pages.Account;
 /// Pages use the cookie and the antiforgery token (the /api endpoints take bearer tokens only), and
 /// go through the same pipeline as the API: same limits, sniffing, idempotency and rate limit.
 /// Anyone who may not manage the product's photos gets "not found", as on the product's own page.
+/// The byte limit applies before antiforgery reads a plain form (<see cref="UploadSizeLimitAttribute"/>).
 /// </summary>
 [Authorize]
+[UploadSizeLimit]
 internal sealed class ProductPhotosModel(PhotoAccess access, ManagePhotos photos, UploadPipeline uploads, MediaOptions options, Ui t) : PageModel
 {
     public ProductId Product { get; private set; }
