@@ -105,7 +105,7 @@ internal sealed class PhotoRenderer : IDisposable
                 image.Jpegsave(path, q: options.JpegQuality, optimizeCoding: true, interlace: true, keep: Enums.ForeignKeep.None);
                 break;
             case RenditionFormat.WebP:
-                image.Webpsave(path, q: options.WebPQuality, effort: 4, smartSubsample: true, keep: Enums.ForeignKeep.None);
+                image.Webpsave(path, q: options.WebPQuality, effort: options.WebPEffort, smartSubsample: true, keep: Enums.ForeignKeep.None);
                 break;
             default:
                 image.Heifsave(path, q: options.AvifQuality, bitdepth: 8, compression: Enums.ForeignHeifCompression.Av1,
