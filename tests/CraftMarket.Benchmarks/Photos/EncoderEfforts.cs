@@ -6,10 +6,12 @@ using NetVips;
 namespace CraftMarket.Benchmarks.Photos;
 
 /// <summary>
-/// `photos avif|webp IN [efforts]`: what an encoder's effort costs and buys. The photo is decoded
-/// once to the renderer's 2048 px master, then its four sizes are encoded at the renderer's quality
-/// with each effort: encode time (best of 3), bytes, and PSNR of the decoded file against the image
-/// it was encoded from (higher is closer; under ~0.3 dB is not visible).
+/// `photos avif|webp|webp-plain|jpeg IN [efforts]`: what an encoder's effort costs and buys. The photo is
+/// decoded once to the renderer's 2048 px master, then its four sizes are encoded at the renderer's
+/// quality with each effort: encode time (best of 3), bytes, and PSNR of the decoded file against the
+/// image it was encoded from (higher is closer; under ~0.3 dB is not visible). webp-plain is WebP
+/// without smart subsampling; for jpeg the "effort" is 0 baseline, 1 optimised Huffman tables,
+/// 2 optimised + progressive (the renderer's), 3 that + trellis quantisation.
 /// </summary>
 internal static class EncoderEfforts
 {
@@ -18,10 +20,13 @@ internal static class EncoderEfforts
     public static void Run(string format, string input, IReadOnlyList<int> efforts)
     {
         var options = new MediaOptions();
-        var quality = format == "avif" ? options.AvifQuality : options.WebPQuality;
-        Func<Image, int, byte[]> encode = format == "avif"
-            ? (image, effort) => image.HeifsaveBuffer(q: quality, bitdepth: 8, compression: Enums.ForeignHeifCompression.Av1, effort: effort, keep: Enums.ForeignKeep.None)
-            : (image, effort) => image.WebpsaveBuffer(q: quality, effort: effort, smartSubsample: true, keep: Enums.ForeignKeep.None);
+        var quality = format switch { "avif" => options.AvifQuality, "jpeg" => options.JpegQuality, _ => options.WebPQuality };
+        Func<Image, int, byte[]> encode = format switch
+        {
+            "avif" => (image, effort) => image.HeifsaveBuffer(q: quality, bitdepth: 8, compression: Enums.ForeignHeifCompression.Av1, effort: effort, keep: Enums.ForeignKeep.None),
+            "jpeg" => (image, effort) => image.JpegsaveBuffer(q: quality, optimizeCoding: effort >= 1, interlace: effort >= 2, trellisQuant: effort >= 3, keep: Enums.ForeignKeep.None),
+            _ => (image, effort) => image.WebpsaveBuffer(q: quality, effort: effort, smartSubsample: format == "webp", keep: Enums.ForeignKeep.None),
+        };
         using var master = Image.Thumbnail(input, Edges[0], height: Edges[0], size: Enums.Size.Down).CopyMemory();
         var sized = Edges.Select(e => e == Edges[0] ? master : master.ThumbnailImage(e, height: e, size: Enums.Size.Down).CopyMemory()).ToList();
         Console.WriteLine($"{format.ToUpperInvariant()} q{quality}, sizes {string.Join("/", Edges)} of a {master.Width} x {master.Height} master; libvips threads {NetVips.NetVips.Concurrency}");
@@ -77,7 +82,7 @@ internal static class RenderStages
             Image sized = null!;
             Time("resize", () => sized = edge == 2048 ? master.Copy() : master.ThumbnailImage(edge, height: edge, size: Enums.Size.Down, noRotate: true).CopyMemory());
             Time("JPEG q" + options.JpegQuality, () => sized.JpegsaveBuffer(q: options.JpegQuality, optimizeCoding: true, interlace: true, keep: Enums.ForeignKeep.None));
-            Time("WebP q" + options.WebPQuality + " effort 4", () => sized.WebpsaveBuffer(q: options.WebPQuality, effort: 4, smartSubsample: true, keep: Enums.ForeignKeep.None));
+            Time("WebP q" + options.WebPQuality + " effort " + options.WebPEffort, () => sized.WebpsaveBuffer(q: options.WebPQuality, effort: options.WebPEffort, smartSubsample: true, keep: Enums.ForeignKeep.None));
             Time("AVIF q" + options.AvifQuality + " effort " + options.AvifEffort, () => sized.HeifsaveBuffer(q: options.AvifQuality, bitdepth: 8,
                 compression: Enums.ForeignHeifCompression.Av1, effort: options.AvifEffort, keep: Enums.ForeignKeep.None));
             sized.Dispose();

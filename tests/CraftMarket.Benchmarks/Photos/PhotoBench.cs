@@ -7,10 +7,11 @@ namespace CraftMarket.Benchmarks.Photos;
 
 /// <summary>
 /// The Media module's renderer, as the render job calls it, for scripts/bench-photos.sh:
-/// `photos make FILE` writes a 12-megapixel photo-like JPEG; `photos render IN OUT [copies] [avif-effort]`
-/// renders the full set (copies > 1: that many at once, as two render jobs would); `photos avif IN`
-/// and `photos webp IN` compare encoder efforts (<see cref="EncoderEfforts"/>); `photos stages IN`
-/// splits a render's time by stage (<see cref="RenderStages"/>).
+/// `photos make FILE [seed]` writes a 12-megapixel photo-like JPEG; `photos render IN[,IN2...] OUT [copies] [avif-effort]`
+/// renders the full set (copies > 1: that many at once, as two render jobs would, taking the inputs in
+/// turn, so two different photos); `photos avif|webp|webp-plain|jpeg IN` compare encoder settings
+/// (<see cref="EncoderEfforts"/>); `photos stages IN` splits a render's time by stage
+/// (<see cref="RenderStages"/>); `photos identify DIR...` says what each output file really is.
 /// </summary>
 internal static class PhotoBench
 {
@@ -18,8 +19,11 @@ internal static class PhotoBench
     {
         switch (args)
         {
-            case ["make", var path]:
-                Make(path);
+            case ["make", var path, .. var seed]:
+                Make(path, seed.Length > 0 ? int.Parse(seed[0], System.Globalization.CultureInfo.InvariantCulture) : 0);
+                break;
+            case ["identify", .. var folders]:
+                Identify.Run(folders);
                 break;
             case ["make-demo", var path]:
                 // A smoother subject than Make's grain: one of the demo photos (1280 x 960, a vase on a table).
@@ -27,36 +31,63 @@ internal static class PhotoBench
                 break;
             case ["render", var input, var output, .. var rest]:
                 var copies = rest.Length > 0 ? int.Parse(rest[0], System.Globalization.CultureInfo.InvariantCulture) : 1;
+                var inputs = input.Split(',');
                 var options = new MediaOptions();
                 if (rest.Length > 1) options.AvifEffort = int.Parse(rest[1], System.Globalization.CultureInfo.InvariantCulture);
                 using (var renderer = new PhotoRenderer(options))
                 {
                     var clock = Stopwatch.StartNew();
-                    await Task.WhenAll(Enumerable.Range(0, copies).Select(i => Task.Run(() => renderer.Render(input, Path.Combine(output, i.ToString(System.Globalization.CultureInfo.InvariantCulture))))));
+                    await Task.WhenAll(Enumerable.Range(0, copies).Select(i => Task.Run(() => renderer.Render(inputs[i % inputs.Length], Path.Combine(output, i.ToString(System.Globalization.CultureInfo.InvariantCulture))))));
                     Console.WriteLine($"rendered {copies} in {clock.ElapsedMilliseconds} ms");
                 }
                 break;
-            case [var format and ("avif" or "webp"), var input, .. var efforts]:
+            case [var format and ("avif" or "webp" or "webp-plain" or "jpeg"), var input, .. var efforts]:
                 EncoderEfforts.Run(format, input, efforts.Length > 0 ? [.. efforts.Select(e => int.Parse(e, System.Globalization.CultureInfo.InvariantCulture))] : [0, 1, 2, 3, 4]);
                 break;
             case ["stages", var input, .. var effort]:
                 RenderStages.Run(input, effort.Length > 0 ? int.Parse(effort[0], System.Globalization.CultureInfo.InvariantCulture) : null);
                 break;
             default:
-                Console.Error.WriteLine("usage: photos make FILE | photos make-demo FILE | photos render IN OUTDIR [copies] [avif-effort] | photos avif|webp IN [efforts...] | photos stages IN [effort]");
+                Console.Error.WriteLine("usage: photos make FILE [seed] | photos make-demo FILE | photos render IN[,IN2] OUTDIR [copies] [avif-effort] | photos avif|webp|webp-plain|jpeg IN [efforts...] | photos stages IN [effort] | photos identify DIR...");
                 break;
         }
     }
 
     /// <summary>4000 x 3000 with texture everywhere (noise over gradients), so encoders work as on a real photo.</summary>
-    private static void Make(string path)
+    private static void Make(string path, int seed)
     {
         using var xy = Image.Xyz(4000, 3000);
-        using var noise = Image.Gaussnoise(4000, 3000, sigma: 18);
+        using var noise = seed == 0 ? Image.Gaussnoise(4000, 3000, sigma: 18) : Image.Gaussnoise(4000, 3000, sigma: 18, seed: seed);
         using var r = xy[0] * (255.0 / 4000) + noise;
         using var g = xy[1] * (255.0 / 3000) + noise;
         using var b = ((xy[0] + xy[1]) % 256) * 0.6 + noise;
         using var rgb = r.Bandjoin(g, b).Cast(Enums.BandFormat.Uchar).Copy(interpretation: Enums.Interpretation.Srgb);
         rgb.Jpegsave(path, q: 90);
+    }
+}
+
+/// <summary>`photos identify DIR...`: each output's real format (loader, AV1 or HEVC inside a HEIF), size and bytes, and bytes per format.</summary>
+internal static class Identify
+{
+    public static void Run(IEnumerable<string> folders)
+    {
+        foreach (var folder in folders)
+        {
+            var totals = new SortedDictionary<string, long>(StringComparer.Ordinal);
+            var lines = new List<string>();
+            foreach (var file in Directory.GetFiles(folder).Where(f => !f.EndsWith(".v", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+            {
+                using var image = Image.NewFromFile(file);
+                var loader = (string)image.Get("vips-loader");
+                var codec = image.GetFields().Contains("heif-compression") ? "/" + image.Get("heif-compression") : "";
+                var bytes = new FileInfo(file).Length;
+                var ext = Path.GetExtension(file);
+                totals[ext] = totals.GetValueOrDefault(ext) + bytes;
+                var metadata = image.GetFields().Any(f => f.StartsWith("exif", StringComparison.Ordinal) || f.StartsWith("xmp", StringComparison.Ordinal)) ? " metadata!" : "";
+                lines.Add($"{Path.GetFileName(file)}={loader}{codec} {image.Width}x{image.Height} {bytes / 1024}K{metadata}");
+            }
+            Console.WriteLine($"  {folder}: {string.Join("; ", lines)}");
+            Console.WriteLine($"    bytes per format: {string.Join(", ", totals.Select(t => $"{t.Key} {t.Value / 1024} KB"))}");
+        }
     }
 }

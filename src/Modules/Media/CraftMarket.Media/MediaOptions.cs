@@ -42,6 +42,13 @@ public sealed class MediaOptions
     public int AvifEffort { get; set; } = 1;
 
     /// <summary>
+    /// WebP encoder effort (libwebp "method"), 0 (fastest) to 6. 2 encodes the four sizes of a grainy
+    /// 12 MP photo 22-31% faster than 4 for 3.6% (grainy) to 8% (smooth) more WebP bytes and PSNR
+    /// within 0.2 dB (ADR 18); WebP is the fallback for browsers without AVIF.
+    /// </summary>
+    public int WebPEffort { get; set; } = 2;
+
+    /// <summary>
     /// Render attempts before a photo whose original cannot be read (missing, blob store down) is
     /// rejected with a reason instead of staying "processing". With the outbox's back-off (2, 4, 8 ...
     /// seconds) 10 attempts span about 17 minutes. An undecodable image is rejected at once.

@@ -11,6 +11,9 @@ internal sealed class PhotoRenderer : IDisposable
 {
     private readonly MediaOptions options;
     private readonly SemaphoreSlim slots;
+    // Encoders at once across every render in the process: two renders side by side would otherwise
+    // run twice as many encoders as there are cores (no faster, but each AV1 encoder holds tens of MB).
+    private readonly SemaphoreSlim encoders;
 
     public PhotoRenderer(MediaOptions options)
     {
@@ -18,9 +21,14 @@ internal sealed class PhotoRenderer : IDisposable
         VipsRuntime.Configure(options);
         // Each render already uses every libvips thread; more than a couple at once only adds memory.
         slots = new SemaphoreSlim(Math.Max(1, Math.Min(2, options.Concurrency)));
+        encoders = new SemaphoreSlim(Math.Max(1, options.Concurrency));
     }
 
-    public void Dispose() => slots.Dispose();
+    public void Dispose()
+    {
+        slots.Dispose();
+        encoders.Dispose();
+    }
 
     public async Task<RenderedPhoto> RenderAsync(string originalPath, string outputDirectory, CancellationToken ct)
     {
@@ -52,7 +60,18 @@ internal sealed class PhotoRenderer : IDisposable
             var encodes = sized.SelectMany(s => RenditionRecipe.Formats.Select(f => (s.Edge, s.Image, Format: f)))
                 .OrderByDescending(e => e.Edge).ThenBy(e => e.Format).ToList();
             Parallel.ForEach(encodes, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Concurrency) },
-                e => Save(e.Image, Path.Combine(outputDirectory, RenditionRecipe.FileName(e.Edge, e.Format)), e.Format));
+                e =>
+                {
+                    encoders.Wait();
+                    try
+                    {
+                        Save(e.Image, Path.Combine(outputDirectory, RenditionRecipe.FileName(e.Edge, e.Format)), e.Format);
+                    }
+                    finally
+                    {
+                        encoders.Release();
+                    }
+                });
             var sizes = sized.Select(s => new RenditionSize(s.Edge, s.Image.Width, s.Image.Height)).ToList();
             return new RenderedPhoto(master.Width, master.Height, sizes, DominantColour.Of(master), Placeholder.Of(master));
         }
@@ -105,7 +124,7 @@ internal sealed class PhotoRenderer : IDisposable
                 image.Jpegsave(path, q: options.JpegQuality, optimizeCoding: true, interlace: true, keep: Enums.ForeignKeep.None);
                 break;
             case RenditionFormat.WebP:
-                image.Webpsave(path, q: options.WebPQuality, effort: 4, smartSubsample: true, keep: Enums.ForeignKeep.None);
+                image.Webpsave(path, q: options.WebPQuality, effort: options.WebPEffort, smartSubsample: true, keep: Enums.ForeignKeep.None);
                 break;
             default:
                 image.Heifsave(path, q: options.AvifQuality, bitdepth: 8, compression: Enums.ForeignHeifCompression.Av1,
