@@ -96,6 +96,66 @@ public sealed class BrandingTests(LiveSite site)
         await page.Context.CloseAsync();
     }
 
+    /// <summary>Each theme's overridden partials (ADR 11), and no other theme's: the hero and the product card.</summary>
+    private static readonly (string Slug, string Hero, string Card)[] ThemeParts =
+    [
+        ("bat-trang", ".hero-porcelain", ".product-card.card-porcelain"),
+        ("van-phuc", ".hero-silk", ".product-card.card-silk"),
+        ("dong-ky", ".hero-base", ".product-card.card-base"),   // no theme of its own: the base partials
+    ];
+
+    [Theory]
+    [InlineData("bat-trang")]
+    [InlineData("van-phuc")]
+    [InlineData("dong-ky")]
+    public async Task Each_village_renders_its_themes_own_hero_and_product_cards(string slug)
+    {
+        var (_, hero, card) = ThemeParts.Single(t => t.Slug == slug);
+        var page = await site.NewPageAsync(1366, 900);
+        await page.GotoAsync(site.Url(slug, "/en/"));
+        (await page.Locator(hero).CountAsync()).ShouldBe(1, $"{slug}'s hero partial");
+        await page.Locator(hero).First.Locator("h1").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Visible });
+        (await page.Locator(card).CountAsync()).ShouldBeGreaterThan(0, $"{slug}'s home highlights use its card partial");
+        foreach (var (other, otherHero, otherCard) in ThemeParts.Where(t => t.Slug != slug))
+        {
+            (await page.Locator(otherHero).CountAsync()).ShouldBe(0, $"{other}'s hero on {slug}");
+            (await page.Locator(otherCard).CountAsync()).ShouldBe(0, $"{other}'s card on {slug}");
+        }
+
+        await page.GotoAsync(site.Url(slug, "/en/products"));
+        var cards = await page.Locator(".product-card").CountAsync();
+        cards.ShouldBeGreaterThan(0);
+        (await page.Locator(card).CountAsync()).ShouldBe(cards, "every card of the listing is the theme's");
+        await page.Context.CloseAsync();
+    }
+
+    [Theory]
+    [InlineData("bat-trang", "/", "vi_VN")]
+    [InlineData("van-phuc", "/fr/", "fr_FR")]
+    [InlineData("dong-ky", "/en/about", "en_US")]
+    public async Task Open_Graph_names_the_page_its_type_and_its_locale(string slug, string path, string locale)
+    {
+        var page = await site.NewPageAsync(1366, 900);
+        await page.GotoAsync(site.Url(slug, path));
+        var title = await OgAsync(page, "og:title");
+        title.ShouldNotBeNullOrWhiteSpace();
+        (await page.TitleAsync()).ShouldStartWith(title);
+        (await OgAsync(page, "og:type")).ShouldBe("website");
+        (await OgAsync(page, "og:locale")).ShouldBe(locale);
+        (await OgAsync(page, "og:url")).ShouldStartWith($"http://{slug}.localhost:{site.Port}/");
+
+        // A product page is an og:type product, titled with the product's name.
+        await page.GotoAsync(site.Url(slug, path.StartsWith("/fr", StringComparison.Ordinal) ? "/fr/products" : "/en/products"));
+        await page.Locator(".product-card a.card-link").First.ClickAsync();
+        await page.WaitForURLAsync("**/products/*/*");
+        (await OgAsync(page, "og:type")).ShouldBe("product");
+        (await OgAsync(page, "og:title")).ShouldBe((await page.Locator("#product-title").InnerTextAsync()).Trim());
+        await page.Context.CloseAsync();
+    }
+
+    private static async Task<string?> OgAsync(IPage page, string property) =>
+        await page.Locator($"meta[property='{property}']").First.GetAttributeAsync("content");
+
     /// <summary>
     /// The header's computed paint: its background colour and background image. A theme may band
     /// the header with a gradient (Van Phuc does); the computed gradient names the resolved colours.
