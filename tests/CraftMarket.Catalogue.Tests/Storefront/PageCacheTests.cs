@@ -10,8 +10,13 @@ namespace CraftMarket.Catalogue.Tests.Storefront;
 /// what must never happen: a page that outlives a change saved on this node, a page in another
 /// language or currency than asked, or a signed-in person's page reaching anyone else.
 /// </summary>
-public sealed class PageCacheTests(StorefrontApp app) : IClassFixture<StorefrontApp>
+public sealed class PageCacheTests(StorefrontApp app) : IClassFixture<StorefrontApp>, IAsyncLifetime
 {
+    /// <summary>Background deliveries after seeding drop pages at times of their own: start once they are done.</summary>
+    public Task InitializeAsync() => app.OutboxesDeliveredAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
     private static bool Cached(HttpResponseMessage response) => response.Headers.Age is not null;
 
     private async Task<HttpResponseMessage> Get(string slug, string path, Action<HttpRequestMessage>? tweak = null)

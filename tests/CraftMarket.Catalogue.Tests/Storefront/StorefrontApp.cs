@@ -3,6 +3,8 @@ using CraftMarket.Catalogue.Contracts;
 using CraftMarket.Catalogue.Data;
 using CraftMarket.Catalogue.Domain;
 using CraftMarket.Members.Contracts;
+using CraftMarket.SharedKernel.Data;
+using CraftMarket.SharedKernel.Outbox;
 using CraftMarket.SharedKernel.Tenancy;
 using CraftMarket.Tenancy.Contracts;
 using CraftMarket.Testing;
@@ -64,6 +66,29 @@ public class StorefrontApp : CraftMarketApp
         db.Products.Add(product.Value!);
         await db.SaveChangesAsync();
         return new Seeded(product.Value!.Id, nameEn, nameVi, category);
+    }
+
+    /// <summary>
+    /// Waits until every module's outbox is delivered. Seeding publishes the demo catalogues, and the
+    /// consumers (search, photos) then write each village's rows for a while, each write dropping the
+    /// village's kept pages (ADR 17): tests that expect a page to stay kept start after that.
+    /// </summary>
+    public async Task OutboxesDeliveredAsync()
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            var pending = 0;
+            await using (var scope = Services.CreateAsyncScope())
+                foreach (var module in scope.ServiceProvider.GetServices<ModuleDatabase>())
+                {
+                    var db = (DbContext)scope.ServiceProvider.GetRequiredService(module.ContextType);
+                    if (db.Model.FindEntityType(typeof(OutboxMessage)) is not null)
+                        pending += await db.Set<OutboxMessage>().CountAsync(m => m.ProcessedAt == null);
+                }
+            if (pending == 0) return;
+            if (attempt == 1200) throw new InvalidOperationException($"{pending} outbox messages still undelivered after two minutes.");
+            await Task.Delay(100);
+        }
     }
 
     public ResolvedTenant Tenant(string slug) => Services.GetRequiredService<ITenantDirectory>().FindBySlug(slug)!;
