@@ -29,6 +29,7 @@ public sealed class VillageStoryTests(LanguageInUrlTests.App app) : IClassFixtur
         vi.ShouldContain("<p class=\"tagline\" lang=\"vi\">Gốm Bát Tràng: hơn 800 lò gốm bên sông Hồng");
         vi.ShouldContain("<span lang=\"vi\">Cách trung tâm Hà Nội 10 km về phía đông nam</span>");
         vi.ShouldContain("<strong>Số hộ</strong><br>1.172");
+        vi.ShouldContain("<strong>Lịch sử làng nghề</strong>", customMessage: "the village's history, not the audit trail's \"change history\"");
 
         var en = await Page("bat-trang", "/en/");
         en.ShouldContain("<p class=\"tagline\" lang=\"en\">Bat Trang ceramics: over 800 kilns on the Red River");
