@@ -1,3 +1,4 @@
+using System.Globalization;
 using CraftMarket.SharedKernel.Outbox;
 using CraftMarket.Tenancy.Contracts;
 using CraftMarket.Tenancy.Data;
@@ -17,7 +18,7 @@ namespace CraftMarket.Tenancy.Tests;
 /// </summary>
 public sealed class OutboxDeliveryTests : IDisposable
 {
-    private readonly FakeTimeProvider clock = new(DateTimeOffset.Parse("2026-11-23T08:00:00Z"));
+    private readonly FakeTimeProvider clock = new(DateTimeOffset.Parse("2026-11-23T08:00:00Z", CultureInfo.InvariantCulture));
     private readonly CraftMarketApp app = new(seedDemo: false, extra: new Dictionary<string, string?> { ["CraftMarket:Role"] = "web" });
     private readonly WebApplicationFactoryWithConsumer host;
 

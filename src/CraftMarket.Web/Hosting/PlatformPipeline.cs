@@ -16,7 +16,7 @@ internal static class PlatformPipeline
         if (app.Configuration.GetValue<bool>("CraftMarket:BehindProxy")) app.UseForwardedHeaders();
         app.UseExceptionHandler();
         if (!app.Services.GetRequiredService<ProcessRole>().ServesRequests)
-            app.UseWhen(c => !c.Request.Path.StartsWithSegments("/health"), worker => worker.Run(c =>
+            app.UseWhen(c => !c.Request.Path.StartsWithSegments("/health", StringComparison.OrdinalIgnoreCase), worker => worker.Run(c =>
             {
                 // A worker-role process only delivers background work; it answers its probes and nothing else.
                 c.Response.StatusCode = StatusCodes.Status404NotFound;
@@ -43,7 +43,7 @@ internal static class PlatformPipeline
     }
 
     private static bool IsApi(HttpContext c) =>
-        c.Request.Path.StartsWithSegments("/api") || c.Request.Path.StartsWithSegments("/health") || c.Request.Path.StartsWithSegments("/openapi");
+        c.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase) || c.Request.Path.StartsWithSegments("/health", StringComparison.OrdinalIgnoreCase) || c.Request.Path.StartsWithSegments("/openapi", StringComparison.OrdinalIgnoreCase);
 
     public static WebApplication MapPlatformEndpoints(this WebApplication app)
     {

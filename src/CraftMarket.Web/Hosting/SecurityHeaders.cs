@@ -20,7 +20,7 @@ internal sealed class SecurityHeaders(RequestDelegate next)
         headers.XFrameOptions = "DENY";
         headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
         headers["Permissions-Policy"] = "camera=(self), geolocation=(), microphone=()";
-        headers.ContentSecurityPolicy = context.Request.Path.StartsWithSegments("/scalar") ? ScalarCsp : StrictCsp;
+        headers.ContentSecurityPolicy = context.Request.Path.StartsWithSegments("/scalar", StringComparison.OrdinalIgnoreCase) ? ScalarCsp : StrictCsp;
         return next(context);
     }
 }

@@ -32,7 +32,7 @@ internal sealed class PageUrls(IHttpContextAccessor accessor)
             ? QueryString.Create(StorefrontCache.KnownOnly(Http.Request.Query))
             : Http.Request.QueryString;
 
-    public bool IsStatusPage => Http.Features.Get<IStatusCodeReExecuteFeature>() is not null || Http.Request.Path.StartsWithSegments("/_status");
+    public bool IsStatusPage => Http.Features.Get<IStatusCodeReExecuteFeature>() is not null || Http.Request.Path.StartsWithSegments("/_status", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Relative link to this page in <paramref name="language"/>.</summary>
     public string InLanguage(string language) => Language.PathFor(language, Page.Path, Page.Query);

@@ -59,7 +59,7 @@ internal sealed class RequestLanguageMiddleware(RequestDelegate next)
         if (LanguageNegotiation.Find(supported, segment) is not { } language) return null;
         var rest = new PathString(end < 0 ? "/" : value[end..]);
         // APIs and static files have one address in every language.
-        return Unprefixed.Any(p => rest.StartsWithSegments(p)) ? null : (language, rest);
+        return Unprefixed.Any(p => rest.StartsWithSegments(p, StringComparison.OrdinalIgnoreCase)) ? null : (language, rest);
     }
 
     /// <summary>Following a language link is an explicit choice: unprefixed URLs use it from then on.</summary>

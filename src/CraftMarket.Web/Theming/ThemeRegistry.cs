@@ -13,6 +13,7 @@ internal sealed record ThemeManifest(string Name, string? BaseTheme, string[] St
 internal sealed class ThemeRegistry
 {
     public const string BaseTheme = "base";
+    private static readonly JsonSerializerOptions ManifestJson = new(JsonSerializerDefaults.Web);
     private readonly FrozenDictionary<string, IReadOnlyList<ThemeManifest>> chains;
 
     public ThemeRegistry(string themesRoot)
@@ -22,7 +23,7 @@ internal sealed class ThemeRegistry
             ? Directory.GetDirectories(themesRoot)
                 .Select(d => Path.Combine(d, "theme.json"))
                 .Where(File.Exists)
-                .Select(f => JsonSerializer.Deserialize<ThemeManifest>(File.ReadAllText(f), new JsonSerializerOptions(JsonSerializerDefaults.Web))!)
+                .Select(f => JsonSerializer.Deserialize<ThemeManifest>(File.ReadAllText(f), ManifestJson)!)
                 .ToDictionary(m => m.Name)
             : [];
         chains = manifests.Values.ToFrozenDictionary(m => m.Name, m => Chain(m, manifests));

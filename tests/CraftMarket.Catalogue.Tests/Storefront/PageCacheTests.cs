@@ -104,7 +104,7 @@ public sealed class PageCacheTests(StorefrontApp app) : IClassFixture<Storefront
         await Get("van-phuc", path);
         var next = await Get("van-phuc", path);
         Cached(next).ShouldBeTrue();
-        next.Headers.GetValues("Set-Cookie").Select(c => c[..c.IndexOf(';')]).Order()
+        next.Headers.GetValues("Set-Cookie").Select(c => c[..c.IndexOf(';', StringComparison.Ordinal)]).Order()
             .ShouldBe(["cm-currency=JPY", "cm-lang=fr"]);
     }
 

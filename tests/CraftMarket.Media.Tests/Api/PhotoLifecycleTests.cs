@@ -51,7 +51,7 @@ public sealed class PhotoLifecycleTests(SqliteMediaApp app) : IClassFixture<Sqli
             again.Headers.IfNoneMatch.Add(served.Headers.ETag!);
             (await anonymous.SendAsync(again)).StatusCode.ShouldBe(HttpStatusCode.NotModified);
         }
-        (await anonymous.GetAsync(urls[0].Replace(urls[0].Split('/')[3], "0000000000000000000r1"))).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await anonymous.GetAsync(urls[0].Replace(urls[0].Split('/')[3], "0000000000000000000r1", StringComparison.Ordinal))).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 
     [Fact]
@@ -112,7 +112,7 @@ public sealed class PhotoLifecycleTests(SqliteMediaApp app) : IClassFixture<Sqli
         var (second, _) = await producer.UploadReady(jar.Id, bytes);
         second.ShouldNotBe(first);
 
-        app.Originals().Count(f => f.EndsWith(sha)).ShouldBe(1);
+        app.Originals().Count(f => f.EndsWith(sha, StringComparison.Ordinal)).ShouldBe(1);
         app.Renditions(sha).Length.ShouldBe(3 * 3 + 1, "320, 640, 1000 in three formats, and the manifest");
         await using var scope = app.ScopeFor("bat-trang");
         var photos = await MediaApp.Db(scope).Photos.Where(p => p.Sha256 == sha).ToListAsync();

@@ -69,12 +69,12 @@ public class MediaApp(string? postgres = null, IDictionary<string, string?>? ext
     private Task<(AuthenticationHeaderValue Header, MemberId? Member)> Session(string slug, string login) => sessions.GetOrAdd($"{slug}|{login}", async _ =>
     {
         var client = ClientFor(slug);
-        object body = login.Contains('@') ? new { email = login, password = Auth.DemoPassword } : new { phone = login, password = Auth.DemoPassword };
+        object body = login.Contains('@', StringComparison.Ordinal) ? new { email = login, password = Auth.DemoPassword } : new { phone = login, password = Auth.DemoPassword };
         var response = await client.PostAsJsonAsync("/api/auth/login", body);
         response.EnsureSuccessStatusCode();
         var token = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("accessToken").GetString();
         var header = new AuthenticationHeaderValue("Bearer", token);
-        if (login.Contains('@')) return (header, (MemberId?)null);
+        if (login.Contains('@', StringComparison.Ordinal)) return (header, (MemberId?)null);
         client.DefaultRequestHeaders.Authorization = header;
         var me = JsonDocument.Parse(await client.GetStringAsync("/api/members/me")).RootElement;
         return (header, new MemberId(me.GetProperty("id").GetGuid()));

@@ -32,8 +32,8 @@ public sealed class EsQueryShapeTests
     /// </summary>
     private static void ShouldEqualJson(JsonNode actual, string expected, params (string Name, string Value)[] values)
     {
-        var json = Regex.Replace(expected, @"WORD\(([^)]+)\)", m => Word(m.Groups[1].Value)).Replace("@BT", BatTrang).Replace("@VP", VanPhuc);
-        foreach (var (name, value) in values) json = json.Replace(name, value);
+        var json = Regex.Replace(expected, @"WORD\(([^)]+)\)", m => Word(m.Groups[1].Value)).Replace("@BT", BatTrang, StringComparison.Ordinal).Replace("@VP", VanPhuc, StringComparison.Ordinal);
+        foreach (var (name, value) in values) json = json.Replace(name, value, StringComparison.Ordinal);
         JsonNode.DeepEquals(actual, JsonNode.Parse(json)).ShouldBeTrue($"expected\n{JsonNode.Parse(json)!.ToJsonString()}\nbut was\n{actual.ToJsonString()}");
     }
 
@@ -45,7 +45,7 @@ public sealed class EsQueryShapeTests
           {"match":{"name_en":{"query":"@W","boost":3}}}, {"match":{"body_en":{"query":"@W","boost":1}}},
           {"match":{"name_fr":{"query":"@W","boost":3}}}, {"match":{"body_fr":{"query":"@W","boost":1}}},
           {"match":{"name_ja":{"query":"@W","boost":3}}}, {"match":{"body_ja":{"query":"@W","boost":1}}}]}}
-        """.Replace("@W", w);
+        """.Replace("@W", w, StringComparison.Ordinal);
 
     private static JsonObject SearchBody(string text, TenantId? tenant = null, QueryPlan? plan = null) =>
         EsQueries.Search(new EngineQuery(new SearchQuery(text, tenant, NoFilters), plan ?? QueryPlanner.Plan(text, []), []));
@@ -154,7 +154,7 @@ public sealed class EsQueryShapeTests
         var es = new Recorder();
         es.SearchAnswers.Enqueue(empty);
         es.SearchAnswers.Enqueue(Fixture("response-suggest.json").ToJsonString());
-        es.SearchAnswers.Enqueue("""{"hits":{"total":{"value":@N,"relation":"eq"},"hits":[]}}""".Replace("@N", foundInVillage.ToString(CultureInfo.InvariantCulture)));
+        es.SearchAnswers.Enqueue("""{"hits":{"total":{"value":@N,"relation":"eq"},"hits":[]}}""".Replace("@N", foundInVillage.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal));
         var result = await Recorder.Engine(es).SearchAsync(new EngineQuery(new SearchQuery("crakle vaze", Products.BatTrang, NoFilters),
             QueryPlanner.Plan("crakle vaze", []), []), default);
         result.DidYouMean.ShouldBe(expected);

@@ -47,7 +47,7 @@ public static class TenancyModule
     /// <summary>Before routing: every later component sees the request's tenant.</summary>
     /// <remarks>Health probes skip it: liveness must not depend on the database or the Host header.</remarks>
     public static IApplicationBuilder UseTenantResolution(this IApplicationBuilder app) =>
-        app.UseWhen(c => !c.Request.Path.StartsWithSegments("/health"), branch => branch.UseMiddleware<TenantResolutionMiddleware>());
+        app.UseWhen(c => !c.Request.Path.StartsWithSegments("/health", StringComparison.OrdinalIgnoreCase), branch => branch.UseMiddleware<TenantResolutionMiddleware>());
 
     public static IEndpointRouteBuilder MapTenancyModule(this IEndpointRouteBuilder app)
     {

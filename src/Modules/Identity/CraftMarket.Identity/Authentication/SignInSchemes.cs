@@ -14,7 +14,7 @@ internal static class SignInSchemes
 {
     public const string CookieOrBearer = "CraftMarket";
 
-    public static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api");
+    public static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase);
 
     public static IServiceCollection AddSignInSchemes(this IServiceCollection services)
     {

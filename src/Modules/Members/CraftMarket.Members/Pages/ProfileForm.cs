@@ -66,7 +66,7 @@ internal sealed class ProfileForm
         {
             var name = field.Split('[', '.')[0];
             var key = $"{prefix}.{char.ToUpperInvariant(name[0])}{name[1..]}";
-            foreach (var message in messages) state.AddModelError(key, field.Contains('[') ? $"{field}: {message}" : message);
+            foreach (var message in messages) state.AddModelError(key, field.Contains('[', StringComparison.Ordinal) ? $"{field}: {message}" : message);
         }
     }
 

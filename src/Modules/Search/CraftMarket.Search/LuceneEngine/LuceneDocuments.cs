@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using CraftMarket.Search.Analysis;
 using CraftMarket.Search.Contracts;
@@ -39,5 +40,5 @@ internal static class LuceneDocuments
     }
 
     public static IndexedProduct Read(Document doc) =>
-        JsonSerializer.Deserialize<IndexedProduct>(doc.Get(SearchFields.Source), OutboxJson.Options)!;
+        JsonSerializer.Deserialize<IndexedProduct>(doc.Get(SearchFields.Source, CultureInfo.InvariantCulture), OutboxJson.Options)!;
 }

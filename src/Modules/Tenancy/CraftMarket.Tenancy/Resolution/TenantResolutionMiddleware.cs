@@ -49,7 +49,7 @@ internal sealed class TenantResolutionMiddleware(RequestDelegate next, TenantCac
         await next(context);
     }
 
-    private static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api");
+    private static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase);
 
     private static Task WriteProblem(HttpContext context, bool suspended)
     {

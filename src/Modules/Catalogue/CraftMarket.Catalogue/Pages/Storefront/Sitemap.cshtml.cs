@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Xml.Linq;
 using CraftMarket.Catalogue.Features.Browse;
 using CraftMarket.SharedKernel.Localization;
@@ -49,7 +50,7 @@ internal sealed class SitemapModel(BrowseCatalogue catalogue, ITenantContext ten
             foreach (var code in language.Supported)
                 urlset.Add(new XElement(Sm + "url",
                     new XElement(Sm + "loc", root + language.PathFor(code, appPath, query)),
-                    modified is { } m ? new XElement(Sm + "lastmod", m.UtcDateTime.ToString("yyyy-MM-dd")) : null,
+                    modified is { } m ? new XElement(Sm + "lastmod", m.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)) : null,
                     alternates.Select(a => new XElement(Xhtml + "link",
                         new XAttribute("rel", "alternate"), new XAttribute("hreflang", a.Item1), new XAttribute("href", a.Item2)))));
         }
@@ -59,7 +60,7 @@ internal sealed class SitemapModel(BrowseCatalogue catalogue, ITenantContext ten
 
     private static (PathString Path, QueryString Query) Split(string path)
     {
-        var at = path.IndexOf('?');
+        var at = path.IndexOf('?', StringComparison.Ordinal);
         return at < 0 ? (new PathString(path), QueryString.Empty) : (new PathString(path[..at]), new QueryString(path[at..]));
     }
 }

@@ -32,9 +32,13 @@ internal sealed class ListMembersHandler(MembersDb db)
         {
             // Staff often look a household up by the phone it called from.
             var phone = VietnamesePhone.Normalize(search) is { IsSuccess: true } valid ? valid.Value : null;
-            var term = search.ToLower();
+            var term = search.ToLowerInvariant();
+            // Translated to SQL lower(...) LIKE: the database folds case, no .NET culture is involved,
+            // and the culture-taking overloads have no SQL translation.
+#pragma warning disable CA1304, CA1311
             members = members.Where(m => m.DisplayName.ToLower().Contains(term) || m.RepresentativeName.ToLower().Contains(term)
                 || m.Commune.ToLower().Contains(term) || m.PhoneE164 == phone);
+#pragma warning restore CA1304, CA1311
         }
         var total = await members.CountAsync(ct);
         var items = await members.OrderBy(m => m.DisplayName).ThenBy(m => m.Id)

@@ -22,7 +22,10 @@ internal sealed class PublicDirectoryHandler(MembersDb db)
         var (page, size) = Paging.Clamp(query.Page, query.PageSize);
         var members = db.Members.AsNoTracking().Where(m => m.Status == MemberStatus.Active);
         if (query.Kind is { } kind) members = members.Where(m => m.Kind == kind);
+        // Translated to SQL (instr/strpos, ordinal in both providers); the StringComparison overload has no translation.
+#pragma warning disable CA1307
         if (query.Craft?.Trim() is { Length: > 0 } craft) members = members.Where(m => m.Crafts.Any(c => c.Contains(craft)));
+#pragma warning restore CA1307
         var total = await members.CountAsync(ct);
         var items = await members.OrderBy(m => m.DisplayName).ThenBy(m => m.Id).Skip(Paging.Skip(page, size)).Take(size).ToListAsync(ct);
         return new PagedList<PublicMemberView>([.. items.Select(m => m.ToPublicView()!)], page, size, total);
