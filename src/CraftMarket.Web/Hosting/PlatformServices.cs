@@ -43,6 +43,7 @@ internal static class PlatformServices
             ctx.ProblemDetails.Extensions["traceId"] = ctx.HttpContext.TraceIdentifier);
         services.AddOpenApi();
         services.AddRazorPages();
+        services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(CraftMarket.Web.Localization.InvariantFormValues.Use);
         services.AddHttpContextAccessor();
         // Vietnamese text is written as-is, not as numeric entities: half the bytes, readable source.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));

@@ -1,3 +1,4 @@
+using CraftMarket.SharedKernel.Text;
 using CraftMarket.Catalogue.Domain;
 using CraftMarket.Catalogue.Features;
 using CraftMarket.Members.Contracts;

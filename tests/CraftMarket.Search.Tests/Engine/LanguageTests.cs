@@ -1,3 +1,4 @@
+using CraftMarket.SharedKernel.Text;
 using CraftMarket.Search.Analysis;
 using CraftMarket.Search.Tests.Support;
 
@@ -12,7 +13,7 @@ public sealed class LanguageTests : IDisposable
     [InlineData("gốm men rạn", "gom men ran")]
     [InlineData("Đồng Kỵ", "dong ky")]
     [InlineData("lụa Vạn Phúc", "lua van phuc")]
-    public void Folding_removes_marks_and_turns_đ_into_d(string text, string folded) => Folding.Fold(text).ShouldBe(folded);
+    public void Folding_removes_marks_and_turns_đ_into_d(string text, string folded) => TextFolding.Fold(text).ShouldBe(folded);
 
     [Fact]
     public async Task A_query_without_marks_finds_text_with_them_including_đ()

@@ -1,3 +1,4 @@
+using CraftMarket.SharedKernel.Text;
 using CraftMarket.Catalogue.Contracts;
 using CraftMarket.SharedKernel.Results;
 using CraftMarket.SharedKernel.Tenancy;

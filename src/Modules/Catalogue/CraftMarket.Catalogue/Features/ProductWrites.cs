@@ -11,21 +11,91 @@ using Microsoft.EntityFrameworkCore;
 namespace CraftMarket.Catalogue.Features;
 
 /// <summary>
-/// What every product change shares: checks against other rows (category, makers, SKUs), the
-/// derived monthly capacity, the audit entry and the integration event, all committed in one
-/// SaveChanges with the product itself.
+/// Every write of a product goes through here, so its rules are kept in one order: checks against
+/// other rows (category, makers, SKUs), the derived monthly capacity, the audit entry and the
+/// integration event, committed in one SaveChanges with the product itself. A command makes one
+/// call (<see cref="CreateAsync"/>, <see cref="EditAsync"/>, <see cref="MoveAsync"/>); a batch (CSV
+/// import, demo data) stages many products with the lower-level steps and commits once with
+/// <see cref="SaveAsync"/>. The DbContext is never handed out.
 /// </summary>
 internal sealed class ProductWrites(CatalogueDb db, ITenantContext tenant, IMemberDirectory members, TimeProvider clock, CatalogueVersions versions)
 {
     private bool visibilityChanged;
 
     public DateTimeOffset Now => clock.GetUtcNow();
-    public CatalogueDb Db => db;
 
-    public Task<Product?> FindAsync(ProductId id, CancellationToken ct) => db.Products.FirstOrDefaultAsync(p => p.Id == id, ct);
+    /// <summary>A producer (for their own member) or the association starts a product as a draft.</summary>
+    public async Task<Result<Product>> CreateAsync(ProductDetails details, Actor actor, CancellationToken ct)
+    {
+        if (tenant.TenantId is not { } tenantId) return Error.NotFound("association");
+        var created = Product.Create(tenantId, details, actor, Now);
+        if (created.IsFailure) return await WithReferenceErrorsAsync(created.Error!, details, null, ct);
+        var product = created.Value!;
+        if (await CheckReferencesAsync(product.Details, null, ct) is { } invalid) return invalid;
+        if (await RegisterSkusAsync(product, ct) is { } taken) return taken;
+        await RefreshCapacityAsync(product, ct);
+        Add(product);
+        Audit(product, ProductActions.Created, actor, ProductDiff.Between(null, product.Details));
+        return await Committed(product, ct);
+    }
+
+    /// <summary>
+    /// Edits a product as a whole (<paramref name="requested"/> builds the new details from the current
+    /// ones). A maker's edit of a published product takes it back to review (ProductWithdrawn); an
+    /// association admin's keeps it live (ProductPublished).
+    /// </summary>
+    public async Task<Result<Product>> EditAsync(ProductId id, Actor actor, Func<ProductDetails, ProductDetails> requested, CancellationToken ct)
+    {
+        if (await FindAsync(id, ct) is not { } product || !product.IsVisibleTo(actor)) return Error.NotFound("product");
+        var before = product.Details;
+        var details = requested(before);
+        var edited = product.Edit(details, actor, Now);
+        if (edited.IsFailure) return await WithReferenceErrorsAsync(edited.Error!, details, before.CategoryId, ct);
+        if (await CheckReferencesAsync(product.Details, before.CategoryId, ct) is { } invalid) return invalid;
+        if (await RegisterSkusAsync(product, ct) is { } taken) return taken;
+        await RefreshCapacityAsync(product, ct);
+
+        var changes = ProductDiff.Between(before, product.Details);
+        if (edited.Value == Visibility.Withdrawn)
+            changes.Add(new FieldChange("status", nameof(ProductStatus.Published), nameof(ProductStatus.Submitted)));
+        Audit(product, ProductActions.Edited, actor, changes);
+        await RaiseAsync(product, edited.Value, ct);
+        return await Committed(product, ct);
+    }
+
+    /// <summary>One step of review (<paramref name="step"/> is the entity's method): audited with its status change, raising what visibility calls for.</summary>
+    public async Task<Result<Product>> MoveAsync(ProductId id, Actor actor, string action, string? comment,
+        Func<Product, Result<Visibility>> step, CancellationToken ct)
+    {
+        if (await FindAsync(id, ct) is not { } product || !product.IsVisibleTo(actor)) return Error.NotFound("product");
+        var before = product.Status;
+        var moved = step(product);
+        if (moved.IsFailure) return moved.Error!;
+        Audit(product, action, actor, [new FieldChange("status", before.ToString(), product.Status.ToString())], comment);
+        await RaiseAsync(product, moved.Value, ct);
+        return await Committed(product, ct);
+    }
+
+    private Task<Product?> FindAsync(ProductId id, CancellationToken ct) => db.Products.FirstOrDefaultAsync(p => p.Id == id, ct);
+
+    private async Task<Result<Product>> Committed(Product product, CancellationToken ct)
+    {
+        var saved = await SaveAsync(ct);
+        return saved.IsSuccess ? product : saved.Error!;
+    }
+
+    /// <summary>Stages a new product (a batch's); its SKUs still need <see cref="RegisterSkusAsync"/>.</summary>
+    public void Add(Product product) => db.Products.Add(product);
+
+    /// <summary>Stages a new product whose SKUs are unique by construction (demo data): no register lookup per product.</summary>
+    public void AddWithUncheckedSkus(Product product)
+    {
+        foreach (var sku in product.AllSkus) db.Skus.Add(new ProductSku(product.TenantId, sku, product.Id));
+        db.Products.Add(product);
+    }
 
     /// <summary>Checks what the entity cannot see: the category exists here and is in use, every maker is an active member here.</summary>
-    public async Task<Error?> CheckReferencesAsync(ProductDetails details, CategoryId? currentCategory, CancellationToken ct)
+    private async Task<Error?> CheckReferencesAsync(ProductDetails details, CategoryId? currentCategory, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
         var category = await db.Categories.AsNoTracking().FirstOrDefaultAsync(c => c.Id == details.CategoryId, ct);
@@ -40,7 +110,7 @@ internal sealed class ProductWrites(CatalogueDb db, ITenantContext tenant, IMemb
     }
 
     /// <summary>A form with several mistakes learns of all of them at once, unknown category and makers included.</summary>
-    public async Task<Error> WithReferenceErrorsAsync(Error error, ProductDetails raw, CategoryId? currentCategory, CancellationToken ct)
+    private async Task<Error> WithReferenceErrorsAsync(Error error, ProductDetails raw, CategoryId? currentCategory, CancellationToken ct)
     {
         if (error.Kind != ErrorKind.Validation || error.Fields is null) return error;
         if (await CheckReferencesAsync(raw, currentCategory, ct) is not { Fields: { } more }) return error;
@@ -105,7 +175,7 @@ internal sealed class ProductWrites(CatalogueDb db, ITenantContext tenant, IMemb
         db.Outbox.Add(new ProductWithdrawn(Guid.CreateVersion7(), product.TenantId, product.Id), clock);
     }
 
-    /// <summary>State, SKU register, audit entry and event in one transaction; a SKU race loses with a 409.</summary>
+    /// <summary>Commits what was staged: state, SKU register, audit entries and events in one transaction; a SKU race loses with a 409.</summary>
     public async Task<Result> SaveAsync(CancellationToken ct)
     {
         try

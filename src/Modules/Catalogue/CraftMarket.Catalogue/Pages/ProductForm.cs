@@ -87,11 +87,9 @@ internal sealed class ProductForm
     /// </summary>
     public void AddErrors(ModelStateDictionary state, string prefix, Error error)
     {
-        if (error.Fields is null) { state.AddModelError("", error.Message); return; }
         var variants = FilledVariants().Select(v => v.Index).ToList();
         var breaks = FilledBreaks().Select(b => b.Index).ToList();
-        foreach (var (field, messages) in error.Fields)
-            foreach (var message in messages) state.AddModelError($"{prefix}.{Key(field, variants, breaks)}", message);
+        state.AddErrors(error, prefix, field => Key(field, variants, breaks));
     }
 
     private static string Key(string field, List<int> variants, List<int> breaks)

@@ -83,9 +83,8 @@ internal sealed class CatalogueDemoSeeder(IServiceScopeFactory scopes, TimeProvi
         var created = Product.Create(tenantId, plan.Details, admin, at);
         if (created.IsFailure) throw new InvalidOperationException($"Demo product {plan.Details.Name.Vi}: {created.Error}");
         var product = created.Value!;
-        foreach (var sku in product.AllSkus) writes.Db.Skus.Add(new ProductSku(tenantId, sku, product.Id));
         product.SetMonthlyCapacity(MakerCapacity.For(category, makers.Where(m => product.IsMadeBy(m.Id))));
-        writes.Db.Products.Add(product);
+        writes.AddWithUncheckedSkus(product);
         writes.Audit(product, ProductActions.Created, admin, ProductDiff.Between(null, product.Details));
         if (plan.Status == ProductStatus.Draft) return;
 

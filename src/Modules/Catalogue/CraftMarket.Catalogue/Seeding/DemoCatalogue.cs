@@ -1,3 +1,4 @@
+using CraftMarket.SharedKernel.Text;
 using CraftMarket.Catalogue.Contracts;
 using CraftMarket.Catalogue.Domain;
 using CraftMarket.Members.Contracts;

@@ -1,3 +1,4 @@
+using CraftMarket.SharedKernel.Phones;
 using CraftMarket.Members.Contracts;
 using CraftMarket.SharedKernel.Results;
 

@@ -50,5 +50,3 @@ internal sealed record MemberProfileRequest(
         [.. (Capacities ?? []).Select(c => new MonthlyCapacity(c?.Category ?? "", c?.Quantity ?? 0, c?.Unit ?? ""))],
         Languages ?? [], CanSignContracts, Privacy?.ToDomain() ?? PrivacyChoices.Private);
 }
-
-internal sealed record PagedList<T>(IReadOnlyList<T> Items, int Page, int PageSize, int Total);

@@ -54,22 +54,6 @@ internal sealed class ProfileForm
         return new(r.DisplayName, r.RepresentativeName, r.Phone, r.Commune, r.Address, r.Crafts, r.Equipment, r.Capacities, r.Languages, r.Privacy);
     }
 
-    /// <summary>Puts each field error next to its input; "capacities[2].unit" belongs to the Capacities box.</summary>
-    internal static void AddErrors(ModelStateDictionary state, string prefix, Error error)
-    {
-        if (error.Fields is null)
-        {
-            state.AddModelError("", error.Message);
-            return;
-        }
-        foreach (var (field, messages) in error.Fields)
-        {
-            var name = field.Split('[', '.')[0];
-            var key = $"{prefix}.{char.ToUpperInvariant(name[0])}{name[1..]}";
-            foreach (var message in messages) state.AddModelError(key, field.Contains('[', StringComparison.Ordinal) ? $"{field}: {message}" : message);
-        }
-    }
-
     private static List<string> Lines(string? text) =>
         [.. (text ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
 

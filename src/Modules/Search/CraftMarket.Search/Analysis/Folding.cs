@@ -1,32 +1,22 @@
+using CraftMarket.SharedKernel.Text;
 using System.Globalization;
 using System.Text;
 
 namespace CraftMarket.Search.Analysis;
 
 /// <summary>
-/// The C# side of the folded analysis: what a Vietnamese word becomes without its marks
-/// ("gốm men rạn" → "gom men ran", "đồng" → "dong"). Used where text is compared outside the
-/// engine (glossary matching, snippets); the engines fold with ASCIIFolding, which agrees on Vietnamese.
+/// The C# side of the search analysis: composed forms, marks detected, words cut as the tokenizer
+/// would. Folding itself ("gốm men rạn" → "gom men ran") is <see cref="TextFolding"/>, the
+/// platform's one rule; the engines fold with ASCIIFolding, which agrees with it on Vietnamese.
 /// </summary>
-public static class Folding
+internal static class Folding
 {
     /// <summary>Composed form first: marks typed on a phone keyboard often arrive decomposed (NFD).</summary>
     public static string Normalize(string text) => text.Normalize(NormalizationForm.FormC);
 
-    public static string Fold(string text)
-    {
-        var decomposed = text.ToLowerInvariant().Normalize(NormalizationForm.FormD);
-        var sb = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
-            sb.Append(c == 'đ' ? 'd' : c);
-        }
-        return sb.ToString().Normalize(NormalizationForm.FormC);
-    }
-
-    /// <summary>True when folding changes the text: the buyer typed Vietnamese marks, so exact forms should win.</summary>
-    public static bool HasMarks(string text) => !string.Equals(Fold(text), text.ToLowerInvariant(), StringComparison.Ordinal);
+    /// <summary>True when the text carries Vietnamese marks or đ: the buyer typed them, so exact forms should win.</summary>
+    public static bool HasMarks(string text) =>
+        text.Normalize(NormalizationForm.FormD).Any(c => c is 'đ' or 'Đ' || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark);
 
     /// <summary>Words as the standard tokenizer would roughly cut them: letters and digits, lower-cased.</summary>
     public static IReadOnlyList<string> Words(string text)

@@ -6,7 +6,7 @@ namespace CraftMarket.Search.Analysis;
 /// twice, as written and folded (no marks, đ → d), so that "gom" finds "gốm" while "gốm" still
 /// ranks exact spellings first.
 /// </summary>
-public static class SearchFields
+internal static class SearchFields
 {
     public const string Id = "id";
     public const string Tenant = "tenant";

@@ -10,7 +10,7 @@ using CraftMarket.SharedKernel.Tenancy;
 
 namespace CraftMarket.Search.Elasticsearch;
 
-public sealed class ElasticsearchOptions
+internal sealed class ElasticsearchOptions
 {
     public string Url { get; set; } = "http://localhost:9200";
     public string? ApiKey { get; set; }

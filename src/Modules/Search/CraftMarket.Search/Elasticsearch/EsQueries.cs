@@ -1,3 +1,4 @@
+using CraftMarket.SharedKernel.Text;
 using System.Text.Json.Nodes;
 using CraftMarket.Search.Analysis;
 using CraftMarket.Search.Contracts;
@@ -60,7 +61,7 @@ internal static class EsQueries
         foreach (var (field, boost, _) in SearchFields.TextFor(alt.IsSynonym, alt.Text))
             queries.Add(new JsonObject { [alt.IsPhrase ? "match_phrase" : "match"] = new JsonObject
                 { [field] = new JsonObject { ["query"] = alt.Text, ["boost"] = boost * alt.Boost } } });
-        foreach (var alt in concept.Alternatives.Where(a => a.MaxEdits > 0 && Folding.Fold(a.Text).Length >= 5))
+        foreach (var alt in concept.Alternatives.Where(a => a.MaxEdits > 0 && TextFolding.Fold(a.Text).Length >= 5))
         foreach (var field in SearchFields.Fuzzy)
             queries.Add(new JsonObject { ["match"] = new JsonObject { [field] = new JsonObject
             {
@@ -105,7 +106,7 @@ internal static class EsQueries
         var must = new JsonArray();
         foreach (var word in words.Take(words.Count - 1))
             must.Add(new JsonObject { ["multi_match"] = new JsonObject { ["query"] = word, ["fields"] = new JsonArray([.. SearchFields.Suggest.Select(f => (JsonNode)f)]) } });
-        var last = Folding.Fold(words[^1]);
+        var last = TextFolding.Fold(words[^1]);
         must.Add(new JsonObject { ["bool"] = new JsonObject { ["should"] = new JsonArray([.. SearchFields.Suggest.Select(f =>
             (JsonNode)new JsonObject { ["prefix"] = new JsonObject { [f] = last } })]), ["minimum_should_match"] = 1 } });
         return new JsonObject
@@ -132,7 +133,7 @@ internal static class EsQueries
         ["size"] = 0,
         ["suggest"] = new JsonObject
         {
-            ["text"] = Folding.Fold(text),
+            ["text"] = TextFolding.Fold(text),
             ["names"] = new JsonObject { ["term"] = new JsonObject { ["field"] = SearchFields.Name("en", true), ["suggest_mode"] = "popular", ["max_edits"] = 2 } },
             ["names_vi"] = new JsonObject { ["term"] = new JsonObject { ["field"] = SearchFields.Name("vi", true), ["suggest_mode"] = "popular", ["max_edits"] = 2 } },
         },

@@ -8,10 +8,10 @@ using Microsoft.AspNetCore.Routing;
 namespace CraftMarket.Search.Features;
 
 /// <summary>JSON answer of <c>GET /api/search</c>; hit URLs are absolute across villages.</summary>
-public sealed record SearchResponse(long Total, int Page, int PageSize, IReadOnlyList<SearchHit> Hits,
+internal sealed record SearchResponse(long Total, int Page, int PageSize, IReadOnlyList<SearchHit> Hits,
     IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> Facets, string? DidYouMean);
 
-public sealed record SuggestionResponse(string Text, string ProductId, string TenantSlug, string Url);
+internal sealed record SuggestionResponse(string Text, string ProductId, string TenantSlug, string Url);
 
 internal static class SearchEndpoints
 {

@@ -1,3 +1,4 @@
+using CraftMarket.SharedKernel.Lists;
 using CraftMarket.Search.Contracts;
 using CraftMarket.Search.Querying;
 using CraftMarket.SharedKernel.Localization;
@@ -10,7 +11,7 @@ namespace CraftMarket.Search.Features;
 /// The query string of <c>GET /api/search</c> and of the <c>/search</c> page. Facet parameters may
 /// repeat (<c>material=Silk&amp;material=Cotton</c>): values of one facet are alternatives.
 /// </summary>
-public sealed record SearchRequest(
+internal sealed record SearchRequest(
     string? Q = null, string[]? Category = null, string[]? Material = null, string[]? Technique = null,
     string[]? Price = null, string[]? Moq = null, string[]? Lead = null, string[]? Village = null, string[]? QualityMark = null,
     string? Sort = null, int? Page = null, int? PageSize = null)
@@ -30,8 +31,7 @@ public sealed record SearchRequest(
     {
         var errors = new Dictionary<string, string[]>();
         if (Q is { Length: > SearchQuery.MaxTextLength }) errors["q"] = [$"The search text has at most {SearchQuery.MaxTextLength} characters."];
-        if (Page is < 1 or > SearchQuery.MaxPage) errors["page"] = [$"Page is between 1 and {SearchQuery.MaxPage}."];
-        if (PageSize is < 1 or > SearchQuery.MaxPageSize) errors["pageSize"] = [$"Page size is between 1 and {SearchQuery.MaxPageSize}."];
+        Paging.Check(Page ?? 1, PageSize ?? 20, errors, SearchQuery.MaxPage, SearchQuery.MaxPageSize);
         if (Sort is not null && !Sorts.Contains(Sort)) errors["sort"] = [$"Sort is one of {string.Join(", ", Sorts)}."];
 
         var filters = new Dictionary<string, IReadOnlyList<string>>();

@@ -6,9 +6,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CraftMarket.Search.Glossary;
 
-public sealed record GlossaryEntryDto(Guid Id, IReadOnlyList<string> Terms, DateTimeOffset UpdatedAt);
+internal sealed record GlossaryEntryDto(Guid Id, IReadOnlyList<string> Terms, DateTimeOffset UpdatedAt);
 
-public sealed record GlossaryInput(IReadOnlyList<string>? Terms);
+internal sealed record GlossaryInput(IReadOnlyList<string>? Terms);
 
 /// <summary>The association's glossary: edits are used by the next search (the cache is cleared), no reindex.</summary>
 internal sealed class GlossaryEditor(SearchDb db, ITenantContext tenant, GlossaryCache cache, TimeProvider clock)

@@ -1,3 +1,4 @@
+using CraftMarket.SharedKernel.Text;
 using CraftMarket.Search.Analysis;
 using CraftMarket.Search.Querying;
 using Lucene.Net.Index;
@@ -22,7 +23,7 @@ internal static class LuceneSpelling
         var corrected = new List<string>(words.Count);
         foreach (var word in words)
         {
-            var best = word.Length < 3 || Exists(searcher, Folding.Fold(word)) ? null : Closest(searcher, Folding.Fold(word));
+            var best = word.Length < 3 || Exists(searcher, TextFolding.Fold(word)) ? null : Closest(searcher, TextFolding.Fold(word));
             changed |= best is not null;
             corrected.Add(best ?? word);
         }

@@ -1,3 +1,4 @@
+using CraftMarket.SharedKernel.Text;
 using CraftMarket.Search.Analysis;
 using CraftMarket.Search.Contracts;
 using CraftMarket.Search.Querying;
@@ -16,8 +17,8 @@ internal static class LuceneSuggest
         if (words.Count == 0) return [];
         var q = new BooleanQuery();
         foreach (var word in words.Take(words.Count - 1))
-            q.Add(Any(SearchFields.Suggest.Select(f => (Query)new TermQuery(new Term(f, Folding.Fold(word))))), Occur.MUST);
-        var last = Folding.Fold(words[^1]);
+            q.Add(Any(SearchFields.Suggest.Select(f => (Query)new TermQuery(new Term(f, TextFolding.Fold(word))))), Occur.MUST);
+        var last = TextFolding.Fold(words[^1]);
         q.Add(Any(SearchFields.Suggest.Select(f => (Query)new PrefixQuery(new Term(f, last)))), Occur.MUST);
         LuceneQueries.Scope(q, query.Tenant, hidden);
 

@@ -6,7 +6,7 @@ namespace CraftMarket.Search.Querying;
 /// Numeric facets as bands a buyer can pick: stable keys (used in URLs and filters) chosen for how
 /// craft buyers think: a sample piece, a shop order, a container.
 /// </summary>
-public static class Bands
+internal static class Bands
 {
     public static readonly IReadOnlyList<string> Price = ["0-100k", "100k-500k", "500k-2m", "2m-10m", "10m+"];
     public static readonly IReadOnlyList<string> Moq = ["1-10", "11-50", "51-200", "201-1000", "1000+"];

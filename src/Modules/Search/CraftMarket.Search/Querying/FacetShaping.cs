@@ -7,7 +7,7 @@ namespace CraftMarket.Search.Querying;
 /// order, other facets by count then name; a selected value is always listed, even at zero, so the
 /// buyer can unselect it.
 /// </summary>
-public static class FacetShaping
+internal static class FacetShaping
 {
     public const int MaxValues = 30;
 

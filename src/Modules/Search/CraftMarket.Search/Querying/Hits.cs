@@ -3,7 +3,7 @@ using CraftMarket.Search.Contracts;
 namespace CraftMarket.Search.Querying;
 
 /// <summary>A stored product as a hit in the buyer's language; shared by both engines.</summary>
-public static class Hits
+internal static class Hits
 {
     public static SearchHit From(IndexedProduct indexed, string language, QueryPlan plan)
     {

@@ -4,7 +4,7 @@ using CraftMarket.Search.Contracts;
 namespace CraftMarket.Search.Querying;
 
 /// <summary>What both engines index for a product: analysed texts per field and one value per facet.</summary>
-public static class ProductText
+internal static class ProductText
 {
     public static IEnumerable<(string Field, string Text)> Fields(IndexedProduct indexed)
     {

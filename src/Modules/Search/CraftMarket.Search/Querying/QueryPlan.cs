@@ -5,7 +5,7 @@ namespace CraftMarket.Search.Querying;
 /// glossary phrase, each satisfied by any of its alternatives (the word itself, a typo of it, a
 /// synonym in another language). At least <see cref="MinimumMatch"/> required concepts must match.
 /// </summary>
-public sealed record QueryPlan(IReadOnlyList<Concept> Concepts, int MinimumMatch, IReadOnlyList<string> HighlightWords)
+internal sealed record QueryPlan(IReadOnlyList<Concept> Concepts, int MinimumMatch, IReadOnlyList<string> HighlightWords)
 {
     public static readonly QueryPlan Empty = new([], 0, []);
     public bool MatchesEverything => Concepts.Count == 0;
@@ -15,13 +15,13 @@ public sealed record QueryPlan(IReadOnlyList<Concept> Concepts, int MinimumMatch
 }
 
 /// <summary>An optional concept (an English stop word) only adds to the score.</summary>
-public sealed record Concept(IReadOnlyList<Alternative> Alternatives, bool Optional);
+internal sealed record Concept(IReadOnlyList<Alternative> Alternatives, bool Optional);
 
 /// <summary>
 /// <see cref="Text"/> may be several words (a phrase: "men rạn", "crackle glaze"). <see cref="MaxEdits"/>
 /// is the typo tolerance for a single word: 0 under 5 letters, 1 for 5-7, 2 from 8.
 /// </summary>
-public sealed record Alternative(string Text, float Boost, int MaxEdits, bool IsSynonym)
+internal sealed record Alternative(string Text, float Boost, int MaxEdits, bool IsSynonym)
 {
     public bool IsPhrase => Text.Contains(' ', StringComparison.Ordinal);
 }

@@ -1,3 +1,4 @@
+using CraftMarket.SharedKernel.Text;
 using CraftMarket.Search.Analysis;
 
 namespace CraftMarket.Search.Querying;
@@ -8,7 +9,7 @@ namespace CraftMarket.Search.Querying;
 /// terms folded, so "men ran" expands like "men rạn"; a word typed with marks must match them as
 /// written, so "lửa" (fire) is not taken for "lụa" (silk).
 /// </summary>
-public static class QueryPlanner
+internal static class QueryPlanner
 {
     public const float SynonymBoost = 0.7f;
 
@@ -25,7 +26,7 @@ public static class QueryPlanner
         if (string.IsNullOrWhiteSpace(text)) return QueryPlan.Empty;
         var words = Folding.Words(text).Take(MaxWords).ToList();
         if (words.Count == 0) return QueryPlan.Empty;
-        var folded = words.Select(Folding.Fold).ToList();
+        var folded = words.Select(TextFolding.Fold).ToList();
         var groups = glossary.Select(g => g.Select(t => new GlossaryTerm(Folding.Normalize(t.Trim()), Folding.Words(t)))
             .Where(t => t.Words.Count > 0).ToList()).ToList();
 
@@ -51,11 +52,11 @@ public static class QueryPlanner
 
         var required = concepts.Count(c => !c.Optional);
         var minimum = required <= 3 ? required : required - 1;
-        var highlight = concepts.SelectMany(c => c.Alternatives).SelectMany(a => a.Text.Split(' ')).Select(Folding.Fold).Distinct().ToList();
+        var highlight = concepts.SelectMany(c => c.Alternatives).SelectMany(a => a.Text.Split(' ')).Select(TextFolding.Fold).Distinct().ToList();
         return new QueryPlan(concepts, minimum, highlight);
     }
 
-    public static int MaxEditsFor(string word) => Folding.Fold(word).Length switch
+    public static int MaxEditsFor(string word) => TextFolding.Fold(word).Length switch
     {
         < 5 => 0,
         < 8 => 1,
@@ -70,7 +71,7 @@ public static class QueryPlanner
     /// </summary>
     private static List<Alternative> WithoutSubsumedPhrases(List<Alternative> alternatives)
     {
-        var words = alternatives.Select(a => Folding.Words(a.Text).Select(Folding.Fold).ToList()).ToList();
+        var words = alternatives.Select(a => Folding.Words(a.Text).Select(TextFolding.Fold).ToList()).ToList();
         return [.. alternatives.Where((alt, i) => !alt.IsSynonym || !alt.IsPhrase ||
             !words.Where((other, j) => j != i && other.Count < words[i].Count).Any(other => Contains(words[i], other)))];
     }
@@ -103,10 +104,10 @@ public static class QueryPlanner
     /// <summary>A glossary term's words as written (lower-cased) and folded.</summary>
     private sealed record GlossaryTerm(string Term, IReadOnlyList<string> Words)
     {
-        public List<string> Folded { get; } = [.. Words.Select(Folding.Fold)];
+        public List<string> Folded { get; } = [.. Words.Select(TextFolding.Fold)];
 
         /// <summary>A buyer's word typed with marks must match as written; without, folded.</summary>
         public bool Matches(int k, string word) =>
-            Folding.HasMarks(word) ? string.Equals(Words[k], word, StringComparison.Ordinal) : string.Equals(Folded[k], Folding.Fold(word), StringComparison.Ordinal);
+            Folding.HasMarks(word) ? string.Equals(Words[k], word, StringComparison.Ordinal) : string.Equals(Folded[k], TextFolding.Fold(word), StringComparison.Ordinal);
     }
 }

@@ -1,3 +1,4 @@
+using CraftMarket.SharedKernel.Text;
 using System.Net;
 using System.Text;
 using CraftMarket.Search.Analysis;
@@ -9,7 +10,7 @@ namespace CraftMarket.Search.Querying;
 /// &lt;mark&gt;. Done here rather than by an engine's highlighter so that both engines mark the same
 /// words, folded ("gom" marks "gốm") and by stem ("vase" marks "vases").
 /// </summary>
-public static class Snippets
+internal static class Snippets
 {
     public const int Length = 180;
 
@@ -18,7 +19,7 @@ public static class Snippets
         if (string.IsNullOrEmpty(text)) return "";
         text = Folding.Normalize(text);
         var spans = WordSpans(text).ToList();
-        var matched = spans.Where(s => Matches(Folding.Fold(text.Substring(s.Start, s.Length)), foldedWords)).ToList();
+        var matched = spans.Where(s => Matches(TextFolding.Fold(text.Substring(s.Start, s.Length)), foldedWords)).ToList();
         var start = matched.Count == 0 ? 0 : Math.Max(0, matched[0].Start - 40);
         if (start > 0 && text.LastIndexOf(' ', start) is var space and >= 0) start = space + 1;
         var end = Math.Min(text.Length, start + Length);

@@ -1,3 +1,4 @@
+using CraftMarket.SharedKernel.Lists;
 using System.Globalization;
 using CraftMarket.Catalogue.Contracts;
 using CraftMarket.Catalogue.Data;
@@ -17,15 +18,13 @@ namespace CraftMarket.Catalogue.Features.Browse;
 /// </summary>
 internal sealed class BrowseCatalogue(CatalogueDb db, ITenantContext tenant, PublicCategories categories, PublicProducts products, ListingCache cache)
 {
-    public const int MaxPageSize = 100, MaxPage = 10_000;
-
     public async Task<Result<BrowsePage>> Browse(BrowseQuery query, CancellationToken ct)
     {
         if (Check(query) is { } invalid) return invalid;
         var names = await categories.NamesAsync(ct);
         var published = Published();
         var filtered = Filter(published, query, byCategory: true, byMaterial: true);
-        var rows = await Sort(filtered, query.Sort).Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)
+        var rows = await Sort(filtered, query.Sort).Skip(Paging.Skip(query.Page, query.PageSize)).Take(query.PageSize)
             .Select(Card.Columns).ToListAsync(ct);
         var counts = await cache.GetOrAddAsync(tenant.TenantId ?? default, CountsKey(query), () => Counts(query, ct));
 
@@ -63,7 +62,7 @@ internal sealed class BrowseCatalogue(CatalogueDb db, ITenantContext tenant, Pub
     {
         var names = await categories.NamesAsync(ct);
         var rows = await Published().OrderByDescending(p => p.PublishedAt).ThenByDescending(p => p.Id)
-            .Take(Math.Clamp(count, 1, MaxPageSize)).Select(Card.Columns).ToListAsync(ct);
+            .Take(Math.Clamp(count, 1, Paging.MaxPageSize)).Select(Card.Columns).ToListAsync(ct);
         return [.. rows.Select(r => r.ToCard(names))];
     }
 
@@ -103,8 +102,7 @@ internal sealed class BrowseCatalogue(CatalogueDb db, ITenantContext tenant, Pub
     private static Error? Check(BrowseQuery q)
     {
         var errors = new Dictionary<string, string[]>();
-        if (q.Page is < 1 or > MaxPage) errors["page"] = [$"Page must be between 1 and {MaxPage}."];
-        if (q.PageSize is < 1 or > MaxPageSize) errors["pageSize"] = [$"Page size must be between 1 and {MaxPageSize}."];
+        Paging.Check(q.Page, q.PageSize, errors);
         if (!BrowseSorts.All.Contains(q.Sort)) errors["sort"] = [$"Sort by one of: {string.Join(", ", BrowseSorts.All)}."];
         if (q.MinPriceVnd is < 0 or > ProductDetails.PriceMax) errors["minPriceVnd"] = ["Give a price in VND from 0."];
         if (q.MaxPriceVnd is < 0 or > ProductDetails.PriceMax) errors["maxPriceVnd"] = ["Give a price in VND from 0."];

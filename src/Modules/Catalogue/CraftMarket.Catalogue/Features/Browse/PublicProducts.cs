@@ -15,8 +15,8 @@ internal sealed class PublicProducts(CatalogueDb db, ITenantContext tenant, IMem
         if (product is null) return null;
         var category = await db.Categories.AsNoTracking().FirstOrDefaultAsync(c => c.Id == product.CategoryId, ct);
         var makers = await members.MakersAsync([.. product.MakerIds.Select(m => new MemberId(m))], ct);
-        product.SetMonthlyCapacity(MakerCapacity.For(category, makers));
-        var snapshot = ProductSnapshot.From(product, category, tenant.Slug ?? "");
+        // Capacity is read live (makers change their declarations); the loaded entity stays as stored.
+        var snapshot = ProductSnapshot.From(product, category, tenant.Slug ?? "") with { MonthlyCapacity = MakerCapacity.For(category, makers) };
         return new ProductDetail(snapshot, [.. makers.OrderBy(m => m.DisplayName, StringComparer.Ordinal).Select(Public)],
             MakerCapacity.IsPartial(makers));
     }

@@ -10,23 +10,12 @@ using Microsoft.AspNetCore.Routing;
 namespace CraftMarket.Catalogue.Features.CreateProduct;
 
 /// <summary>A producer (for their own member) or the association starts a product as a draft.</summary>
-internal sealed class CreateProductHandler(ProductWrites writes, ITenantContext tenant)
+internal sealed class CreateProductHandler(ProductWrites writes)
 {
     public async Task<Result<ProductDto>> Handle(ProductRequest request, Actor actor, CancellationToken ct)
     {
-        if (tenant.TenantId is not { } tenantId) return Error.NotFound("association");
-        var details = request.ToDetails(actor.Member is { } own ? [own] : []);
-        var created = Product.Create(tenantId, details, actor, writes.Now);
-        if (created.IsFailure) return await writes.WithReferenceErrorsAsync(created.Error!, details, null, ct);
-        var product = created.Value!;
-        if (await writes.CheckReferencesAsync(product.Details, null, ct) is { } invalid) return invalid;
-        if (await writes.RegisterSkusAsync(product, ct) is { } taken) return taken;
-        await writes.RefreshCapacityAsync(product, ct);
-
-        writes.Db.Products.Add(product);
-        writes.Audit(product, ProductActions.Created, actor, ProductDiff.Between(null, product.Details));
-        var saved = await writes.SaveAsync(ct);
-        return saved.IsSuccess ? ProductDto.From(product) : saved.Error!;
+        var created = await writes.CreateAsync(request.ToDetails(actor.Member is { } own ? [own] : []), actor, ct);
+        return created.IsSuccess ? ProductDto.From(created.Value!) : created.Error!;
     }
 
     public static void Map(RouteGroupBuilder api) =>

@@ -63,7 +63,7 @@ internal sealed class ExportCatalogueHandler(CatalogueDb db, IMemberDirectory me
     public static void Map(RouteGroupBuilder api) =>
         api.MapGet("/export.csv", (ExportCatalogueHandler handler, HttpContext http) =>
                 TypedResults.Stream(stream => handler.WriteAsync(stream, http.RequestAborted), "text/csv; charset=utf-8",
-                    $"catalogue-{DateTime.UtcNow:yyyyMMdd}.csv"))
+                    string.Create(CultureInfo.InvariantCulture, $"catalogue-{DateTime.UtcNow:yyyyMMdd}.csv")))
             .RequireAuthorization(Policies.AssociationStaff)
             .WithName("ExportCatalogue")
             .WithSummary("The whole catalogue as CSV (UTF-8), one row per product; layout in docs/catalogue-csv.md.")

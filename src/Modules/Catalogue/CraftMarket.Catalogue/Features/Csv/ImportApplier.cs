@@ -21,7 +21,7 @@ internal sealed class ImportApplier(ProductWrites writes, TenantId tenantId, Act
             var made = Product.Create(tenantId, plan.Details, admin, writes.Now);
             if (!Ok(made, plan)) return;
             product = made.Value!;
-            writes.Db.Products.Add(product);
+            writes.Add(product);
             writes.Audit(product, ProductActions.Imported, admin, ProductDiff.Between(null, product.Details));
             created++;
         }

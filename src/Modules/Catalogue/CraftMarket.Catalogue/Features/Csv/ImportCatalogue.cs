@@ -1,4 +1,5 @@
 using CraftMarket.Catalogue.Contracts;
+using CraftMarket.Catalogue.Data;
 using CraftMarket.Catalogue.Domain;
 using CraftMarket.Members.Contracts;
 using CraftMarket.SharedKernel.Tenancy;
@@ -21,7 +22,7 @@ internal sealed record ImportOutcome(ImportSummary? Summary, IReadOnlyList<RowEr
 /// single problem is applied, in one SaveChanges with its audit entries and events. Rows update
 /// the product named by id, else the product whose SKU they carry, else create one.
 /// </summary>
-internal sealed class ImportCatalogueHandler(ProductWrites writes, IMemberDirectory members, ITenantContext tenant)
+internal sealed class ImportCatalogueHandler(CatalogueDb db, ProductWrites writes, IMemberDirectory members, ITenantContext tenant)
 {
     public async Task<ImportOutcome> Import(Stream file, Actor admin, CancellationToken ct)
     {
@@ -30,7 +31,6 @@ internal sealed class ImportCatalogueHandler(ProductWrites writes, IMemberDirect
         if (fileErrors.Count > 0) return ImportOutcome.Failed(fileErrors);
         if (rows.Count == 0) return ImportOutcome.Failed([new RowError(2, "", "The file has no product rows.")]);
 
-        var db = writes.Db;
         var lookups = new ImportRows(await db.Categories.AsNoTracking().ToListAsync(ct),
             [.. (await members.ListAsync(ct)).Where(m => m.Status == MemberStatus.Active)]);
         var targets = await ImportTargets.LoadAsync(db, rows, ct);

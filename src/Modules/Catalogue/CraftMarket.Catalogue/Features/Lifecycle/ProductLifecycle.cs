@@ -26,14 +26,8 @@ internal sealed class ProductLifecycleHandler(ProductWrites writes)
     private async Task<Result<ProductDto>> Step(ProductId id, Actor actor, string action, string? comment,
         Func<Product, Result<Visibility>> change, CancellationToken ct)
     {
-        if (await writes.FindAsync(id, ct) is not { } product || !product.IsVisibleTo(actor)) return Error.NotFound("product");
-        var before = product.Status;
-        var changed = change(product);
-        if (changed.IsFailure) return changed.Error!;
-        writes.Audit(product, action, actor, [new FieldChange("status", before.ToString(), product.Status.ToString())], comment);
-        await writes.RaiseAsync(product, changed.Value, ct);
-        var saved = await writes.SaveAsync(ct);
-        return saved.IsSuccess ? ProductDto.From(product) : saved.Error!;
+        var moved = await writes.MoveAsync(id, actor, action, comment, change, ct);
+        return moved.IsSuccess ? ProductDto.From(moved.Value!) : moved.Error!;
     }
 
     private static Result<Visibility> Unchanged(Result result) => result.IsSuccess ? Visibility.Unchanged : result.Error!;

@@ -80,8 +80,5 @@ internal sealed record ProductDto(
 internal sealed record ProductRow(
     Guid Id, string Sku, IReadOnlyDictionary<string, string> Name, Guid CategoryId, ProductStatus Status, string? ReviewComment,
     long BasePriceVnd, DateTimeOffset UpdatedAt, DateTimeOffset? SubmittedAt);
-
-internal sealed record PagedList<T>(IReadOnlyList<T> Items, int Page, int PageSize, int Total);
-
 /// <summary>One audit entry: who, when, what.</summary>
 internal sealed record ChangeDto(DateTimeOffset At, string UserId, string UserName, string Action, string? Comment, IReadOnlyList<FieldChange> Fields);

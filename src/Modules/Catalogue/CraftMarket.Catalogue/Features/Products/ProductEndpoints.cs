@@ -1,3 +1,4 @@
+using CraftMarket.SharedKernel.Lists;
 using System.Security.Claims;
 using CraftMarket.Catalogue.Contracts;
 using CraftMarket.Identity.Contracts;

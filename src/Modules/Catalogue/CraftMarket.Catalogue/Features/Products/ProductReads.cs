@@ -1,3 +1,4 @@
+using CraftMarket.SharedKernel.Lists;
 using CraftMarket.Catalogue.Contracts;
 using CraftMarket.Catalogue.Data;
 using CraftMarket.Catalogue.Domain;
@@ -13,8 +14,6 @@ namespace CraftMarket.Catalogue.Features.Products;
 /// </summary>
 internal sealed class ProductReads(CatalogueDb db)
 {
-    public const int MaxPageSize = 100, MaxPage = 10_000;
-
     public async Task<Result<ProductDto>> Get(ProductId id, MemberId? maker, CancellationToken ct)
     {
         var product = await db.Products.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, ct);
@@ -26,7 +25,7 @@ internal sealed class ProductReads(CatalogueDb db)
     public async Task<Result<PagedList<ProductRow>>> List(MemberId? maker, ProductStatus? status, int page, int pageSize, CancellationToken ct,
         bool oldestSubmittedFirst = false)
     {
-        if (CheckPaging(page, pageSize) is { } invalid) return invalid;
+        if (Paging.Check(page, pageSize) is { } invalid) return invalid;
         var products = db.Products.AsNoTracking();
         if (maker is { } m) products = products.Where(p => p.MakerIds.Contains(m.Value));
         if (status is { } s) products = products.Where(p => p.Status == s);
@@ -34,7 +33,7 @@ internal sealed class ProductReads(CatalogueDb db)
         products = oldestSubmittedFirst
             ? products.OrderBy(p => p.SubmittedAt).ThenBy(p => p.Id)
             : products.OrderByDescending(p => p.UpdatedAt).ThenByDescending(p => p.Id);
-        var rows = await products.Skip((page - 1) * pageSize).Take(pageSize)
+        var rows = await products.Skip(Paging.Skip(page, pageSize)).Take(pageSize)
             .Select(p => new { p.Id, p.Sku, p.NameVi, p.NameEn, p.NameFr, p.NameJa, p.CategoryId, p.Status, p.ReviewComment, p.BasePriceVnd, p.UpdatedAt, p.SubmittedAt })
             .ToListAsync(ct);
         return new PagedList<ProductRow>([.. rows.Select(r => new ProductRow(r.Id.Value, r.Sku, LocalizedText.Dictionary(r.NameVi, r.NameEn, r.NameFr, r.NameJa),
@@ -47,13 +46,5 @@ internal sealed class ProductReads(CatalogueDb db)
         if (exists.IsFailure) return exists.Error!;
         var changes = await db.Changes.AsNoTracking().Where(c => c.ProductId == id).OrderBy(c => c.At).ThenBy(c => c.Id).ToListAsync(ct);
         return changes.Select(c => new ChangeDto(c.At, c.UserId, c.UserName, c.Action, c.Comment, c.Fields)).ToList();
-    }
-
-    private static Error? CheckPaging(int page, int pageSize)
-    {
-        var errors = new Dictionary<string, string[]>();
-        if (page is < 1 or > MaxPage) errors["page"] = [$"Page must be between 1 and {MaxPage}."];
-        if (pageSize is < 1 or > MaxPageSize) errors["pageSize"] = [$"Page size must be between 1 and {MaxPageSize}."];
-        return errors.Count > 0 ? Error.Validation(errors) : null;
     }
 }

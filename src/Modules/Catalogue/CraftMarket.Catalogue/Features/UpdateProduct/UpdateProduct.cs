@@ -18,22 +18,9 @@ internal sealed class UpdateProductHandler(ProductWrites writes)
 {
     public async Task<Result<ProductDto>> Handle(ProductId id, ProductRequest request, Actor actor, CancellationToken ct)
     {
-        if (await writes.FindAsync(id, ct) is not { } product || !product.IsVisibleTo(actor)) return Error.NotFound("product");
-        var before = product.Details;
-        var details = request.ToDetails(before.Makers);
-        var edited = product.Edit(details, actor, writes.Now);
-        if (edited.IsFailure) return await writes.WithReferenceErrorsAsync(edited.Error!, details, before.CategoryId, ct);
-        if (await writes.CheckReferencesAsync(product.Details, before.CategoryId, ct) is { } invalid) return invalid;
-        if (await writes.RegisterSkusAsync(product, ct) is { } taken) return taken;
-        await writes.RefreshCapacityAsync(product, ct);
-
-        var changes = ProductDiff.Between(before, product.Details);
-        if (edited.Value == Visibility.Withdrawn)
-            changes.Add(new FieldChange("status", nameof(ProductStatus.Published), nameof(ProductStatus.Submitted)));
-        writes.Audit(product, ProductActions.Edited, actor, changes);
-        await writes.RaiseAsync(product, edited.Value, ct);
-        var saved = await writes.SaveAsync(ct);
-        return saved.IsSuccess ? ProductDto.From(product) : saved.Error!;
+        // Makers are kept when the request leaves them out: a producer's form does not show them.
+        var edited = await writes.EditAsync(id, actor, before => request.ToDetails(before.Makers), ct);
+        return edited.IsSuccess ? ProductDto.From(edited.Value!) : edited.Error!;
     }
 
     public static void Map(RouteGroupBuilder api) =>

@@ -1,3 +1,4 @@
+using CraftMarket.SharedKernel.Lists;
 using CraftMarket.Catalogue.Contracts;
 using CraftMarket.Catalogue.Features.Browse;
 
@@ -31,5 +32,5 @@ internal sealed record ListingFilters(Guid? Category, string? Material, string? 
         Category is { } c ? new CategoryId(c) : null,
         string.IsNullOrWhiteSpace(Material) ? null : Material.Trim()[..Math.Min(Material.Trim().Length, 200)],
         Band?.MinVnd, Band?.MaxVnd, Moq is > 0 ? Moq : null,
-        Math.Clamp(Page, 1, BrowseCatalogue.MaxPage), PageSize, SortOrder);
+        Paging.ClampPage(Page), PageSize, SortOrder);
 }

@@ -1,3 +1,4 @@
+using CraftMarket.SharedKernel.Lists;
 using CraftMarket.Catalogue.Contracts;
 using CraftMarket.Catalogue.Data;
 using CraftMarket.Catalogue.Domain;
@@ -15,7 +16,7 @@ internal sealed class MakerCatalogue(CatalogueDb db, PublicCategories categories
         var rows = await db.Products.AsNoTracking()
             .Where(p => p.Status == ProductStatus.Published && p.MakerIds.Contains(maker.Value))
             .OrderByDescending(p => p.PublishedAt).ThenBy(p => p.Id)
-            .Take(Math.Clamp(max, 1, BrowseCatalogue.MaxPageSize))
+            .Take(Math.Clamp(max, 1, Paging.MaxPageSize))
             .Select(p => new { p.Id, p.NameVi, p.NameEn, p.NameFr, p.NameJa, p.CategoryId, p.BasePriceVnd, p.MinimumOrderQuantity })
             .ToListAsync(ct);
         if (rows.Count == 0) return [];

@@ -1,5 +1,4 @@
-using System.Globalization;
-using System.Text;
+using CraftMarket.SharedKernel.Text;
 using CraftMarket.Catalogue.Contracts;
 
 namespace CraftMarket.Catalogue.Pages.Storefront;
@@ -17,18 +16,5 @@ public static class ProductPaths
         Slug(names.TryGetValue("en", out var en) ? en : names.TryGetValue("vi", out var vi) ? vi : "");
 
     /// <summary>"Bình hút lộc men rạn" → "binh-hut-loc-men-ran": diacritics folded, đ as d, at most 60 characters.</summary>
-    public static string Slug(string name)
-    {
-        var folded = name.Replace('đ', 'd').Replace('Đ', 'D').Normalize(NormalizationForm.FormD);
-        var slug = new StringBuilder(Math.Min(folded.Length, 60));
-        foreach (var c in folded)
-        {
-            if (slug.Length >= 60) break;
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
-            if (char.IsAsciiLetterOrDigit(c)) slug.Append(char.ToLowerInvariant(c));
-            else if (slug.Length > 0 && slug[^1] != '-') slug.Append('-');
-        }
-        var text = slug.ToString().Trim('-');
-        return text.Length == 0 ? "product" : text;
-    }
+    public static string Slug(string name) => TextFolding.Slug(name) is { Length: > 0 } slug ? slug : "product";
 }

@@ -1,3 +1,4 @@
+using CraftMarket.SharedKernel.Lists;
 using System.Globalization;
 using System.Xml.Linq;
 using CraftMarket.Catalogue.Features.Browse;
@@ -31,9 +32,9 @@ internal sealed class SitemapModel(BrowseCatalogue catalogue, ITenantContext ten
             pages.Add(("/about", null));
             pages.Add(("/products", null));
             pages.AddRange((await catalogue.Categories(ct)).Where(c => c.PublishedCount > 0).Select(c => ($"/products?category={c.Id}", (DateTimeOffset?)null)));
-            for (var page = 1; page <= BrowseCatalogue.MaxPage; page++)
+            for (var page = 1; page <= Paging.MaxPage; page++)
             {
-                var batch = await catalogue.Browse(new BrowseQuery(Page: page, PageSize: BrowseCatalogue.MaxPageSize), ct);
+                var batch = await catalogue.Browse(new BrowseQuery(Page: page, PageSize: Paging.MaxPageSize), ct);
                 pages.AddRange(batch.Value!.Items.Select(p => (ProductPaths.Of(p.Id, p.Name), p.PublishedAt)));
                 if (page >= batch.Value.PageCount) break;
             }

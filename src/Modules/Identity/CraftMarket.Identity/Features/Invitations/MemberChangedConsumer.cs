@@ -1,6 +1,6 @@
 using CraftMarket.Identity.Contracts;
 using CraftMarket.Identity.Data;
-using CraftMarket.Identity.Phones;
+using CraftMarket.SharedKernel.Phones;
 using CraftMarket.Members.Contracts;
 using CraftMarket.SharedKernel.Outbox;
 using Microsoft.EntityFrameworkCore;

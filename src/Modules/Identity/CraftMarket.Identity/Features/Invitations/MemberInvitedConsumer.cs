@@ -1,5 +1,5 @@
 using CraftMarket.Identity.Data;
-using CraftMarket.Identity.Phones;
+using CraftMarket.SharedKernel.Phones;
 using CraftMarket.Members.Contracts;
 using CraftMarket.SharedKernel.Outbox;
 using Microsoft.Extensions.Logging;

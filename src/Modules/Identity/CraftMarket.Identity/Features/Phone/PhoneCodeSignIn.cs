@@ -2,7 +2,7 @@ using System.Globalization;
 using CraftMarket.Identity.Contracts;
 using CraftMarket.Identity.Data;
 using CraftMarket.Identity.Features.SignIn;
-using CraftMarket.Identity.Phones;
+using CraftMarket.SharedKernel.Phones;
 using CraftMarket.SharedKernel.Results;
 using Microsoft.AspNetCore.Identity;
 

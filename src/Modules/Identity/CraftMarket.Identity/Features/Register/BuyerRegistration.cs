@@ -2,7 +2,6 @@ using System.Net.Mail;
 using System.Text;
 using CraftMarket.Identity.Contracts;
 using CraftMarket.Identity.Data;
-using CraftMarket.Identity.Phones;
 using CraftMarket.SharedKernel.Results;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.WebUtilities;
@@ -70,7 +69,7 @@ internal sealed class BuyerRegistration(UserManager<CraftMarketUser> users, IEma
             errors["email"] = ["Enter a valid e-mail address."];
         if (string.IsNullOrEmpty(r.Password)) errors["password"] = ["Choose a password of at least 10 characters."];
         if (string.IsNullOrWhiteSpace(r.DisplayName)) errors["displayName"] = ["Enter your name."];
-        if (!VietnamesePhone.IsCountryCode(r.Country)) errors["country"] = ["Choose your country (ISO code such as JP or US)."];
+        if (!CountryCodes.IsKnown(r.Country)) errors["country"] = ["Choose your country (ISO code such as JP or US)."];
         if (r.Languages is { } langs && langs.Any(l => l.Trim().Length != 2 || !l.Trim().All(char.IsAsciiLetter)))
             errors["languages"] = ["Languages are two-letter codes such as en or ja."];
         return errors;

@@ -1,5 +1,5 @@
 using CraftMarket.Identity.Data;
-using CraftMarket.Identity.Phones;
+using CraftMarket.SharedKernel.Phones;
 using CraftMarket.SharedKernel.Results;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;

@@ -1,3 +1,4 @@
+using CraftMarket.SharedKernel.Results;
 using CraftMarket.Identity.Authentication;
 using System.ComponentModel.DataAnnotations;
 using CraftMarket.Identity.Features.Register;
@@ -29,8 +30,7 @@ internal sealed class RegisterModel(BuyerRegistration registration, AccountLinks
         var result = await registration.RegisterAsync(request, (id, code) => RegisterEndpoints.ConfirmUrl(links.SiteOf(HttpContext), id, code), ct);
         if (result.IsFailure)
         {
-            foreach (var (field, messages) in result.Error!.Fields ?? new Dictionary<string, string[]>())
-                foreach (var message in messages) ModelState.AddModelError(char.ToUpperInvariant(field[0]) + field[1..], message);
+            ModelState.AddErrors(result.Error!);
             return Page();
         }
         Registered = true;

@@ -1,3 +1,5 @@
+using CraftMarket.SharedKernel.Lists;
+using CraftMarket.SharedKernel.Phones;
 using CraftMarket.Identity.Contracts;
 using CraftMarket.Members.Contracts;
 using CraftMarket.Members.Data;

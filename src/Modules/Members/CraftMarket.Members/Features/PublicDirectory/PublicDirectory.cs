@@ -1,3 +1,4 @@
+using CraftMarket.SharedKernel.Lists;
 using CraftMarket.Members.Contracts;
 using CraftMarket.Members.Data;
 using CraftMarket.Members.Domain;

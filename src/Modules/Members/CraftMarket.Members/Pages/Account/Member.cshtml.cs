@@ -1,3 +1,4 @@
+using CraftMarket.SharedKernel.Results;
 using CraftMarket.Identity.Contracts;
 using CraftMarket.Members.Features;
 using CraftMarket.Members.Features.ListMembers;
@@ -33,7 +34,7 @@ internal sealed class MemberModel(ITenantContext tenant, ListMembersHandler memb
         var result = await update.Handle(id, Form.ToMyProfileRequest().ApplyTo, activate: true, ct);
         if (result.IsSuccess) return RedirectToPage(new { saved = true });
         ModelState.Clear();
-        ProfileForm.AddErrors(ModelState, nameof(Form), result.Error!);
+        ModelState.AddErrors(result.Error!, nameof(Form));
         await Load(ct);
         return Page();
     }

@@ -1,3 +1,4 @@
+using CraftMarket.SharedKernel.Phones;
 using CraftMarket.Catalogue.Contracts;
 using CraftMarket.Media.Contracts;
 using CraftMarket.Members.Contracts;

@@ -1,3 +1,4 @@
+using CraftMarket.SharedKernel.Lists;
 using CraftMarket.Catalogue.Features;
 using CraftMarket.Catalogue.Features.Categories;
 using CraftMarket.Catalogue.Features.Products;
@@ -21,7 +22,7 @@ internal sealed class IndexModel(ITenantContext tenant, ProductReads reads, Mana
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         if (Actors.Of(User, tenant) is not { Member: { } member }) return Forbid();
-        var listed = await reads.List(member, null, Math.Clamp(PageNumber, 1, ProductReads.MaxPage), 20, ct);
+        var listed = await reads.List(member, null, Paging.ClampPage(PageNumber), 20, ct);
         Products = listed.Value!;
         CategoryNames = (await categories.List(ct)).ToDictionary(c => c.Id, c => ProductFormLookups.Name(c.Name));
         return Page();

@@ -48,7 +48,7 @@ internal sealed class CategoriesModel(ManageCategoriesHandler categories) : Page
     {
         if (result.IsSuccess) return Redirect($"{Request.PathBase}{Request.Path}?done={Uri.EscapeDataString(done)}");
         if (result.Error!.Kind == ErrorKind.NotFound) return NotFound();
-        foreach (var message in result.Error.Fields?.Values.SelectMany(m => m) ?? [result.Error.Message]) ModelState.AddModelError("", message);
+        ModelState.AddErrors(result.Error, inputOf: _ => "");   // one small form per row: every message goes above the list
         Categories = await categories.List(ct);
         return Page();
     }

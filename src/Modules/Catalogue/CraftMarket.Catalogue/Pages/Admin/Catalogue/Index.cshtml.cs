@@ -1,3 +1,4 @@
+using CraftMarket.SharedKernel.Lists;
 using CraftMarket.Catalogue.Contracts;
 using CraftMarket.Catalogue.Features;
 using CraftMarket.Catalogue.Features.Categories;
@@ -59,7 +60,7 @@ internal sealed class IndexModel(ITenantContext tenant, ProductReads reads, Prod
     private async Task Load(CancellationToken ct)
     {
         CanDecide = Actors.Of(User, tenant) is { IsAssociationAdmin: true };
-        var page = Math.Clamp(PageNumber, 1, ProductReads.MaxPage);
+        var page = Paging.ClampPage(PageNumber);
         Products = (await reads.List(null, Showing, page, 20, ct, oldestSubmittedFirst: Showing == ProductStatus.Submitted)).Value!;
         CategoryNames = (await categories.List(ct)).ToDictionary(c => c.Id, c => ProductFormLookups.Name(c.Name));
     }

@@ -34,7 +34,7 @@ internal sealed class EditModel(ListMembersHandler members, UpdateMemberHandler 
         if (result.Error?.Kind == ErrorKind.NotFound) return NotFound();
         if (result.IsSuccess) return RedirectToPage(new { id });
         ModelState.Clear();
-        ProfileForm.AddErrors(ModelState, nameof(Form), result.Error!);
+        ModelState.AddErrors(result.Error!, nameof(Form));
         await Load(id, ct);
         return Page();
     }

@@ -1,3 +1,6 @@
+using CraftMarket.SharedKernel.Results;
+using CraftMarket.SharedKernel.Lists;
+using CraftMarket.SharedKernel.Phones;
 using CraftMarket.Identity.Contracts;
 using CraftMarket.Members.Contracts;
 using CraftMarket.Members.Domain;
@@ -31,7 +34,7 @@ internal sealed class IndexModel(ListMembersHandler list, InviteMemberHandler in
         var result = await invite.Handle(Invite.ToRequest(), ct);
         if (result.IsSuccess) return RedirectToPage("Edit", new { id = result.Value!.Id });
         ModelState.Clear();
-        ProfileForm.AddErrors(ModelState, nameof(Invite), result.Error!);
+        ModelState.AddErrors(result.Error!, nameof(Invite));
         await OnGetAsync(ct);
         return Page();
     }

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace CraftMarket.Search.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class QualityMarks : Migration
+    internal partial class QualityMarks : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)

@@ -47,8 +47,7 @@ internal sealed class IndexModel(EditBrand brand, BrandLogo logos, EditStory sto
         ModelState.Clear();
         if (result.IsFailure)
         {
-            foreach (var (field, messages) in result.Error!.Fields ?? new Dictionary<string, string[]> { [""] = [result.Error.Message] })
-                foreach (var m in messages) ModelState.AddModelError(field.Length == 0 ? "" : StoryForm.FieldOf(field, nameof(Story)), m);
+            ModelState.AddErrors(result.Error!, inputOf: field => StoryForm.FieldOf(field, nameof(Story)));
             return await Show(ct, keepStory: true);
         }
         Notice = "Story saved. Your home and about pages now tell it.";
