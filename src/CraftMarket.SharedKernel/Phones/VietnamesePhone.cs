@@ -12,11 +12,12 @@ namespace CraftMarket.SharedKernel.Phones;
 public static class VietnamesePhone
 {
     private static readonly PhoneNumberUtil Util = PhoneNumberUtil.GetInstance();
-    private const string Example = " For example 0912 345 678 or +84 912 345 678.";
+    // Every message ends with what is wanted, so a person who typed anything learns the form.
+    private const string Example = " Give a Vietnamese mobile number, e.g. 0912 345 678 or +84 912 345 678.";
 
     public static Result<string> Normalize(string? input, string field = "phone")
     {
-        if (string.IsNullOrWhiteSpace(input)) return Error.Validation(field, "A mobile phone number is required." + Example);
+        if (string.IsNullOrWhiteSpace(input)) return Error.Validation(field, "A phone number is required." + Example);
         PhoneNumber number;
         try
         {
@@ -29,7 +30,7 @@ public static class VietnamesePhone
         if (!Util.IsValidNumberForRegion(number, "VN"))
             return Error.Validation(field, "This is not a valid Vietnamese phone number." + Example);
         if (Util.GetNumberType(number) is not (PhoneNumberType.MOBILE or PhoneNumberType.FIXED_LINE_OR_MOBILE))
-            return Error.Validation(field, "Please give a mobile number: codes and invitations are sent by text message.");
+            return Error.Validation(field, "Codes and invitations are sent by text message, which a landline cannot receive." + Example);
         return Util.Format(number, PhoneNumberFormat.E164);
     }
 
