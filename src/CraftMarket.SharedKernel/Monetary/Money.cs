@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace CraftMarket.SharedKernel.Monetary;
 
 /// <summary>
@@ -8,6 +10,7 @@ namespace CraftMarket.SharedKernel.Monetary;
 /// written down there and in ADR 0022. Combining two currencies throws
 /// <see cref="CurrencyMismatchException"/>; there is no implicit conversion to or from numbers.
 /// </summary>
+[JsonConverter(typeof(MoneyJsonConverter))]
 public sealed partial record Money : IComparable<Money>
 {
     public Money(long minorUnits, Currency currency)
