@@ -41,7 +41,7 @@ internal static class PlatformServices
             });
         services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
             ctx.ProblemDetails.Extensions["traceId"] = ctx.HttpContext.TraceIdentifier);
-        services.AddOpenApi();
+        services.AddOpenApi(o => o.AddSchemaTransformer<MoneyOpenApiSchema>());
         services.AddRazorPages();
         services.AddHttpContextAccessor();
         // Vietnamese text is written as-is, not as numeric entities: half the bytes, readable source.

@@ -14,10 +14,11 @@ namespace CraftMarket.Tenancy.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            // UpdatedAt is UTC ticks on SQLite (ModuleDbContext); 621355968000000000 ticks is 1970-01-01.
             migrationBuilder.Sql("""
                 UPDATE "tenancy_tenants"
                 SET "Profile" = json_set("Profile", '$.displayCurrencies',
-                    (SELECT json_group_array(json_set(r.value, '$.setOn', substr("tenancy_tenants"."UpdatedAt", 1, 10)))
+                    (SELECT json_group_array(json_set(r.value, '$.setOn', date(("tenancy_tenants"."UpdatedAt" - 621355968000000000) / 10000000, 'unixepoch')))
                      FROM json_each("tenancy_tenants"."Profile", '$.displayCurrencies') AS r))
                 WHERE json_type("Profile", '$.displayCurrencies') = 'array' AND json_array_length("Profile", '$.displayCurrencies') > 0;
                 """);
