@@ -46,7 +46,8 @@ public sealed partial record Money
             error = $"'{text}' is not an amount: write it in {currency.Code} with '.' before any decimals, e.g. {Of(1250, currency).ToMajorString()}.";
             return false;
         }
-        var minor = major * currency.MinorPerMajor;
+        // Bounded first, so scaling to minor units cannot overflow a decimal.
+        var minor = major is < long.MinValue or > long.MaxValue ? major : major * currency.MinorPerMajor;
         if (minor != decimal.Truncate(minor))
         {
             error = currency.MinorDigits == 0

@@ -45,6 +45,7 @@ public sealed class TextProperties
     [InlineData("1,000", "VND", "is not an amount")]
     [InlineData("", "VND", "is not an amount")]
     [InlineData("99999999999999999999", "VND", "too large")]
+    [InlineData("79228162514264337593543950335", "USD", "too large")]
     public void Refuses_what_the_currency_cannot_hold(string text, string code, string reason)
     {
         Should.Throw<FormatException>(() => Money.Parse(text, Currency.Of(code))).Message.ShouldContain(reason);
