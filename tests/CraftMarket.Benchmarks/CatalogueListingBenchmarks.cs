@@ -4,10 +4,10 @@ using CraftMarket.Catalogue.Data;
 using CraftMarket.Catalogue.Domain;
 using CraftMarket.Catalogue.Features.Browse;
 using CraftMarket.Members.Contracts;
+using CraftMarket.SharedKernel.Monetary;
 using CraftMarket.SharedKernel.Tenancy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
-using CraftMarket.SharedKernel.Monetary;
 
 namespace CraftMarket.Benchmarks;
 

@@ -1,7 +1,7 @@
 using CraftMarket.Catalogue.Contracts;
 using CraftMarket.Search.Contracts;
-using CraftMarket.SharedKernel.Tenancy;
 using CraftMarket.SharedKernel.Monetary;
+using CraftMarket.SharedKernel.Tenancy;
 
 namespace CraftMarket.SearchBenchmarks;
 

@@ -1,8 +1,8 @@
 using CraftMarket.Catalogue.Contracts;
 using CraftMarket.Catalogue.Domain;
 using CraftMarket.Members.Contracts;
-using CraftMarket.SharedKernel.Tenancy;
 using CraftMarket.SharedKernel.Monetary;
+using CraftMarket.SharedKernel.Tenancy;
 
 namespace CraftMarket.Catalogue.Tests.Domain;
 

@@ -3,12 +3,12 @@ using CraftMarket.Catalogue.Contracts;
 using CraftMarket.Catalogue.Data;
 using CraftMarket.Catalogue.Domain;
 using CraftMarket.Members.Contracts;
+using CraftMarket.SharedKernel.Monetary;
 using CraftMarket.SharedKernel.Tenancy;
 using CraftMarket.Tenancy.Contracts;
 using CraftMarket.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using CraftMarket.SharedKernel.Monetary;
 
 namespace CraftMarket.Catalogue.Tests.Storefront;
 

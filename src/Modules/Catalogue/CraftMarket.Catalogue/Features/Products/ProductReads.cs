@@ -2,9 +2,9 @@ using CraftMarket.Catalogue.Contracts;
 using CraftMarket.Catalogue.Data;
 using CraftMarket.Catalogue.Domain;
 using CraftMarket.Members.Contracts;
+using CraftMarket.SharedKernel.Monetary;
 using CraftMarket.SharedKernel.Results;
 using Microsoft.EntityFrameworkCore;
-using CraftMarket.SharedKernel.Monetary;
 
 namespace CraftMarket.Catalogue.Features.Products;
 

@@ -3,8 +3,8 @@ using CraftMarket.Catalogue.Data;
 using CraftMarket.Catalogue.Domain;
 using CraftMarket.Catalogue.Features.Browse;
 using CraftMarket.Members.Contracts;
-using Microsoft.EntityFrameworkCore;
 using CraftMarket.SharedKernel.Monetary;
+using Microsoft.EntityFrameworkCore;
 
 namespace CraftMarket.Catalogue.Pages.Storefront;
 
