@@ -69,7 +69,7 @@ public sealed class CatalogueJourneyTests(LiveSite site)
         await buyer.WaitForURLAsync(url => url.Contains("/en/products/", StringComparison.Ordinal));
 
         (await buyer.Locator("h1").InnerTextAsync()).Trim().ShouldBe(nameEn);
-        var expected = UsdRate().Convert(Money.Of(PriceVnd, Currency.VND)).Format(CultureInfo.GetCultureInfo("en"));
+        var expected = UsdRate().Convert(Money.Of(decimal.ToInt64(PriceVnd), Currency.VND)).Format(CultureInfo.GetCultureInfo("en"));
         var body = await buyer.Locator("main").InnerTextAsync();
         body.ShouldContain(expected, Case.Sensitive, "the price converted at Bat Trang's own USD rate");
         body.ShouldContain("indicative");
