@@ -4,6 +4,7 @@ using CraftMarket.Catalogue.Data;
 using CraftMarket.Catalogue.Domain;
 using CraftMarket.Catalogue.Features.Browse;
 using CraftMarket.Members.Contracts;
+using CraftMarket.SharedKernel.Monetary;
 using CraftMarket.SharedKernel.Tenancy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
@@ -91,7 +92,7 @@ public class CatalogueListingBenchmarks
             var price = 20_000 + i % 997 * 1_000L;
             var details = new ProductDetails(categories[i % 8].Id, $"{slug}-{i}", new LocalizedText($"Sản phẩm {i}", $"Product {i}"),
                 new LocalizedText("Mô tả", "Description"), new LocalizedText(materials[i % 5], materials[i % 5] + " (en)"), LocalizedText.Empty,
-                Dimensions.Unknown, null, [], [], null, null, "691390", null, price, [new PriceTier(100, price * 9 / 10)], 10 * (1 + i % 5), 10, 30,
+                Dimensions.Unknown, null, [], [], null, null, "691390", null, new Money(price, Currency.VND), [new PriceTier(100, new Money(price * 9 / 10, Currency.VND))], 10 * (1 + i % 5), 10, 30,
                 [MemberId.New()]);
             var product = Product.Create(tenant, details, admin, start.AddMinutes(i)).Value!;
             product.Submit(admin, start.AddMinutes(i));

@@ -1,5 +1,5 @@
 using System.Globalization;
-using CraftMarket.SharedKernel.Localization;
+using CraftMarket.SharedKernel.Monetary;
 using CraftMarket.Tenancy.Contracts;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -69,7 +69,7 @@ public sealed class CatalogueJourneyTests(LiveSite site)
         await buyer.WaitForURLAsync(url => url.Contains("/en/products/", StringComparison.Ordinal));
 
         (await buyer.Locator("h1").InnerTextAsync()).Trim().ShouldBe(nameEn);
-        var expected = DisplayPrices.Format(PriceVnd * UsdRate(), "USD", CultureInfo.GetCultureInfo("en"));
+        var expected = UsdRate().Convert(Money.Of(decimal.ToInt64(PriceVnd), Currency.VND)).Format(CultureInfo.GetCultureInfo("en"));
         var body = await buyer.Locator("main").InnerTextAsync();
         body.ShouldContain(expected, Case.Sensitive, "the price converted at Bat Trang's own USD rate");
         body.ShouldContain("indicative");
@@ -88,9 +88,6 @@ public sealed class CatalogueJourneyTests(LiveSite site)
         await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
     }
 
-    private decimal UsdRate()
-    {
-        var tenant = site.Services.GetRequiredService<ITenantDirectory>().FindBySlug(Tenant)!;
-        return tenant.DisplayCurrencies.Single(c => c.Code == "USD").RatePerBaseUnit;
-    }
+    private ExchangeRate UsdRate() =>
+        site.Services.GetRequiredService<ITenantDirectory>().FindBySlug(Tenant)!.DisplayRate("USD")!;
 }

@@ -1,5 +1,6 @@
 using CraftMarket.Catalogue.Contracts;
 using CraftMarket.Search.Contracts;
+using CraftMarket.SharedKernel.Monetary;
 using CraftMarket.SharedKernel.Tenancy;
 
 namespace CraftMarket.SearchBenchmarks;
@@ -43,7 +44,7 @@ internal static class Catalog
             var single = (string v) => (IReadOnlyDictionary<string, string>)new Dictionary<string, string> { ["vi"] = v, ["en"] = v };
             var at = start.AddMinutes(i);
             list.Add(new PublishedProduct(new ProductId(Guid.CreateVersion7(at)), ids[t], $"village-{t}", name, desc, new CategoryId(Guid.Empty),
-                single(thingEn), single(material), single(styleEn), ["natural"], random.Next(2, 400) * 10_000m, [], random.Next(1, 2000), 1,
+                single(thingEn), single(material), single(styleEn), ["natural"], Money.Of(random.Next(2, 400) * 10_000L, Currency.VND), [], random.Next(1, 2000), 1,
                 random.Next(3, 120), null, [], $"Village {t}", at, at));
         }
         return list;

@@ -27,7 +27,7 @@ internal static class LikeSearch
         foreach (var p in products)
         {
             var facets = ProductText.FacetValues(new IndexedProduct(p));
-            object[] values = [p.Id.ToString(), p.TenantId.ToString(), p.Name["vi"], p.Name["en"], p.Description["vi"], p.Description["en"], (long)p.BasePriceVnd,
+            object[] values = [p.Id.ToString(), p.TenantId.ToString(), p.Name["vi"], p.Name["en"], p.Description["vi"], p.Description["en"], p.BasePrice.MinorUnits,
                 .. Facets.All.Select(f => (object?)facets.GetValueOrDefault(f) ?? DBNull.Value)];
             for (var i = 0; i < values.Length; i++) insert.Parameters[i].Value = values[i];
             insert.ExecuteNonQuery();

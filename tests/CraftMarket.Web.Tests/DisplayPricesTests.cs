@@ -1,15 +1,22 @@
 using System.Globalization;
 using CraftMarket.SharedKernel.Localization;
+using CraftMarket.SharedKernel.Monetary;
 
 namespace CraftMarket.Web.Tests;
 
-/// <summary>The one class that converts VND to a buyer's display currency at the association's rate and formats money for a language.</summary>
+/// <summary>The one class that converts a village's prices to a buyer's display currency at the association's dated rate and formats them for a language.</summary>
 public sealed class DisplayPricesTests
 {
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-US");
     private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
     private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
     private static readonly CultureInfo Japanese = CultureInfo.GetCultureInfo("ja-JP");
+    private static readonly DateOnly RateDay = new(2026, 11, 30);
+
+    private static DisplayPrices In(string code, decimal rate, CultureInfo culture) =>
+        new(Currency.VND, new ExchangeRate(Currency.VND, Currency.Of(code), rate, RateDay), culture);
+
+    private static Money Vnd(long dong) => new(dong, Currency.VND);
 
     [Theory]
     [InlineData("USD", "0.0000380", 250_000, "9.50")]
@@ -21,18 +28,25 @@ public sealed class DisplayPricesTests
     [InlineData("JPY", "0.00585", 250_000, "1463")]           // 1462.5 → 1463: yen have no minor unit
     public void Converts_at_the_associations_rate_to_the_currencys_minor_unit(string code, string rate, long vnd, string expected)
     {
-        var prices = new DisplayPrices(new CurrencyRate(code, decimal.Parse(rate, CultureInfo.InvariantCulture)), English);
-        prices.Convert(vnd).ShouldBe(decimal.Parse(expected, CultureInfo.InvariantCulture));
+        var prices = In(code, decimal.Parse(rate, CultureInfo.InvariantCulture), English);
+        prices.Convert(Vnd(vnd)).ShouldBe(Money.Parse(expected, Currency.Of(code)));
         prices.Code.ShouldBe(code);
     }
 
     [Fact]
-    public void Without_a_display_currency_there_is_only_the_VND_price()
+    public void Without_a_display_currency_there_is_only_the_base_price()
     {
-        var prices = new DisplayPrices(null, English);
-        prices.Convert(250_000).ShouldBeNull();
-        prices.FormatIndicative(250_000).ShouldBeNull();
+        var prices = new DisplayPrices(Currency.VND, null, English);
+        prices.Convert(Vnd(250_000)).ShouldBeNull();
+        prices.FormatIndicative(Vnd(250_000)).ShouldBeNull();
         prices.Code.ShouldBe("VND");
+    }
+
+    [Fact]
+    public void A_rate_from_another_currency_is_refused_and_a_price_in_another_currency_is_not_converted()
+    {
+        Should.Throw<CurrencyMismatchException>(() => new DisplayPrices(Currency.VND, new ExchangeRate(Currency.USD, Currency.JPY, 150m, RateDay), English));
+        In("USD", 0.000038m, English).FormatIndicative(new Money(1_000, Currency.EUR)).ShouldBeNull();
     }
 
     [Theory]
@@ -44,16 +58,16 @@ public sealed class DisplayPricesTests
     {
         var culture = language switch { "vi" => Vietnamese, "fr" => French, "ja" => Japanese, _ => English };
         // French groups with a narrow no-break space; compare with ordinary spaces.
-        new DisplayPrices(null, culture).FormatBase(vnd).Replace('\u202f', ' ').Replace('\u00a0', ' ').ShouldBe(expected);
+        new DisplayPrices(Currency.VND, null, culture).FormatBase(Vnd(vnd)).Replace('\u202f', ' ').Replace('\u00a0', ' ').ShouldBe(expected);
     }
 
     [Fact]
-    public void The_indicative_amount_names_a_symbol_no_other_currency_shares()
+    public void The_indicative_amount_names_a_symbol_no_other_currency_shares_with_the_currencys_own_digits()
     {
-        var usd = new CurrencyRate("USD", 0.000038m);
-        new DisplayPrices(usd, English).FormatIndicative(400_000).ShouldBe("US$15.20");
-        new DisplayPrices(usd, Vietnamese).FormatIndicative(400_000).ShouldBe("15,20 US$");
-        new DisplayPrices(new CurrencyRate("JPY", 0.00585m), Japanese).FormatIndicative(400_000).ShouldBe("¥2,340");
-        new DisplayPrices(new CurrencyRate("EUR", 0.0000352m), French).FormatIndicative(400_000)!.Replace('\u00a0', ' ').ShouldBe("14,08 €");
+        In("USD", 0.000038m, English).FormatIndicative(Vnd(400_000)).ShouldBe("US$15.20");        // two decimals for dollars
+        In("USD", 0.000038m, Vietnamese).FormatIndicative(Vnd(400_000)).ShouldBe("15,20 US$");
+        In("JPY", 0.00585m, Japanese).FormatIndicative(Vnd(400_000)).ShouldBe("¥2,340");          // none for yen
+        In("JPY", 0.00585m, English).FormatIndicative(Vnd(400_000)).ShouldBe("¥2,340");
+        In("EUR", 0.0000352m, French).FormatIndicative(Vnd(400_000))!.Replace('\u00a0', ' ').Replace('\u202f', ' ').ShouldBe("14,08 €");
     }
 }

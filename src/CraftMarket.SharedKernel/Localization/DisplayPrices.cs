@@ -1,61 +1,43 @@
 using System.Globalization;
+using CraftMarket.SharedKernel.Monetary;
 using Microsoft.AspNetCore.Http;
 
 namespace CraftMarket.SharedKernel.Localization;
 
-/// <summary>A currency buyers may see prices in, at the association's own rate: units per 1 VND.</summary>
-public sealed record CurrencyRate(string Code, decimal RatePerBaseUnit);
-
 /// <summary>
-/// Prices as a buyer reads them: the VND base price, which is what the association quotes, and an
-/// indicative amount in the buyer's chosen display currency at the association's rate. The one
-/// place that converts and formats money for pages (an HttpContext feature, set per request).
+/// Prices as a buyer reads them: the base price, which is what the association quotes (in its base
+/// currency, VND for every village), and an indicative amount in the buyer's chosen display currency
+/// at the association's dated rate. The one place pages convert and format money (an HttpContext
+/// feature, set per request). Converting rounds once, as <see cref="ExchangeRate.Convert"/> says.
 /// </summary>
-public sealed class DisplayPrices(CurrencyRate? display, CultureInfo culture)
+public sealed class DisplayPrices(Currency baseCurrency, ExchangeRate? display, CultureInfo culture)
 {
-    public const string BaseCurrency = "VND";
+    /// <summary>What platform-wide pages, which belong to no association, count prices in.</summary>
+    public static readonly Currency PlatformCurrency = Currency.VND;
 
-    /// <summary>Null when the buyer reads prices in VND only.</summary>
-    public CurrencyRate? Display { get; } = display;
+    public Currency BaseCurrency { get; } = baseCurrency;
 
-    public string Code => Display?.Code ?? BaseCurrency;
+    /// <summary>Null when the buyer reads prices in the base currency only.</summary>
+    public ExchangeRate? Display { get; } = display is null || display.From == baseCurrency ? display
+        : throw new CurrencyMismatchException(baseCurrency, display.From);
 
-    /// <summary>VND → display currency, rounded to the currency's minor unit (none for JPY), half away from zero.</summary>
-    public decimal? Convert(decimal vnd) =>
-        Display is { } d ? Math.Round(vnd * d.RatePerBaseUnit, MinorDigits(d.Code), MidpointRounding.AwayFromZero) : null;
+    public string Code => (Display?.To ?? BaseCurrency).Code;
 
-    public string FormatBase(decimal vnd) => Format(vnd, BaseCurrency, culture);
+    /// <summary>The price in the display currency, or null when there is none or the price is not in the base currency.</summary>
+    public Money? Convert(Money price) => Display is { } rate && price.Currency == rate.From ? rate.Convert(price) : null;
 
-    /// <summary>The indicative amount, e.g. "US$12.16", or null when the buyer chose VND.</summary>
-    public string? FormatIndicative(decimal vnd) => Convert(vnd) is { } amount ? Format(amount, Display!.Code, culture) : null;
+    /// <summary>The quoted price in the reader's culture: "1.250.000 ₫", "₫1,250,000".</summary>
+    public string FormatBase(Money price) => price.Format(culture);
 
-    /// <summary>Machine-readable amount for JSON-LD and data attributes: invariant, no grouping.</summary>
-    public static string Invariant(decimal amount) => amount.ToString("0.##", CultureInfo.InvariantCulture);
+    /// <summary>A base-currency amount given in whole major units (a listing's price filter).</summary>
+    public string FormatBase(decimal major) => FormatBase(Money.Of(decimal.ToInt64(decimal.Truncate(major)), BaseCurrency));
 
-    public static string Format(decimal amount, string code, CultureInfo culture)
-    {
-        var format = (NumberFormatInfo)culture.NumberFormat.Clone();
-        format.CurrencySymbol = Symbol(code);
-        format.CurrencyDecimalDigits = MinorDigits(code);
-        return amount.ToString("C", format);
-    }
+    /// <summary>The indicative amount, e.g. "US$12.16" or "¥1,872", or null when the buyer reads the base currency.</summary>
+    public string? FormatIndicative(Money price) => Convert(price)?.Format(culture);
 
-    public static int MinorDigits(string code) => code is "VND" or "JPY" or "KRW" ? 0 : 2;
-
-    /// <summary>Symbols that cannot be mistaken for another currency's ("$" alone could be four of them).</summary>
-    public static string Symbol(string code) => code switch
-    {
-        "VND" => "₫",
-        "USD" => "US$",
-        "EUR" => "€",
-        "JPY" => "¥",
-        "AUD" => "A$",
-        "GBP" => "£",
-        "CNY" => "CN¥",
-        "TWD" => "NT$",
-        _ => code + " ",
-    };
+    /// <summary>Machine-readable amount for JSON-LD and data attributes: invariant major units, no grouping.</summary>
+    public static string Invariant(Money amount) => amount.ToMajorString();
 
     public static DisplayPrices Of(HttpContext? context) =>
-        context?.Features.Get<DisplayPrices>() ?? new DisplayPrices(null, CultureInfo.CurrentCulture);
+        context?.Features.Get<DisplayPrices>() ?? new DisplayPrices(PlatformCurrency, null, CultureInfo.CurrentCulture);
 }

@@ -41,7 +41,7 @@ internal static class PlatformServices
             });
         services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
             ctx.ProblemDetails.Extensions["traceId"] = ctx.HttpContext.TraceIdentifier);
-        services.AddOpenApi();
+        services.AddOpenApi(o => o.AddSchemaTransformer<MoneyOpenApiSchema>());
         services.AddRazorPages();
         services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(CraftMarket.Web.Localization.InvariantFormValues.Use);
         services.AddHttpContextAccessor();

@@ -4,15 +4,16 @@ using CraftMarket.Tenancy.Contracts;
 
 namespace CraftMarket.Web.Localization;
 
-/// <summary>The currency the buyer reads prices in and the ones offered here (VND first, always).</summary>
+/// <summary>The currency the buyer reads prices in and the ones offered here (the base currency first, always).</summary>
 internal sealed record BuyerCurrency(string Code, IReadOnlyList<string> Choices)
 {
     public static BuyerCurrency Of(HttpContext context) =>
-        context.Features.Get<BuyerCurrency>() ?? new(DisplayPrices.BaseCurrency, [DisplayPrices.BaseCurrency]);
+        context.Features.Get<BuyerCurrency>() ?? new(DisplayPrices.PlatformCurrency.Code, [DisplayPrices.PlatformCurrency.Code]);
 
-    /// <summary>Prices of one association in this currency at its own rates (the platform page shows several).</summary>
-    public DisplayPrices PricesOf(ResolvedTenant? tenant, CultureInfo culture) =>
-        new(tenant?.DisplayCurrencies.FirstOrDefault(c => c.Code == Code) is { } rate ? new CurrencyRate(rate.Code, rate.RatePerBaseUnit) : null, culture);
+    /// <summary>Prices of one association in this currency at its own dated rates (the platform page shows several).</summary>
+    public DisplayPrices PricesOf(ResolvedTenant? tenant, CultureInfo culture) => tenant is null
+        ? new(DisplayPrices.PlatformCurrency, null, culture)
+        : new(tenant.PriceCurrency, tenant.DisplayRate(Code), culture);
 }
 
 /// <summary>
@@ -29,7 +30,8 @@ internal sealed class DisplayCurrencyMiddleware(RequestDelegate next, ITenantDir
         IEnumerable<string> offered = tenant is not null
             ? tenant.DisplayCurrencies.Select(c => c.Code)
             : directory.All.Where(v => v.IsActive).SelectMany(v => v.DisplayCurrencies.Select(c => c.Code)).Distinct().Order();
-        List<string> choices = [DisplayPrices.BaseCurrency, .. offered.Where(c => c != DisplayPrices.BaseCurrency)];
+        var baseCode = (tenant?.PriceCurrency ?? DisplayPrices.PlatformCurrency).Code;
+        List<string> choices = [baseCode, .. offered.Where(c => c != baseCode)];
 
         var request = context.Request;
         var code = Valid(request.Query[SiteLanguages.CurrencyQuery].ToString(), choices);
@@ -41,7 +43,7 @@ internal sealed class DisplayCurrencyMiddleware(RequestDelegate next, ITenantDir
             });
         code ??= Valid(request.Cookies[SiteLanguages.CurrencyCookie], choices)
             ?? Valid(SiteLanguages.PreferredCurrency(RequestLanguage.Of(context).Code), choices)
-            ?? DisplayPrices.BaseCurrency;
+            ?? baseCode;
 
         // Indicative prices follow the cookie, and unprefixed pages' language too.
         context.Response.Headers.Append(Microsoft.Net.Http.Headers.HeaderNames.Vary, "Cookie");

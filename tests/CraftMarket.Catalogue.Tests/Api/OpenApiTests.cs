@@ -24,4 +24,13 @@ public sealed class OpenApiTests(SqliteCatalogueApp app)
         operations.Single(o => o.Operation.GetProperty("operationId").GetString() == "CreateProduct").Operation
             .GetProperty("responses").TryGetProperty("400", out _).ShouldBeTrue("validation problems are documented");
     }
+
+    [Fact]
+    public async Task Money_is_documented_as_it_travels_currency_and_minor_units()
+    {
+        var document = JsonDocument.Parse(await app.ClientFor(null).GetStringAsync("/openapi/v1.json")).RootElement;
+        var money = document.GetProperty("components").GetProperty("schemas").GetProperty("Money");
+        money.GetProperty("properties").EnumerateObject().Select(p => p.Name).ShouldBe(["currency", "minorUnits"]);
+        money.GetProperty("properties").GetProperty("minorUnits").GetProperty("format").GetString().ShouldBe("int64");
+    }
 }

@@ -47,17 +47,17 @@ public sealed class LifecycleTests
     public void A_makers_edit_of_a_published_product_sends_it_back_to_review()
     {
         var p = Published();
-        var edited = p.Edit(Details() with { BasePriceVnd = 430_000 }, Producer, Now);
+        var edited = p.Edit(Details() with { BasePrice = Vnd(430_000) }, Producer, Now);
         edited.Value.ShouldBe(Visibility.Withdrawn);
         p.Status.ShouldBe(ProductStatus.Submitted);
-        p.BasePriceVnd.ShouldBe(430_000);
+        p.BasePrice.ShouldBe(Vnd(430_000));
     }
 
     [Fact]
     public void An_admins_edit_of_a_published_product_keeps_it_live_but_only_when_still_complete()
     {
         var p = Published();
-        p.Edit(Details() with { BasePriceVnd = 440_000 }, Admin, Now).Value.ShouldBe(Visibility.Published);
+        p.Edit(Details() with { BasePrice = Vnd(440_000) }, Admin, Now).Value.ShouldBe(Visibility.Published);
         p.Status.ShouldBe(ProductStatus.Published);
         p.Edit(Details() with { Name = new LocalizedText("Bình") }, Admin, Now).Error!.Fields!.Keys.ShouldContain("name.en");
     }

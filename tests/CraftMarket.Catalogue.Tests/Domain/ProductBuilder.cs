@@ -1,6 +1,7 @@
 using CraftMarket.Catalogue.Contracts;
 using CraftMarket.Catalogue.Domain;
 using CraftMarket.Members.Contracts;
+using CraftMarket.SharedKernel.Monetary;
 using CraftMarket.SharedKernel.Tenancy;
 
 namespace CraftMarket.Catalogue.Tests.Domain;
@@ -23,8 +24,11 @@ internal static class ProductBuilder
         new LocalizedText("Bình gốm men rạn, vẽ tay.", "Hand-painted crackle-glaze vase."),
         new LocalizedText("Gốm sành trắng", "White stoneware"), new LocalizedText("Men rạn", "Crackle glaze"),
         new Dimensions(16, 16, 30), 1600, ["ivory"], [new ProductVariant("bt-vas-1-s", "S", null)],
-        "Đất sét Trúc Thôn", "Thùng carton 5 lớp", "6913.90", "Bát Tràng", 420_000,
-        [new PriceTier(100, 390_000), new PriceTier(400, 360_000)], 20, 4, 30, [Maker]);
+        "Đất sét Trúc Thôn", "Thùng carton 5 lớp", "6913.90", "Bát Tràng", Vnd(420_000),
+        [Tier(100, 390_000), Tier(400, 360_000)], 20, 4, 30, [Maker]);
+
+    public static Money Vnd(long dong) => new(dong, Currency.VND);
+    public static PriceTier Tier(int quantity, long dong) => new(quantity, Vnd(dong));
 
     public static Product Draft(ProductDetails? details = null) =>
         Product.Create(Tenant, details ?? Details(), Producer, Now).Value!;

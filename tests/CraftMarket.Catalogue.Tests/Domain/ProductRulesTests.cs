@@ -42,7 +42,7 @@ public sealed class ProductRulesTests
     [InlineData(100, 390_000, 400, 395_000, "priceBreaks[1].unitPriceVnd")]      // a larger quantity cannot cost more
     [InlineData(100, 450_000, 400, 360_000, "priceBreaks[0].unitPriceVnd")]      // a break above the base price
     public void Price_breaks_reward_buying_more(int q1, long p1, int q2, long p2, string field) =>
-        Invalid(Details() with { PriceBreaks = [new PriceTier(q1, p1), new PriceTier(q2, p2)] }).Keys.ShouldContain(field);
+        Invalid(Details() with { PriceBreaks = [Tier(q1, p1), Tier(q2, p2)] }).Keys.ShouldContain(field);
 
     [Fact]
     public void The_minimum_order_is_a_whole_number_of_cases() =>
@@ -78,5 +78,5 @@ public sealed class ProductRulesTests
     }
 
     [Fact]
-    public void The_lowest_reachable_price_is_the_last_break() => Draft().LowestPriceVnd.ShouldBe(360_000);
+    public void The_lowest_reachable_price_is_the_last_break() => Draft().LowestPrice.ShouldBe(Vnd(360_000));
 }

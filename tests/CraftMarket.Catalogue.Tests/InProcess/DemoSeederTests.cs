@@ -37,7 +37,7 @@ public sealed class DemoSeederTests(SqliteCatalogueApp app, ITestOutputHelper ou
         products.ShouldContain(p => p.MakerIds.Count > 1, "common designs made by several households");
         products.ShouldContain(p => p.MonthlyCapacity > 0, "capacity derived from members' declarations");
         products.ShouldAllBe(p => p.HsCode != null && p.HsCode.Length >= 6);
-        foreach (var p in products.Take(6)) output.WriteLine($"{p.Sku} | {p.NameVi} | {p.NameEn} | {p.NameFr} | {p.NameJa} | {p.BasePriceVnd} | cap {p.MonthlyCapacity}");
+        foreach (var p in products.Take(6)) output.WriteLine($"{p.Sku} | {p.NameVi} | {p.NameEn} | {p.NameFr} | {p.NameJa} | {p.BasePrice} | cap {p.MonthlyCapacity}");
 
         var published = await db.Outbox.AsNoTracking().Where(m => m.Type == typeof(ProductPublished).FullName).ToListAsync();
         var ids = products.Select(p => p.Id.ToString()).ToHashSet();

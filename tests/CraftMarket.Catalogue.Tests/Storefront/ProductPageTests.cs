@@ -31,6 +31,43 @@ public sealed partial class ProductPageTests(StorefrontApp app) : IClassFixture<
     }
 
     [Fact]
+    public async Task Indicative_prices_take_the_display_currencys_own_digits()
+    {
+        var category = await app.CategoryAsync("bat-trang", "Bình hoa thử", "Test vases");
+        var jar = await app.ProductAsync("bat-trang", "Lotus jar in yen", category, priceVnd: 400_000, moq: 50);
+        var path = "/en" + ProductPaths.Of(jar.Id, new Dictionary<string, string> { ["en"] = jar.NameEn });
+
+        var yen = WebUtility.HtmlDecode(await StorefrontApp.Html(await app.Browser("bat-trang").GetAsync(path + "?currency=JPY")));
+        yen.ShouldContain("≈ ¥2,340 (indicative)");                 // 400,000 × 0.00585: yen have no minor unit
+        yen.ShouldContain("<td>≈ ¥2,106</td>");                      // 360,000 VND
+        yen.ShouldNotContain("¥2,340.");
+        var euros = WebUtility.HtmlDecode(await StorefrontApp.Html(await app.Browser("bat-trang").GetAsync(path + "?currency=EUR")));
+        euros.ShouldContain("≈ €14.08 (indicative)");                // two decimals for euros
+    }
+
+    [Fact]
+    public async Task The_public_api_gives_prices_as_money_and_keeps_the_dong_fields()
+    {
+        var category = await app.CategoryAsync("bat-trang", "Bình hoa thử", "Test vases");
+        var bowl = await app.ProductAsync("bat-trang", "Money bowl", category, priceVnd: 400_000, moq: 50);
+
+        var detail = await app.Browser("bat-trang").GetFromJsonAsync<JsonElement>($"/api/catalogue/public/products/{bowl.Id}");
+        var product = detail.GetProperty("product");
+        product.GetProperty("basePrice").GetProperty("currency").GetString().ShouldBe("VND");
+        product.GetProperty("basePrice").GetProperty("minorUnits").GetInt64().ShouldBe(400_000);
+        product.GetProperty("basePriceVnd").GetDecimal().ShouldBe(400_000m);
+        var firstBreak = product.GetProperty("priceBreaks")[0];
+        firstBreak.GetProperty("unitPrice").GetProperty("minorUnits").GetInt64().ShouldBe(360_000);
+        firstBreak.GetProperty("unitPriceVnd").GetDecimal().ShouldBe(360_000m);
+
+        var listing = await app.Browser("bat-trang").GetFromJsonAsync<JsonElement>("/api/catalogue/public/products?pageSize=100");
+        var card = listing.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("id").GetGuid() == bowl.Id.Value);
+        card.GetProperty("basePriceVnd").GetDecimal().ShouldBe(400_000m);
+        card.GetProperty("lowestPriceVnd").GetDecimal().ShouldBe(320_000m);
+        card.GetProperty("lowestPrice").GetProperty("minorUnits").GetInt64().ShouldBe(320_000);
+    }
+
+    [Fact]
     public async Task Json_ld_describes_the_product_and_its_offer_in_VND()
     {
         var category = await app.CategoryAsync("bat-trang", "Bình hoa thử", "Test vases");

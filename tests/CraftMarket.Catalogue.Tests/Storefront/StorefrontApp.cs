@@ -3,6 +3,7 @@ using CraftMarket.Catalogue.Contracts;
 using CraftMarket.Catalogue.Data;
 using CraftMarket.Catalogue.Domain;
 using CraftMarket.Members.Contracts;
+using CraftMarket.SharedKernel.Monetary;
 using CraftMarket.SharedKernel.Tenancy;
 using CraftMarket.Tenancy.Contracts;
 using CraftMarket.Testing;
@@ -50,7 +51,8 @@ public class StorefrontApp : CraftMarketApp
             new LocalizedText("Mô tả " + nameVi, "Hand-made " + nameEn + " from the village."),
             new LocalizedText(materialVi, materialEn), new LocalizedText("Vẽ tay", "Hand-painted"),
             new Dimensions(20, 20, 30), 1200, ["blue", "white"], [], "Đất sét Trúc Thôn", "Carton, 6 per box", "6913.10",
-            "Bát Tràng, Gia Lâm, Hà Nội", priceVnd, [new PriceTier(moq * 4, priceVnd * 9 / 10), new PriceTier(moq * 10, priceVnd * 8 / 10)],
+            "Bát Tràng, Gia Lâm, Hà Nội", new Money(priceVnd, Currency.VND),
+            [new PriceTier(moq * 4, new Money(priceVnd * 9 / 10, Currency.VND)), new PriceTier(moq * 10, new Money(priceVnd * 8 / 10, Currency.VND))],
             moq, moq % 10 == 0 ? 10 : 1, 30, members);
         var now = DateTimeOffset.UtcNow;
         var admin = Actor.System("storefront tests");

@@ -118,7 +118,9 @@ public sealed class SearchPagesTests(DemoCatalogueApp app) : IClassFixture<DemoC
             hit.GetProperty("tenantSlug").GetString().ShouldBe("bat-trang");
             hit.GetProperty("name").GetString().ShouldBe(product.Name["en"]);
             hit.GetProperty("url").GetString().ShouldBe($"/products/{product.Id}");
-            hit.GetProperty("indicativePrice").GetDecimal().ShouldBe(product.BasePriceVnd);
+            hit.GetProperty("indicativePrice").GetDecimal().ShouldBe(product.BasePrice.Major);
+            hit.GetProperty("price").GetProperty("currency").GetString().ShouldBe("VND");
+            hit.GetProperty("price").GetProperty("minorUnits").GetInt64().ShouldBe(product.BasePrice.MinorUnits);
             hit.GetProperty("coverImage").ValueKind.ShouldBeOneOf(JsonValueKind.String, JsonValueKind.Null);
             hit.GetProperty("snippet").GetString().ShouldNotBeNull();
         }

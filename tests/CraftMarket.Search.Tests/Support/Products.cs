@@ -1,5 +1,6 @@
 using CraftMarket.Catalogue.Contracts;
 using CraftMarket.Search.Contracts;
+using CraftMarket.SharedKernel.Monetary;
 using CraftMarket.SharedKernel.Tenancy;
 
 namespace CraftMarket.Search.Tests.Support;
@@ -21,7 +22,7 @@ public static class Products
         var at = new DateTimeOffset(2026, 11, 1, 0, 0, 0, TimeSpan.Zero).AddDays(-daysAgo);
         return new PublishedProduct(new ProductId(id ?? Guid.CreateVersion7()), tenant ?? BatTrang, slug, name, texts(descVi, descEn),
             new CategoryId(Guid.CreateVersion7()), texts(category, category), texts(material, material), texts(technique, technique),
-            ["blue"], price, [new PriceBreak(moq, price)], moq, 1, lead, 500, [], slug == "bat-trang" ? "Bát Tràng, Gia Lâm, Hà Nội" : "Vạn Phúc, Hà Đông, Hà Nội",
+            ["blue"], Money.Of(decimal.ToInt64(price), Currency.VND), [new PriceBreak(moq, Money.Of(decimal.ToInt64(price), Currency.VND))], moq, 1, lead, 500, [], slug == "bat-trang" ? "Bát Tràng, Gia Lâm, Hà Nội" : "Vạn Phúc, Hà Đông, Hà Nội",
             at, at);
     }
 

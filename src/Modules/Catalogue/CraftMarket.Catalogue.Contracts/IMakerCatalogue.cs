@@ -1,4 +1,5 @@
 using CraftMarket.Members.Contracts;
+using CraftMarket.SharedKernel.Monetary;
 
 namespace CraftMarket.Catalogue.Contracts;
 
@@ -8,7 +9,7 @@ public sealed record MakerProduct(
     IReadOnlyDictionary<string, string> Name,
     IReadOnlyDictionary<string, string> CategoryName,
     string Path,
-    decimal BasePriceVnd,
+    Money BasePrice,
     int MinimumOrderQuantity);
 
 /// <summary>Read interface for member profiles: what a household or enterprise makes. Runs under the current tenant's filter.</summary>

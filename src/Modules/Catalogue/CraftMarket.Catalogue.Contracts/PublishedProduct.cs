@@ -1,16 +1,30 @@
 using CraftMarket.Members.Contracts;
+using CraftMarket.SharedKernel.Monetary;
 using CraftMarket.SharedKernel.Tenancy;
 
 namespace CraftMarket.Catalogue.Contracts;
 
-/// <summary>Wholesale price break: from <see cref="MinQuantity"/> pieces on, each costs <see cref="UnitPriceVnd"/>.</summary>
-public sealed record PriceBreak(int MinQuantity, decimal UnitPriceVnd);
+/// <summary>Wholesale price break: from <see cref="MinQuantity"/> pieces on, each costs <see cref="UnitPrice"/>.</summary>
+public sealed record PriceBreak(int MinQuantity, Money UnitPrice)
+{
+    /// <summary>
+    /// The unit price in đồng, kept for API clients written before Money (ADR 0022); null for another
+    /// currency. Reading JSON written before Money (stored messages, search documents) fills
+    /// <see cref="UnitPrice"/> from it.
+    /// </summary>
+    public decimal? UnitPriceVnd
+    {
+        get => UnitPrice?.Currency == Currency.VND ? UnitPrice.Major : null;
+        init { if (UnitPrice is null && value is { } dong) UnitPrice = new Money(decimal.ToInt64(dong), Currency.VND); }
+    }
+}
 
 /// <summary>
 /// A published product as buyers, search and other modules see it: everything the storefront
 /// shows, in every language the association wrote it in. Texts are keyed by language code
 /// ("vi" always present, "en" always present once published, "fr" and "ja" optional).
-/// Prices are in VND, the association's base currency; display currencies are applied at render.
+/// Prices are Money in the association's base currency (VND for every village); display currencies
+/// are applied at render, through the association's dated rates.
 /// </summary>
 public sealed record PublishedProduct(
     ProductId Id,
@@ -23,7 +37,7 @@ public sealed record PublishedProduct(
     IReadOnlyDictionary<string, string> Material,
     IReadOnlyDictionary<string, string> Technique,
     IReadOnlyList<string> Colours,
-    decimal BasePriceVnd,
+    Money BasePrice,
     IReadOnlyList<PriceBreak> PriceBreaks,
     int MinimumOrderQuantity,
     int OrderMultiple,
@@ -35,6 +49,17 @@ public sealed record PublishedProduct(
     DateTimeOffset UpdatedAt)
 {
     // Added after the first contract, as init-only properties so existing constructor calls keep compiling.
+
+    /// <summary>
+    /// The base price in đồng, kept for API clients written before Money (ADR 0022); null for another
+    /// currency. Reading JSON written before Money (stored messages, search documents) fills
+    /// <see cref="BasePrice"/> from it.
+    /// </summary>
+    public decimal? BasePriceVnd
+    {
+        get => BasePrice?.Currency == Currency.VND ? BasePrice.Major : null;
+        init { if (BasePrice is null && value is { } dong) BasePrice = new Money(decimal.ToInt64(dong), Currency.VND); }
+    }
 
     /// <summary>The product's own stock-keeping code, unique within the association.</summary>
     public string Sku { get; init; } = "";

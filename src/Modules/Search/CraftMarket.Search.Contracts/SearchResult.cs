@@ -1,3 +1,5 @@
+using CraftMarket.SharedKernel.Monetary;
+
 namespace CraftMarket.Search.Contracts;
 
 /// <summary>
@@ -15,7 +17,8 @@ public sealed record SearchResult(
 /// <summary>
 /// <see cref="Url"/> is the product page's path on its village's site (<c>/products/{id}</c>); the
 /// host turns it into a link for the request. <see cref="Snippet"/> is HTML-escaped text in which
-/// the matched words are wrapped in <c>&lt;mark&gt;</c>.
+/// the matched words are wrapped in <c>&lt;mark&gt;</c>. <see cref="IndicativePrice"/> is the base
+/// price in major units of its currency, kept for API clients written before <see cref="Price"/>.
 /// </summary>
 public sealed record SearchHit(
     string ProductId,
@@ -24,6 +27,10 @@ public sealed record SearchHit(
     string Url,
     decimal IndicativePrice,
     string? CoverImage,
-    string Snippet);
+    string Snippet)
+{
+    /// <summary>The product's base price as Money, in its village's base currency (ADR 0022).</summary>
+    public Money? Price { get; init; }
+}
 
 public sealed record FacetCount(string Value, long Count);

@@ -1,3 +1,4 @@
+using CraftMarket.SharedKernel.Monetary;
 using CraftMarket.SharedKernel.Tenancy;
 
 namespace CraftMarket.Tenancy.Contracts;
@@ -27,12 +28,21 @@ public sealed record ResolvedTenant(
 {
     public bool IsActive => Status == TenantStatus.Active;
 
+    /// <summary>The currency the association prices its products in (VND for every village today).</summary>
+    public Currency PriceCurrency => Currency.Of(BaseCurrency);
+
+    /// <summary>The association's dated rate from its base currency to <paramref name="code"/>, or null when it offers none.</summary>
+    public ExchangeRate? DisplayRate(string code) =>
+        DisplayCurrencies.FirstOrDefault(c => string.Equals(c.Code, code, StringComparison.Ordinal)) is { } c && Currency.TryOf(c.Code, out var to)
+            ? new ExchangeRate(PriceCurrency, to, c.RatePerBaseUnit, c.SetOn)
+            : null;
+
     /// <summary>Brand story and village facts per language; empty until the association writes them.</summary>
     public VillageStory Story { get; init; } = VillageStory.Empty;
 }
 
-/// <summary>An association-set rate: how many units of <see cref="Code"/> one VND buys.</summary>
-public sealed record DisplayCurrency(string Code, decimal RatePerBaseUnit);
+/// <summary>An association-set rate: how many units of <see cref="Code"/> one VND buys, as set on <see cref="SetOn"/>.</summary>
+public sealed record DisplayCurrency(string Code, decimal RatePerBaseUnit, DateOnly SetOn);
 
 /// <summary>Brand as data: rendered into CSS custom properties, so restyling a tenant needs no code.</summary>
 public sealed record BrandTokens(

@@ -1,6 +1,7 @@
 using CraftMarket.Catalogue.Contracts;
 using CraftMarket.Catalogue.Domain;
 using CraftMarket.SharedKernel.Data;
+using CraftMarket.SharedKernel.Monetary;
 using CraftMarket.SharedKernel.Tenancy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -61,7 +62,11 @@ internal abstract class CatalogueDb(DbContextOptions options, ITenantContext ten
             e.PrimitiveCollection(p => p.Colours);
             e.PrimitiveCollection(p => p.MakerIds);
             e.OwnsMany(p => p.Variants, o => o.ToJson("variants"));
-            e.OwnsMany(p => p.PriceBreaks, o => o.ToJson("price_breaks"));
+            e.Property(p => p.PriceCurrency).HasConversion(c => c.Code, code => Currency.Of(code)).HasMaxLength(3);
+            e.Ignore(p => p.BasePrice);
+            e.Ignore(p => p.LowestPrice);
+            e.Ignore(p => p.PriceBreaks);
+            e.OwnsMany(p => p.PriceBreakRows, o => o.ToJson("price_breaks"));
             e.Property(p => p.RawMaterialOrigin).HasMaxLength(ProductDetails.ShortMax);
             e.Property(p => p.PlaceOfOrigin).HasMaxLength(ProductDetails.ShortMax);
             e.Property(p => p.Packaging).HasMaxLength(ProductDetails.PackagingMax);
@@ -73,8 +78,8 @@ internal abstract class CatalogueDb(DbContextOptions options, ITenantContext ten
             // material index also covers the material facet's labels.
             e.HasIndex(p => new { p.TenantId, p.Status, p.PublishedAt, p.Id });
             e.HasIndex(p => new { p.TenantId, p.Status, p.CategoryId, p.PublishedAt, p.Id });
-            e.HasIndex(p => new { p.TenantId, p.Status, p.LowestPriceVnd, p.Id });
-            e.HasIndex(p => new { p.TenantId, p.Status, p.CategoryId, p.LowestPriceVnd, p.Id });
+            e.HasIndex(p => new { p.TenantId, p.Status, p.LowestPriceMinor, p.Id });
+            e.HasIndex(p => new { p.TenantId, p.Status, p.CategoryId, p.LowestPriceMinor, p.Id });
             e.HasIndex(p => new { p.TenantId, p.Status, p.NameEn, p.Id });
             e.HasIndex(p => new { p.TenantId, p.Status, p.NameVi, p.Id });
             e.HasIndex(p => new { p.TenantId, p.Status, p.MaterialVi, p.MaterialEn, p.MaterialFr, p.MaterialJa });

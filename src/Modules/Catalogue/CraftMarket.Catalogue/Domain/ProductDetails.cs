@@ -1,5 +1,6 @@
 using CraftMarket.Catalogue.Contracts;
 using CraftMarket.Members.Contracts;
+using CraftMarket.SharedKernel.Monetary;
 using CraftMarket.SharedKernel.Results;
 
 namespace CraftMarket.Catalogue.Domain;
@@ -25,7 +26,7 @@ internal sealed record ProductDetails(
     string? Packaging,
     string? HsCode,
     string? PlaceOfOrigin,
-    long BasePriceVnd,
+    Money? BasePrice,
     IReadOnlyList<PriceTier> PriceBreaks,
     int MinimumOrderQuantity,
     int OrderMultiple,
@@ -33,6 +34,7 @@ internal sealed record ProductDetails(
     IReadOnlyList<MemberId> Makers)
 {
     public const int NameMax = 200, DescriptionMax = 4000, ShortMax = 200, PackagingMax = 500, SkuMax = 40;
+    /// <summary>Ten billion major units (đồng): a ceiling on typing mistakes, far above any craft product.</summary>
     public const long PriceMax = 10_000_000_000;
 
     public Result<ProductDetails> Validate()
@@ -112,7 +114,8 @@ internal sealed record ProductDetails(
     /// <summary>Quantity discounts must reward buying more: quantities go up, prices never do.</summary>
     private void TradeTerms(Action<string, string> fail)
     {
-        if (BasePriceVnd is < 1 or > PriceMax) fail("basePriceVnd", "Give the unit price in VND (a whole number above zero).");
+        var basePrice = BasePrice;
+        if (basePrice is null || !InRange(basePrice)) { fail("basePriceVnd", "Give the unit price in VND (a whole number above zero)."); basePrice = null; }
         if (MinimumOrderQuantity is < 1 or > 1_000_000) fail("minimumOrderQuantity", "Minimum order must be between 1 and 1000000.");
         if (OrderMultiple is < 1 or > 100_000) fail("orderMultiple", "Order multiple (case size) must be between 1 and 100000.");
         else if (MinimumOrderQuantity >= 1 && MinimumOrderQuantity % OrderMultiple != 0)
@@ -125,15 +128,22 @@ internal sealed record ProductDetails(
         {
             var b = breaks[i];
             if (b is null) { fail($"priceBreaks[{i}].minQuantity", "Give a quantity."); continue; }
-            if (b.UnitPriceVnd is < 1 or > PriceMax) fail($"priceBreaks[{i}].unitPriceVnd", "Give the unit price in VND.");
-            else if (b.UnitPriceVnd > BasePriceVnd) fail($"priceBreaks[{i}].unitPriceVnd", "A price break cannot cost more than the base price.");
+            if (b.UnitPrice is null || !InRange(b.UnitPrice)) fail($"priceBreaks[{i}].unitPriceVnd", "Give the unit price in VND.");
+            else if (basePrice is not null && b.UnitPrice.Currency != basePrice.Currency)
+                fail($"priceBreaks[{i}].unitPriceVnd", $"Give the break in {basePrice.Currency.Code}, like the base price.");
+            else if (basePrice is not null && b.UnitPrice > basePrice) fail($"priceBreaks[{i}].unitPriceVnd", "A price break cannot cost more than the base price.");
             if (i == 0 && b.MinQuantity < MinimumOrderQuantity)
                 fail($"priceBreaks[{i}].minQuantity", "The first price break starts at or above the minimum order quantity.");
             if (i == 0 || breaks[i - 1] is not { } previous) continue;
             if (b.MinQuantity <= previous.MinQuantity) fail($"priceBreaks[{i}].minQuantity", "Quantities must go up from one break to the next.");
-            if (b.UnitPriceVnd > previous.UnitPriceVnd) fail($"priceBreaks[{i}].unitPriceVnd", "A larger quantity cannot cost more per piece.");
+            if (previous.UnitPrice is { } before && b.UnitPrice is { } after && before.Currency == after.Currency && after > before)
+                fail($"priceBreaks[{i}].unitPriceVnd", "A larger quantity cannot cost more per piece.");
         }
     }
+
+    /// <summary>Above zero and at most <see cref="PriceMax"/> whole major units.</summary>
+    private static bool InRange(Money price) =>
+        price.IsPositive && price.MinorUnits / price.Currency.MinorPerMajor <= PriceMax;
 
     private static void Texts(string field, LocalizedText? text, int max, bool required, Action<string, string> fail)
     {

@@ -37,8 +37,9 @@ internal static class ProductDiff
         fields["packaging"] = d.Packaging;
         fields["hsCode"] = d.HsCode;
         fields["placeOfOrigin"] = d.PlaceOfOrigin;
-        fields["basePriceVnd"] = d.BasePriceVnd.ToString(CultureInfo.InvariantCulture);
-        fields["priceBreaks"] = Blank(string.Join("; ", d.PriceBreaks.Select(b => $"{b.MinQuantity}:{b.UnitPriceVnd}")));
+        // Major units without grouping, as before Money: an audit trail written in VND reads the same.
+        fields["basePriceVnd"] = d.BasePrice?.ToMajorString();
+        fields["priceBreaks"] = Blank(string.Join("; ", d.PriceBreaks.Select(b => $"{b.MinQuantity}:{b.UnitPrice.ToMajorString()}")));
         fields["minimumOrderQuantity"] = d.MinimumOrderQuantity.ToString(CultureInfo.InvariantCulture);
         fields["orderMultiple"] = d.OrderMultiple.ToString(CultureInfo.InvariantCulture);
         fields["leadTimeDays"] = d.LeadTimeDays.ToString(CultureInfo.InvariantCulture);

@@ -1,5 +1,6 @@
 using CraftMarket.Catalogue.Contracts;
 using CraftMarket.Members.Contracts;
+using CraftMarket.SharedKernel.Monetary;
 
 namespace CraftMarket.Catalogue.Domain;
 
@@ -30,19 +31,26 @@ internal sealed partial class Product
     public string? Packaging { get; private set; }
     public string? HsCode { get; private set; }
     public string? PlaceOfOrigin { get; private set; }
-    public long BasePriceVnd { get; private set; }
-    public List<PriceTier> PriceBreaks { get; private set; } = [];
+    // Prices are columns of minor units plus one currency column, not a complex type: listings sort
+    // and filter on LowestPriceMinor by index, and every price of a product is in one currency.
+    public Currency PriceCurrency { get; private set; } = Currency.VND;
+    public long BasePriceMinor { get; private set; }
+    public List<StoredPriceTier> PriceBreakRows { get; private set; } = [];
+    public Money BasePrice => new(BasePriceMinor, PriceCurrency);
+    public IReadOnlyList<PriceTier> PriceBreaks => [.. PriceBreakRows.Select(b => new PriceTier(b.MinQuantity, new Money(b.UnitPriceMinor, PriceCurrency)))];
     public int MinimumOrderQuantity { get; private set; }
     public int OrderMultiple { get; private set; }
     public int LeadTimeDays { get; private set; }
     public List<Guid> MakerIds { get; private set; } = [];
 
-    /// <summary>The cheapest unit price a buyer can reach (the last break, or the base price): what listings filter and sort on.</summary>
-    public long LowestPriceVnd { get; private set; }
+    /// <summary>The cheapest unit price a buyer can reach (the last break, or the base price), in minor units: what listings filter and sort on.</summary>
+    public long LowestPriceMinor { get; private set; }
+
+    public Money LowestPrice => new(LowestPriceMinor, PriceCurrency);
 
     public ProductDetails Details => new(
         CategoryId, Sku, Name, Description, Material, Technique, Dimensions, WeightGrams, Colours, Variants,
-        RawMaterialOrigin, Packaging, HsCode, PlaceOfOrigin, BasePriceVnd, PriceBreaks, MinimumOrderQuantity, OrderMultiple,
+        RawMaterialOrigin, Packaging, HsCode, PlaceOfOrigin, BasePrice, PriceBreaks, MinimumOrderQuantity, OrderMultiple,
         LeadTimeDays, [.. MakerIds.Select(m => new MemberId(m))]);
 
     /// <summary>Every SKU this product answers to: its own and its variants'.</summary>
@@ -64,13 +72,16 @@ internal sealed partial class Product
         Packaging = d.Packaging;
         HsCode = d.HsCode;
         PlaceOfOrigin = d.PlaceOfOrigin;
-        BasePriceVnd = d.BasePriceVnd;
-        PriceBreaks = [.. d.PriceBreaks];
+        // Validate() has already required the base price and held every break to its currency.
+        var basePrice = d.BasePrice ?? throw new InvalidOperationException("Validate the details before applying them.");
+        PriceCurrency = basePrice.Currency;
+        BasePriceMinor = basePrice.MinorUnits;
+        PriceBreakRows = [.. d.PriceBreaks.Select(b => new StoredPriceTier(b.MinQuantity, b.UnitPrice.MinorUnits))];
         MinimumOrderQuantity = d.MinimumOrderQuantity;
         OrderMultiple = d.OrderMultiple;
         LeadTimeDays = d.LeadTimeDays;
         MakerIds = [.. d.Makers.Select(m => m.Value)];
-        LowestPriceVnd = PriceBreaks.Count > 0 ? Math.Min(BasePriceVnd, PriceBreaks.Min(b => b.UnitPriceVnd)) : BasePriceVnd;
+        LowestPriceMinor = d.PriceBreaks.Aggregate(basePrice, (lowest, b) => Money.Min(lowest, b.UnitPrice)).MinorUnits;
         UpdatedAt = now;
     }
 }

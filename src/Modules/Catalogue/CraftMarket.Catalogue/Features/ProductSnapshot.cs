@@ -11,7 +11,7 @@ internal static class ProductSnapshot
     public static PublishedProduct From(Product p, Category? category, string tenantSlug) => new(
         p.Id, p.TenantId, tenantSlug, p.Name.ToDictionary(), p.Description.ToDictionary(), p.CategoryId,
         category?.Name.ToDictionary() ?? new Dictionary<string, string>(), p.Material.ToDictionary(), p.Technique.ToDictionary(),
-        [.. p.Colours], p.BasePriceVnd, [.. p.PriceBreaks.Select(b => new PriceBreak(b.MinQuantity, b.UnitPriceVnd))],
+        [.. p.Colours], p.BasePrice, [.. p.PriceBreaks.Select(b => new PriceBreak(b.MinQuantity, b.UnitPrice))],
         p.MinimumOrderQuantity, p.OrderMultiple, p.LeadTimeDays, p.MonthlyCapacity, [.. p.MakerIds.Select(m => new MemberId(m))],
         p.PlaceOfOrigin ?? "", p.PublishedAt ?? p.UpdatedAt, p.UpdatedAt)
     {

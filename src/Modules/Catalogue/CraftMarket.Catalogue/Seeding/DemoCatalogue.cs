@@ -43,7 +43,7 @@ internal static class DemoCatalogue
             var details = new ProductDetails(category, sku, name, Description(plan, c, n), Optional(c.Finish.Material ?? c.Material, n),
                 Optional(c.Finish.Technique, n), new Dimensions(c.Size.LengthCm, c.Size.WidthCm, c.Size.HeightCm), c.Size.Grams,
                 c.Finish.Colours, Variants(line, c, sku), plan.RawMaterialOrigin, line.Packaging, line.HsCode, plan.PlaceOfOrigin,
-                basePrice, Breaks(line, basePrice), line.Moq, line.CaseSize, line.LeadTimeDays + n % 3 * 7, Makers(line, makers, n));
+                VndPrices.From(basePrice), Breaks(line, basePrice), line.Moq, line.CaseSize, line.LeadTimeDays + n % 3 * 7, Makers(line, makers, n));
             planned.Add(new PlannedProduct(details, StatusFor(n, plan.Count), StatusFor(n, plan.Count) == ProductStatus.ChangesRequested ? ChangesComment : null));
         }
         return planned;
@@ -102,8 +102,9 @@ internal static class DemoCatalogue
     /// <summary>Five cases' worth earns about 8% off, twenty about 15%: the quantities an export desk quotes at.</summary>
     private static List<PriceTier> Breaks(ProductLine line, long basePrice)
     {
-        if (line.Moq == 1 && line.LeadTimeDays >= 60) return [new PriceTier(3, RoundTo(basePrice * 0.95m, 1_000))];
-        return [new PriceTier(line.Moq * 5, RoundTo(basePrice * 0.92m, 1_000)), new PriceTier(line.Moq * 20, RoundTo(basePrice * 0.85m, 1_000))];
+        if (line.Moq == 1 && line.LeadTimeDays >= 60) return [Tier(3, RoundTo(basePrice * 0.95m, 1_000))];
+        return [Tier(line.Moq * 5, RoundTo(basePrice * 0.92m, 1_000)), Tier(line.Moq * 20, RoundTo(basePrice * 0.85m, 1_000))];
+        static PriceTier Tier(int quantity, long dong) => new(quantity, VndPrices.From(dong)!);
     }
 
     private static List<MemberId> Makers(ProductLine line, IReadOnlyList<MakerProfile> makers, int n)

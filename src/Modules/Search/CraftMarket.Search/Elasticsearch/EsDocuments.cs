@@ -22,7 +22,7 @@ internal static class EsDocuments
         var doc = new JsonObject
         {
             ["id"] = p.Id.ToString(), ["tenant"] = p.TenantId.ToString(), ["tenant_slug"] = p.TenantSlug,
-            ["price"] = (long)decimal.Round(p.BasePriceVnd), ["published"] = p.PublishedAt.UtcTicks,
+            ["price"] = p.BasePrice.MinorUnits, ["published"] = p.PublishedAt.UtcTicks,
             ["indexed"] = indexedAt.UtcTicks,
         };
         if (generation is not null) doc["generation"] = generation;

@@ -25,7 +25,8 @@ internal static class LuceneDocuments
             new StringField(SearchFields.Id, id, Field.Store.YES),
             new SortedDocValuesField(SearchFields.Id, new BytesRef(id)),
             new StringField(SearchFields.Tenant, p.TenantId.ToString(), Field.Store.NO),
-            new NumericDocValuesField(SearchFields.Price, (long)decimal.Round(p.BasePriceVnd)),
+            // Minor units of the village's base currency (đồng for every village, so prices compare across villages).
+            new NumericDocValuesField(SearchFields.Price, p.BasePrice.MinorUnits),
             new NumericDocValuesField(SearchFields.Published, p.PublishedAt.UtcTicks),
             new NumericDocValuesField(SearchFields.Version, p.UpdatedAt.UtcTicks),
             new StoredField(SearchFields.Source, JsonSerializer.Serialize(indexed, OutboxJson.Options)),

@@ -1,4 +1,5 @@
 using CraftMarket.Search.Contracts;
+using CraftMarket.SharedKernel.Monetary;
 
 namespace CraftMarket.Search.Querying;
 
@@ -15,7 +16,8 @@ internal static class Bands
     public const string QualityMarked = "true";
     public static readonly IReadOnlyList<string> QualityMark = [QualityMarked];
 
-    public static string PriceBand(decimal vnd) => vnd switch
+    /// <summary>Bands are drawn in major units of the base currency: đồng, which every village prices in.</summary>
+    public static string PriceBand(Money price) => price.Major switch
     {
         < 100_000m => Price[0],
         < 500_000m => Price[1],

@@ -51,7 +51,7 @@ internal static class ProductText
         var p = indexed.Product;
         var values = new Dictionary<string, string>
         {
-            [Facets.Price] = Bands.PriceBand(p.BasePriceVnd),
+            [Facets.Price] = Bands.PriceBand(p.BasePrice),
             [Facets.Moq] = Bands.MoqBand(p.MinimumOrderQuantity),
             [Facets.LeadTime] = Bands.LeadTimeBand(p.LeadTimeDays),
             [Facets.Village] = p.TenantSlug,

@@ -84,7 +84,7 @@ internal sealed class Tenant
     public ResolvedTenant ToResolved() => new(
         Id, Slug, Profile.NameVi, Profile.NameEn, Brand.BrandName, Brand.Tagline, Status,
         Profile.DefaultLanguage, Profile.SupportedLanguages, Profile.BaseCurrency,
-        Profile.DisplayCurrencies.Select(c => new DisplayCurrency(c.Code, c.RatePerBaseUnit)).ToList(),
+        Profile.DisplayCurrencies.Select(c => new DisplayCurrency(c.Code, c.RatePerBaseUnit, c.SetOn)).ToList(),
         Brand.ThemeName,
         new BrandTokens(Brand.PrimaryColor, Brand.AccentColor, Brand.BackgroundColor, Brand.TextColor,
             Brand.HeadingFont, Brand.BodyFont, Brand.LogoUrl),

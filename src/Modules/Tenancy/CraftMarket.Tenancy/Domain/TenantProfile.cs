@@ -16,8 +16,12 @@ internal sealed record TenantProfile
     public string? ExportDeskContactPerson { get; init; }
 }
 
-/// <summary>Association-set rate: units of <see cref="Code"/> per one VND.</summary>
-internal sealed record CurrencyRate(string Code, decimal RatePerBaseUnit);
+/// <summary>
+/// Association-set rate: units of <see cref="Code"/> per one unit of the base currency (VND), as
+/// set on <see cref="SetOn"/> (rows saved before rates had dates got their tenant's last update day,
+/// migration RateDates).
+/// </summary>
+internal sealed record CurrencyRate(string Code, decimal RatePerBaseUnit, DateOnly SetOn);
 
 /// <summary>The common brand: set by the association admin, rendered as CSS custom properties.</summary>
 internal sealed record TenantBrand

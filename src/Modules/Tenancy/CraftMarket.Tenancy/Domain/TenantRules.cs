@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CraftMarket.SharedKernel.Monetary;
 using CraftMarket.SharedKernel.Results;
 
 namespace CraftMarket.Tenancy.Domain;
@@ -25,8 +26,13 @@ internal static partial class TenantRules
         Check(!string.IsNullOrWhiteSpace(p.NameEn) && p.NameEn.Length <= 200, "nameEn", "The English name is required (at most 200 characters).");
         Check(p.SupportedLanguages.Count > 0 && p.SupportedLanguages.All(Languages.Contains), "supportedLanguages", "Languages must be among vi, en, fr, ja.");
         Check(p.SupportedLanguages.Contains(p.DefaultLanguage), "defaultLanguage", "The default language must be one of the supported languages.");
-        Check(p.BaseCurrency == "VND", "baseCurrency", "Prices are kept in VND.");
+        Check(p.BaseCurrency == Currency.VND.Code, "baseCurrency", "Prices are kept in VND.");
         Check(p.DisplayCurrencies.All(c => CurrencyPattern().IsMatch(c.Code) && c.RatePerBaseUnit > 0), "displayCurrencies", "Each display currency needs an ISO code (e.g. USD) and a positive rate.");
+        // A code Money does not know has no known minor unit: refused rather than shown with a guess.
+        if (!errors.ContainsKey("displayCurrencies"))
+            Check(p.DisplayCurrencies.All(c => Currency.TryOf(c.Code, out _)), "displayCurrencies",
+                $"Display currencies are among {string.Join(", ", Currency.All.Select(c => c.Code).Order(StringComparer.Ordinal))}.");
+        Check(p.DisplayCurrencies.All(c => c.SetOn != default), "displayCurrencies", "Each rate needs the date it was set.");
         Check(p.DisplayCurrencies.Select(c => c.Code).Distinct().Count() == p.DisplayCurrencies.Count, "displayCurrencies", "A currency is listed twice.");
         Check(p.HostNames.All(h => HostPattern().IsMatch(h)), "hostNames", "Host names must be plain lower-case domain names such as battrang.vn.");
         Check(p.ExportDeskEmail is null || p.ExportDeskEmail.Contains('@', StringComparison.Ordinal), "exportDeskEmail", "That is not an e-mail address.");

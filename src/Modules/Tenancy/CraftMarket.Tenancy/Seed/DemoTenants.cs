@@ -4,9 +4,10 @@ namespace CraftMarket.Tenancy.Seed;
 
 internal static class DemoTenants
 {
-    // Indicative association-set rates (units per 1 VND), late 2026.
+    // Indicative association-set rates (units per 1 VND), as set at the end of November 2026.
+    private static readonly DateOnly RatesSetOn = new(2026, 11, 30);
     private static readonly CurrencyInput[] Rates =
-        [new("USD", 0.0000380m), new("EUR", 0.0000352m), new("JPY", 0.00585m), new("AUD", 0.0000585m)];
+        [new("USD", 0.0000380m, RatesSetOn), new("EUR", 0.0000352m, RatesSetOn), new("JPY", 0.00585m, RatesSetOn), new("AUD", 0.0000585m, RatesSetOn)];
 
     public static readonly TenantInput[] All =
     [

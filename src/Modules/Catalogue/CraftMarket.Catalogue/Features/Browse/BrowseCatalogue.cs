@@ -83,8 +83,9 @@ internal sealed class BrowseCatalogue(CatalogueDb db, ITenantContext tenant, Pub
             var material = q.Material.Trim();
             products = products.Where(p => p.MaterialVi == material || p.MaterialEn == material);
         }
-        if (q.MinPriceVnd is { } min) { var floor = (long)Math.Ceiling(min); products = products.Where(p => p.LowestPriceVnd >= floor); }
-        if (q.MaxPriceVnd is { } max) { var ceiling = (long)Math.Floor(max); products = products.Where(p => p.LowestPriceVnd <= ceiling); }
+        // The filter is in đồng, which have no minor unit: whole đồng compare with the minor-unit column as they are.
+        if (q.MinPriceVnd is { } min) { var floor = (long)Math.Ceiling(min); products = products.Where(p => p.LowestPriceMinor >= floor); }
+        if (q.MaxPriceVnd is { } max) { var ceiling = (long)Math.Floor(max); products = products.Where(p => p.LowestPriceMinor <= ceiling); }
         if (q.MaxMoq is { } moq) products = products.Where(p => p.MinimumOrderQuantity <= moq);
         return products;
     }
@@ -92,8 +93,8 @@ internal sealed class BrowseCatalogue(CatalogueDb db, ITenantContext tenant, Pub
     private static IQueryable<Product> Sort(IQueryable<Product> products, string sort) => sort switch
     {
         // The tie-breaker runs in the same direction as the key, so one index walk serves both.
-        BrowseSorts.PriceAscending => products.OrderBy(p => p.LowestPriceVnd).ThenBy(p => p.Id),
-        BrowseSorts.PriceDescending => products.OrderByDescending(p => p.LowestPriceVnd).ThenByDescending(p => p.Id),
+        BrowseSorts.PriceAscending => products.OrderBy(p => p.LowestPriceMinor).ThenBy(p => p.Id),
+        BrowseSorts.PriceDescending => products.OrderByDescending(p => p.LowestPriceMinor).ThenByDescending(p => p.Id),
         BrowseSorts.Name when CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "vi" => products.OrderBy(p => p.NameVi).ThenBy(p => p.Id),
         BrowseSorts.Name => products.OrderBy(p => p.NameEn).ThenBy(p => p.Id),
         _ => products.OrderByDescending(p => p.PublishedAt).ThenByDescending(p => p.Id),

@@ -1,5 +1,6 @@
 using CraftMarket.Catalogue.Contracts;
 using CraftMarket.Members.Contracts;
+using CraftMarket.SharedKernel.Monetary;
 
 namespace CraftMarket.Catalogue.Features.Browse;
 
@@ -25,12 +26,19 @@ internal sealed record ProductCard(
     IReadOnlyDictionary<string, string> Name,
     CategoryId CategoryId,
     IReadOnlyDictionary<string, string> CategoryName,
-    decimal BasePriceVnd,
-    decimal LowestPriceVnd,
+    Money BasePrice,
+    Money LowestPrice,
     int MinimumOrderQuantity,
     int LeadTimeDays,
     IReadOnlyDictionary<string, string> Material,
-    DateTimeOffset? PublishedAt);
+    DateTimeOffset? PublishedAt)
+{
+    /// <summary>In đồng, kept for API clients written before Money (ADR 0022); null for another currency.</summary>
+    public decimal? BasePriceVnd => BasePrice.Currency == Currency.VND ? BasePrice.Major : null;
+
+    /// <summary>In đồng, kept for API clients written before Money (ADR 0022); null for another currency.</summary>
+    public decimal? LowestPriceVnd => LowestPrice.Currency == Currency.VND ? LowestPrice.Major : null;
+}
 
 /// <summary>A facet value with how many published products match it under the other active filters.</summary>
 internal sealed record FacetCount(string Key, IReadOnlyDictionary<string, string> Label, int Count);

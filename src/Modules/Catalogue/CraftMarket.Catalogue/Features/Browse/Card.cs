@@ -1,17 +1,18 @@
 using System.Linq.Expressions;
 using CraftMarket.Catalogue.Contracts;
 using CraftMarket.Catalogue.Domain;
+using CraftMarket.SharedKernel.Monetary;
 
 namespace CraftMarket.Catalogue.Features.Browse;
 
 /// <summary>The columns a product card needs, and nothing else: the listing's SELECT.</summary>
 internal sealed record Card(
     ProductId Id, string Sku, string NameVi, string? NameEn, string? NameFr, string? NameJa, CategoryId CategoryId,
-    long BasePriceVnd, long LowestPriceVnd, int MinimumOrderQuantity, int LeadTimeDays,
+    Currency PriceCurrency, long BasePriceMinor, long LowestPriceMinor, int MinimumOrderQuantity, int LeadTimeDays,
     string? MaterialVi, string? MaterialEn, string? MaterialFr, string? MaterialJa, DateTimeOffset? PublishedAt)
 {
     public static readonly Expression<Func<Product, Card>> Columns = p => new Card(
-        p.Id, p.Sku, p.NameVi, p.NameEn, p.NameFr, p.NameJa, p.CategoryId, p.BasePriceVnd, p.LowestPriceVnd,
+        p.Id, p.Sku, p.NameVi, p.NameEn, p.NameFr, p.NameJa, p.CategoryId, p.PriceCurrency, p.BasePriceMinor, p.LowestPriceMinor,
         p.MinimumOrderQuantity, p.LeadTimeDays, p.MaterialVi, p.MaterialEn, p.MaterialFr, p.MaterialJa, p.PublishedAt);
 
     private static readonly IReadOnlyDictionary<string, string> NoText = new Dictionary<string, string>();
@@ -19,7 +20,7 @@ internal sealed record Card(
     public ProductCard ToCard(IReadOnlyDictionary<CategoryId, CategoryName> categories) => new(
         Id, Sku, LocalizedText.Dictionary(NameVi, NameEn, NameFr, NameJa), CategoryId,
         categories.TryGetValue(CategoryId, out var category) ? category.Name : NoText,
-        BasePriceVnd, LowestPriceVnd, MinimumOrderQuantity, LeadTimeDays,
+        new Money(BasePriceMinor, PriceCurrency), new Money(LowestPriceMinor, PriceCurrency), MinimumOrderQuantity, LeadTimeDays,
         MaterialVi is null ? NoText : LocalizedText.Dictionary(MaterialVi, MaterialEn, MaterialFr, MaterialJa), PublishedAt);
 }
 

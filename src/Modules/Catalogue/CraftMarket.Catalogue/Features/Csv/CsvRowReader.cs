@@ -47,8 +47,8 @@ internal sealed class CsvRow(int row, IReadOnlyDictionary<string, string> cells)
     public List<PriceTier> PriceBreaks() => [.. Items(CsvLayout.PriceBreaks).Select(item =>
     {
         var parts = item.Split(CsvLayout.PartSeparator);
-        if (parts.Length != 2) { Fail(CsvLayout.PriceBreaks, $"“{item}” should be quantity:unit price, e.g. 100:95000."); return new PriceTier(0, 0); }
-        return new PriceTier((int)Math.Min(Whole(CsvLayout.PriceBreaks, parts[0]) ?? 0, int.MaxValue), Whole(CsvLayout.PriceBreaks, parts[1]) ?? 0);
+        if (parts.Length != 2) { Fail(CsvLayout.PriceBreaks, $"“{item}” should be quantity:unit price, e.g. 100:95000."); return new PriceTier(0, VndPrices.From(0)!); }
+        return new PriceTier((int)Math.Min(Whole(CsvLayout.PriceBreaks, parts[0]) ?? 0, int.MaxValue), VndPrices.From(Whole(CsvLayout.PriceBreaks, parts[1]) ?? 0)!);
     })];
 
     public List<ProductVariant> Variants() => [.. Items(CsvLayout.Variants).Select(item =>

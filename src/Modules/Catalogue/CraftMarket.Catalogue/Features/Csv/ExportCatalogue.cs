@@ -49,8 +49,8 @@ internal sealed class ExportCatalogueHandler(CatalogueDb db, IMemberDirectory me
         yield return p.Packaging ?? "";
         yield return p.HsCode ?? "";
         yield return p.PlaceOfOrigin ?? "";
-        yield return CsvLayout.Number(p.BasePriceVnd);
-        yield return string.Join(CsvLayout.ItemSeparator, p.PriceBreaks.Select(b => $"{b.MinQuantity}:{b.UnitPriceVnd}"));
+        yield return CsvLayout.Number(VndPrices.Dong(p.BasePrice));
+        yield return string.Join(CsvLayout.ItemSeparator, p.PriceBreaks.Select(b => $"{b.MinQuantity}:{VndPrices.Dong(b.UnitPrice)}"));
         yield return CsvLayout.Number(p.MinimumOrderQuantity);
         yield return CsvLayout.Number(p.OrderMultiple);
         yield return CsvLayout.Number(p.LeadTimeDays);

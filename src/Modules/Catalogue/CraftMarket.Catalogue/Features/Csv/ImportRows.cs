@@ -24,7 +24,7 @@ internal sealed class ImportRows(IReadOnlyList<Category> categories, IReadOnlyLi
             new Dimensions(row.Decimal(CsvLayout.LengthCm), row.Decimal(CsvLayout.WidthCm), row.Decimal(CsvLayout.HeightCm)),
             row.Int(CsvLayout.WeightGrams), row.Items(CsvLayout.Colours), row.Variants(), row.Optional(CsvLayout.RawMaterialOrigin),
             row.Optional(CsvLayout.Packaging), row.Optional(CsvLayout.HsCode), row.Optional(CsvLayout.PlaceOfOrigin),
-            row.Whole(CsvLayout.BasePriceVnd) ?? 0, row.PriceBreaks(), row.Int(CsvLayout.Moq) ?? 1, row.Int(CsvLayout.OrderMultiple) ?? 1,
+            VndPrices.From(row.Whole(CsvLayout.BasePriceVnd) ?? 0), row.PriceBreaks(), row.Int(CsvLayout.Moq) ?? 1, row.Int(CsvLayout.OrderMultiple) ?? 1,
             row.Int(CsvLayout.LeadTimeDays) ?? 0, makers);
         var valid = details.Validate();
         if (valid.IsSuccess) return valid.Value;

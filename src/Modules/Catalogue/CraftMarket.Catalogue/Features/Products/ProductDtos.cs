@@ -39,8 +39,8 @@ internal sealed record ProductRequest(
         LocalizedText.From(Name), LocalizedText.From(Description), LocalizedText.From(Material), LocalizedText.From(Technique),
         new Dimensions(LengthCm, WidthCm, HeightCm), WeightGrams, [.. (Colours ?? []).Where(c => c is not null)],
         [.. (Variants ?? []).Select(v => new ProductVariant(v?.Sku ?? "", v?.Size, v?.Colour))],
-        RawMaterialOrigin, Packaging, HsCode, PlaceOfOrigin, BasePriceVnd ?? 0,
-        [.. (PriceBreaks ?? []).Select(b => new PriceTier(b?.MinQuantity ?? 0, b?.UnitPriceVnd ?? 0))],
+        RawMaterialOrigin, Packaging, HsCode, PlaceOfOrigin, VndPrices.From(BasePriceVnd),
+        [.. (PriceBreaks ?? []).Select(b => new PriceTier(b?.MinQuantity ?? 0, VndPrices.From(b?.UnitPriceVnd ?? 0)!))],
         MinimumOrderQuantity ?? 1, OrderMultiple ?? 1, LeadTimeDays ?? 0,
         Makers is { Count: > 0 } makers ? [.. makers.Select(m => new MemberId(m))] : defaultMakers);
 
@@ -71,7 +71,7 @@ internal sealed record ProductDto(
         p.Id.Value, p.Sku, p.Status, p.ReviewComment, p.CategoryId.Value, p.Name.ToDictionary(), p.Description.ToDictionary(),
         p.Material.ToDictionary(), p.Technique.ToDictionary(), p.Dimensions.LengthCm, p.Dimensions.WidthCm, p.Dimensions.HeightCm,
         p.WeightGrams, p.Colours, [.. p.Variants.Select(v => new VariantDto(v.Sku, v.Size, v.Colour))], p.RawMaterialOrigin,
-        p.Packaging, p.HsCode, p.PlaceOfOrigin, p.BasePriceVnd, [.. p.PriceBreaks.Select(b => new PriceBreakDto(b.MinQuantity, b.UnitPriceVnd))],
+        p.Packaging, p.HsCode, p.PlaceOfOrigin, VndPrices.Dong(p.BasePrice), [.. p.PriceBreaks.Select(b => new PriceBreakDto(b.MinQuantity, VndPrices.Dong(b.UnitPrice)))],
         p.MinimumOrderQuantity, p.OrderMultiple, p.LeadTimeDays, p.MonthlyCapacity, p.MakerIds, p.CreatedAt, p.UpdatedAt,
         p.SubmittedAt, p.PublishedAt);
 }

@@ -3,6 +3,7 @@ using CraftMarket.Catalogue.Contracts;
 using CraftMarket.Catalogue.Data;
 using CraftMarket.Catalogue.Domain;
 using CraftMarket.Members.Contracts;
+using CraftMarket.SharedKernel.Monetary;
 using CraftMarket.SharedKernel.Results;
 using Microsoft.EntityFrameworkCore;
 
@@ -34,10 +35,10 @@ internal sealed class ProductReads(CatalogueDb db)
             ? products.OrderBy(p => p.SubmittedAt).ThenBy(p => p.Id)
             : products.OrderByDescending(p => p.UpdatedAt).ThenByDescending(p => p.Id);
         var rows = await products.Skip(Paging.Skip(page, pageSize)).Take(pageSize)
-            .Select(p => new { p.Id, p.Sku, p.NameVi, p.NameEn, p.NameFr, p.NameJa, p.CategoryId, p.Status, p.ReviewComment, p.BasePriceVnd, p.UpdatedAt, p.SubmittedAt })
+            .Select(p => new { p.Id, p.Sku, p.NameVi, p.NameEn, p.NameFr, p.NameJa, p.CategoryId, p.Status, p.ReviewComment, p.PriceCurrency, p.BasePriceMinor, p.UpdatedAt, p.SubmittedAt })
             .ToListAsync(ct);
         return new PagedList<ProductRow>([.. rows.Select(r => new ProductRow(r.Id.Value, r.Sku, LocalizedText.Dictionary(r.NameVi, r.NameEn, r.NameFr, r.NameJa),
-            r.CategoryId.Value, r.Status, r.ReviewComment, r.BasePriceVnd, r.UpdatedAt, r.SubmittedAt))], page, pageSize, total);
+            r.CategoryId.Value, r.Status, r.ReviewComment, VndPrices.Dong(new Money(r.BasePriceMinor, r.PriceCurrency)), r.UpdatedAt, r.SubmittedAt))], page, pageSize, total);
     }
 
     public async Task<Result<IReadOnlyList<ChangeDto>>> History(ProductId id, MemberId? maker, CancellationToken ct)

@@ -4,6 +4,7 @@ using CraftMarket.Catalogue.Data;
 using CraftMarket.Catalogue.Domain;
 using CraftMarket.Catalogue.Features.Browse;
 using CraftMarket.Members.Contracts;
+using CraftMarket.SharedKernel.Monetary;
 using Microsoft.EntityFrameworkCore;
 
 namespace CraftMarket.Catalogue.Pages.Storefront;
@@ -17,7 +18,7 @@ internal sealed class MakerCatalogue(CatalogueDb db, PublicCategories categories
             .Where(p => p.Status == ProductStatus.Published && p.MakerIds.Contains(maker.Value))
             .OrderByDescending(p => p.PublishedAt).ThenBy(p => p.Id)
             .Take(Math.Clamp(max, 1, Paging.MaxPageSize))
-            .Select(p => new { p.Id, p.NameVi, p.NameEn, p.NameFr, p.NameJa, p.CategoryId, p.BasePriceVnd, p.MinimumOrderQuantity })
+            .Select(p => new { p.Id, p.NameVi, p.NameEn, p.NameFr, p.NameJa, p.CategoryId, p.PriceCurrency, p.BasePriceMinor, p.MinimumOrderQuantity })
             .ToListAsync(ct);
         if (rows.Count == 0) return [];
         var names = await categories.NamesAsync(ct);
@@ -25,7 +26,7 @@ internal sealed class MakerCatalogue(CatalogueDb db, PublicCategories categories
         {
             var name = LocalizedText.Dictionary(r.NameVi, r.NameEn, r.NameFr, r.NameJa);
             return new MakerProduct(r.Id, name, names.TryGetValue(r.CategoryId, out var c) ? c.Name : new Dictionary<string, string>(),
-                ProductPaths.Of(r.Id, name), r.BasePriceVnd, r.MinimumOrderQuantity);
+                ProductPaths.Of(r.Id, name), new Money(r.BasePriceMinor, r.PriceCurrency), r.MinimumOrderQuantity);
         })];
     }
 }

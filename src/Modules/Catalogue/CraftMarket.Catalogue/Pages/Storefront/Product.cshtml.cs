@@ -45,5 +45,5 @@ internal sealed class ProductModel(BrowseCatalogue catalogue, IEnumerable<IProdu
     public IReadOnlyList<PriceBreak> Breaks =>
         Product.PriceBreaks.Count > 0 && Product.PriceBreaks.Min(b => b.MinQuantity) <= Product.MinimumOrderQuantity
             ? [.. Product.PriceBreaks.OrderBy(b => b.MinQuantity)]
-            : [new PriceBreak(Product.MinimumOrderQuantity, Product.BasePriceVnd), .. Product.PriceBreaks.OrderBy(b => b.MinQuantity)];
+            : [new PriceBreak(Product.MinimumOrderQuantity, Product.BasePrice), .. Product.PriceBreaks.OrderBy(b => b.MinQuantity)];
 }

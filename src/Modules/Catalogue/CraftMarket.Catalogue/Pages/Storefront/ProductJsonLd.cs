@@ -29,16 +29,17 @@ internal static class ProductJsonLd
         {
             ["@type"] = "Offer",
             ["url"] = url,
-            ["price"] = p.BasePriceVnd,
-            ["priceCurrency"] = DisplayPrices.BaseCurrency,
+            // A JSON number in major units, as schema.org reads prices (exact: decimal, never a float).
+            ["price"] = p.BasePrice.Major,
+            ["priceCurrency"] = p.BasePrice.Currency.Code,
             // Made by households after the order is agreed: nothing sits in a warehouse.
             ["availability"] = "https://schema.org/MadeToOrder",
             ["eligibleQuantity"] = Quantity(p.MinimumOrderQuantity, "H87", minimum: true),
             ["priceSpecification"] = new JsonArray([.. p.PriceBreaks.OrderBy(b => b.MinQuantity).Select(b => (JsonNode)new JsonObject
             {
                 ["@type"] = "UnitPriceSpecification",
-                ["price"] = b.UnitPriceVnd,
-                ["priceCurrency"] = DisplayPrices.BaseCurrency,
+                ["price"] = b.UnitPrice.Major,
+                ["priceCurrency"] = b.UnitPrice.Currency.Code,
                 ["eligibleQuantity"] = Quantity(b.MinQuantity, "H87", minimum: true),
             })]),
         };

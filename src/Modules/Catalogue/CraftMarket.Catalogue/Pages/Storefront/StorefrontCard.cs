@@ -1,6 +1,7 @@
 using CraftMarket.Catalogue.Contracts;
 using CraftMarket.Media.Contracts;
 using CraftMarket.SharedKernel.Localization;
+using CraftMarket.SharedKernel.Monetary;
 
 namespace CraftMarket.Catalogue.Pages.Storefront;
 
@@ -30,11 +31,11 @@ public sealed record StorefrontCard(
     public static StorefrontCard FromPublished(PublishedProduct p, string villageHome, string villageName, DisplayPrices prices, PictureView? cover)
     {
         var language = Ui.Language;
-        var lowest = p.PriceBreaks.Count > 0 ? p.PriceBreaks.Min(b => b.UnitPriceVnd) : p.BasePriceVnd;
+        var lowest = p.PriceBreaks.Aggregate(p.BasePrice, (min, b) => Money.Min(min, b.UnitPrice));
         return new StorefrontCard(
             p.Id, villageHome.TrimEnd('/') + ProductPaths.Of(p.Id, p.Name), ProductPaths.Of(p.Id, p.Name), Localized.Pick(p.Name, language), Localized.Pick(p.CategoryName, language),
             p.Material.Count > 0 ? Localized.Pick(p.Material, language) : null,
-            prices.FormatBase(p.BasePriceVnd), prices.FormatIndicative(p.BasePriceVnd), lowest < p.BasePriceVnd ? prices.FormatBase(lowest) : null,
+            prices.FormatBase(p.BasePrice), prices.FormatIndicative(p.BasePrice), lowest < p.BasePrice ? prices.FormatBase(lowest) : null,
             p.MinimumOrderQuantity, p.LeadTimeDays, cover, villageName);
     }
 }

@@ -27,8 +27,8 @@ internal sealed class StorefrontCards(IEnumerable<IProductPhotos> photoSources)
         return [.. cards.Select(c => new StorefrontCard(
             c.Id, pathBase + ProductPaths.Of(c.Id, c.Name), ProductPaths.Of(c.Id, c.Name), Localized.Pick(c.Name, language), Localized.Pick(c.CategoryName, language),
             c.Material.Count > 0 ? Localized.Pick(c.Material, language) : null,
-            prices.FormatBase(c.BasePriceVnd), prices.FormatIndicative(c.BasePriceVnd),
-            c.LowestPriceVnd < c.BasePriceVnd ? prices.FormatBase(c.LowestPriceVnd) : null,
+            prices.FormatBase(c.BasePrice), prices.FormatIndicative(c.BasePrice),
+            c.LowestPrice < c.BasePrice ? prices.FormatBase(c.LowestPrice) : null,
             c.MinimumOrderQuantity, c.LeadTimeDays, galleries.GetValueOrDefault(c.Id)?.Cover))];
     }
 }

@@ -18,7 +18,7 @@ internal sealed class ManageTenants(TenancyDb db, TenantChanges changes)
 
     public async Task<Result<TenantView>> CreateAsync(TenantInput input, CancellationToken ct)
     {
-        var created = Tenant.Create(input.Slug?.Trim().ToLowerInvariant() ?? "", input.ToProfile(), input.Brand?.ToBrand() ?? new TenantBrand { BrandName = "" }, changes.Now);
+        var created = Tenant.Create(input.Slug?.Trim().ToLowerInvariant() ?? "", input.ToProfile(null, DateOnly.FromDateTime(changes.Now.UtcDateTime)), input.Brand?.ToBrand() ?? new TenantBrand { BrandName = "" }, changes.Now);
         if (created.IsFailure) return created.Error!;
         var tenant = created.Value!;
         if (await changes.HostConflictAsync(null, tenant.Profile.HostNames, ct) is { } conflict) return conflict;
@@ -29,7 +29,7 @@ internal sealed class ManageTenants(TenancyDb db, TenantChanges changes)
     public async Task<Result<TenantView>> UpdateAsync(Guid id, TenantInput input, CancellationToken ct)
     {
         if (await changes.FindAsync(id, ct) is not { } tenant) return Error.NotFound("association");
-        var profile = input.ToProfile();
+        var profile = input.ToProfile(tenant.Profile, DateOnly.FromDateTime(changes.Now.UtcDateTime));
         if (await changes.HostConflictAsync(tenant, profile.HostNames, ct) is { } conflict) return conflict;
         var updated = tenant.UpdateProfile(profile, changes.Now);
         if (updated.IsSuccess && input.Brand is not null) updated = tenant.UpdateBrand(input.Brand.ToBrand(), changes.Now);

@@ -14,7 +14,12 @@ public sealed record TenantInput(
     ExportDeskInput? ExportDesk,
     BrandInput Brand)
 {
-    internal TenantProfile ToProfile() => new()
+    /// <summary>
+    /// The profile to store. A rate sent without its date keeps the date it already has when
+    /// unchanged (an edit of the export desk does not re-date the rates) and is dated
+    /// <paramref name="today"/> otherwise.
+    /// </summary>
+    internal TenantProfile ToProfile(TenantProfile? current, DateOnly today) => new()
     {
         NameVi = NameVi?.Trim() ?? "",
         NameEn = NameEn?.Trim() ?? "",
@@ -22,7 +27,7 @@ public sealed record TenantInput(
         DefaultLanguage = DefaultLanguage ?? "vi",
         SupportedLanguages = (SupportedLanguages is { Length: > 0 } langs ? langs : ["vi", "en"]).Select(l => l ?? "").Distinct().ToList(),
         BaseCurrency = "VND",
-        DisplayCurrencies = (DisplayCurrencies ?? []).OfType<CurrencyInput>().Select(c => new CurrencyRate(c.Code?.Trim().ToUpperInvariant() ?? "", c.RatePerVnd)).ToList(),
+        DisplayCurrencies = (DisplayCurrencies ?? []).OfType<CurrencyInput>().Select(c => c.ToRate(current, today)).ToList(),
         ExportDeskEmail = Blank(ExportDesk?.Email),
         ExportDeskPhone = Blank(ExportDesk?.Phone),
         ExportDeskAddress = Blank(ExportDesk?.Address),
@@ -33,7 +38,16 @@ public sealed record TenantInput(
     private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 }
 
-public sealed record CurrencyInput(string Code, decimal RatePerVnd);
+/// <summary>A display currency: units of <see cref="Code"/> per VND, and the day the rate was set (optional on input).</summary>
+public sealed record CurrencyInput(string Code, decimal RatePerVnd, DateOnly? SetOn = null)
+{
+    internal CurrencyRate ToRate(TenantProfile? current, DateOnly today)
+    {
+        var code = Code?.Trim().ToUpperInvariant() ?? "";
+        var unchanged = current?.DisplayCurrencies.FirstOrDefault(r => r.Code == code && r.RatePerBaseUnit == RatePerVnd);
+        return new CurrencyRate(code, RatePerVnd, SetOn ?? unchanged?.SetOn ?? today);
+    }
+}
 public sealed record ExportDeskInput(string? Email, string? Phone, string? Address, string? ContactPerson);
 
 public sealed record BrandInput(
@@ -67,7 +81,7 @@ public sealed record TenantView(Guid Id, string Slug, string Status, string? Sus
 {
     internal static TenantView From(Tenant t) => new(t.Id.Value, t.Slug, t.Status.ToString(), t.SuspensionReason,
         new TenantInput(t.Slug, t.Profile.NameVi, t.Profile.NameEn, [.. t.Profile.HostNames], t.Profile.DefaultLanguage,
-            [.. t.Profile.SupportedLanguages], [.. t.Profile.DisplayCurrencies.Select(c => new CurrencyInput(c.Code, c.RatePerBaseUnit))],
+            [.. t.Profile.SupportedLanguages], [.. t.Profile.DisplayCurrencies.Select(c => new CurrencyInput(c.Code, c.RatePerBaseUnit, c.SetOn))],
             new ExportDeskInput(t.Profile.ExportDeskEmail, t.Profile.ExportDeskPhone, t.Profile.ExportDeskAddress, t.Profile.ExportDeskContactPerson),
             BrandInput.From(t.Brand)));
 }

@@ -79,7 +79,7 @@ namespace CraftMarket.Catalogue.Data.Migrations.Postgres
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
-                    b.Property<long>("BasePriceVnd")
+                    b.Property<long>("BasePriceMinor")
                         .HasColumnType("bigint");
 
                     b.Property<Guid>("CategoryId")
@@ -99,7 +99,7 @@ namespace CraftMarket.Catalogue.Data.Migrations.Postgres
                     b.Property<int>("LeadTimeDays")
                         .HasColumnType("integer");
 
-                    b.Property<long>("LowestPriceVnd")
+                    b.Property<long>("LowestPriceMinor")
                         .HasColumnType("bigint");
 
                     b.PrimitiveCollection<List<Guid>>("MakerIds")
@@ -155,6 +155,11 @@ namespace CraftMarket.Catalogue.Data.Migrations.Postgres
                     b.Property<string>("PlaceOfOrigin")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<string>("PriceCurrency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
 
                     b.Property<DateTimeOffset?>("PublishedAt")
                         .HasColumnType("timestamp with time zone");
@@ -257,7 +262,7 @@ namespace CraftMarket.Catalogue.Data.Migrations.Postgres
                     b.HasIndex("TenantId", "Sku")
                         .IsUnique();
 
-                    b.HasIndex("TenantId", "Status", "LowestPriceVnd", "Id");
+                    b.HasIndex("TenantId", "Status", "LowestPriceMinor", "Id");
 
                     b.HasIndex("TenantId", "Status", "NameEn", "Id");
 
@@ -269,7 +274,7 @@ namespace CraftMarket.Catalogue.Data.Migrations.Postgres
 
                     b.HasIndex("TenantId", "Status", "UpdatedAt", "Id");
 
-                    b.HasIndex("TenantId", "Status", "CategoryId", "LowestPriceVnd", "Id");
+                    b.HasIndex("TenantId", "Status", "CategoryId", "LowestPriceMinor", "Id");
 
                     b.HasIndex("TenantId", "Status", "CategoryId", "PublishedAt", "Id");
 
@@ -398,29 +403,6 @@ namespace CraftMarket.Catalogue.Data.Migrations.Postgres
 
             modelBuilder.Entity("CraftMarket.Catalogue.Domain.Product", b =>
                 {
-                    b.OwnsMany("CraftMarket.Catalogue.Domain.PriceTier", "PriceBreaks", b1 =>
-                        {
-                            b1.Property<Guid>("ProductId");
-
-                            b1.Property<int>("__synthesizedOrdinal")
-                                .ValueGeneratedOnAdd();
-
-                            b1.Property<int>("MinQuantity");
-
-                            b1.Property<long>("UnitPriceVnd");
-
-                            b1.HasKey("ProductId", "__synthesizedOrdinal");
-
-                            b1.ToTable("products", "catalogue");
-
-                            b1
-                                .ToJson("price_breaks")
-                                .HasColumnType("jsonb");
-
-                            b1.WithOwner()
-                                .HasForeignKey("ProductId");
-                        });
-
                     b.OwnsMany("CraftMarket.Catalogue.Domain.ProductVariant", "Variants", b1 =>
                         {
                             b1.Property<Guid>("ProductId");
@@ -447,7 +429,30 @@ namespace CraftMarket.Catalogue.Data.Migrations.Postgres
                                 .HasForeignKey("ProductId");
                         });
 
-                    b.Navigation("PriceBreaks");
+                    b.OwnsMany("CraftMarket.Catalogue.Domain.StoredPriceTier", "PriceBreakRows", b1 =>
+                        {
+                            b1.Property<Guid>("ProductId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<int>("MinQuantity");
+
+                            b1.Property<long>("UnitPriceMinor");
+
+                            b1.HasKey("ProductId", "__synthesizedOrdinal");
+
+                            b1.ToTable("products", "catalogue");
+
+                            b1
+                                .ToJson("price_breaks")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProductId");
+                        });
+
+                    b.Navigation("PriceBreakRows");
 
                     b.Navigation("Variants");
                 });

@@ -73,7 +73,7 @@ namespace CraftMarket.Catalogue.Data.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("BasePriceVnd")
+                    b.Property<long>("BasePriceMinor")
                         .HasColumnType("INTEGER");
 
                     b.Property<Guid>("CategoryId")
@@ -93,7 +93,7 @@ namespace CraftMarket.Catalogue.Data.Migrations.Sqlite
                     b.Property<int>("LeadTimeDays")
                         .HasColumnType("INTEGER");
 
-                    b.Property<long>("LowestPriceVnd")
+                    b.Property<long>("LowestPriceMinor")
                         .HasColumnType("INTEGER");
 
                     b.PrimitiveCollection<string>("MakerIds")
@@ -148,6 +148,11 @@ namespace CraftMarket.Catalogue.Data.Migrations.Sqlite
 
                     b.Property<string>("PlaceOfOrigin")
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PriceCurrency")
+                        .IsRequired()
+                        .HasMaxLength(3)
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("PublishedAt")
@@ -251,7 +256,7 @@ namespace CraftMarket.Catalogue.Data.Migrations.Sqlite
                     b.HasIndex("TenantId", "Sku")
                         .IsUnique();
 
-                    b.HasIndex("TenantId", "Status", "LowestPriceVnd", "Id");
+                    b.HasIndex("TenantId", "Status", "LowestPriceMinor", "Id");
 
                     b.HasIndex("TenantId", "Status", "NameEn", "Id");
 
@@ -263,7 +268,7 @@ namespace CraftMarket.Catalogue.Data.Migrations.Sqlite
 
                     b.HasIndex("TenantId", "Status", "UpdatedAt", "Id");
 
-                    b.HasIndex("TenantId", "Status", "CategoryId", "LowestPriceVnd", "Id");
+                    b.HasIndex("TenantId", "Status", "CategoryId", "LowestPriceMinor", "Id");
 
                     b.HasIndex("TenantId", "Status", "CategoryId", "PublishedAt", "Id");
 
@@ -392,29 +397,6 @@ namespace CraftMarket.Catalogue.Data.Migrations.Sqlite
 
             modelBuilder.Entity("CraftMarket.Catalogue.Domain.Product", b =>
                 {
-                    b.OwnsMany("CraftMarket.Catalogue.Domain.PriceTier", "PriceBreaks", b1 =>
-                        {
-                            b1.Property<Guid>("ProductId");
-
-                            b1.Property<int>("__synthesizedOrdinal")
-                                .ValueGeneratedOnAddOrUpdate();
-
-                            b1.Property<int>("MinQuantity");
-
-                            b1.Property<long>("UnitPriceVnd");
-
-                            b1.HasKey("ProductId", "__synthesizedOrdinal");
-
-                            b1.ToTable("catalogue_products", (string)null);
-
-                            b1
-                                .ToJson("price_breaks")
-                                .HasColumnType("TEXT");
-
-                            b1.WithOwner()
-                                .HasForeignKey("ProductId");
-                        });
-
                     b.OwnsMany("CraftMarket.Catalogue.Domain.ProductVariant", "Variants", b1 =>
                         {
                             b1.Property<Guid>("ProductId");
@@ -441,7 +423,30 @@ namespace CraftMarket.Catalogue.Data.Migrations.Sqlite
                                 .HasForeignKey("ProductId");
                         });
 
-                    b.Navigation("PriceBreaks");
+                    b.OwnsMany("CraftMarket.Catalogue.Domain.StoredPriceTier", "PriceBreakRows", b1 =>
+                        {
+                            b1.Property<Guid>("ProductId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<int>("MinQuantity");
+
+                            b1.Property<long>("UnitPriceMinor");
+
+                            b1.HasKey("ProductId", "__synthesizedOrdinal");
+
+                            b1.ToTable("catalogue_products", (string)null);
+
+                            b1
+                                .ToJson("price_breaks")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProductId");
+                        });
+
+                    b.Navigation("PriceBreakRows");
 
                     b.Navigation("Variants");
                 });

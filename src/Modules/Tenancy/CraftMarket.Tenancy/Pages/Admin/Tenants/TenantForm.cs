@@ -12,7 +12,7 @@ public sealed class TenantForm
     public string? HostNames { get; set; }
     public string DefaultLanguage { get; set; } = "vi";
     public string SupportedLanguages { get; set; } = "vi, en";
-    /// <summary>One per line: "USD 0.000038".</summary>
+    /// <summary>One per line: "USD 0.000038", optionally with the day the rate was set: "USD 0.000038 2026-11-30".</summary>
     public string? DisplayCurrencies { get; set; }
     public string? ExportDeskEmail { get; set; }
     public string? ExportDeskPhone { get; set; }
@@ -23,7 +23,8 @@ public sealed class TenantForm
     internal TenantInput ToInput() => new(Slug, NameVi, NameEn, Split(HostNames), DefaultLanguage, Split(SupportedLanguages),
         (DisplayCurrencies ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            .Select(p => new CurrencyInput(p[0], p.Length > 1 && decimal.TryParse(p[1], NumberStyles.Number, CultureInfo.InvariantCulture, out var r) ? r : 0))
+            .Select(p => new CurrencyInput(p[0], p.Length > 1 && decimal.TryParse(p[1], NumberStyles.Number, CultureInfo.InvariantCulture, out var r) ? r : 0,
+                p.Length > 2 && DateOnly.TryParseExact(p[2], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null))
             .ToArray(),
         new ExportDeskInput(ExportDeskEmail, ExportDeskPhone, ExportDeskAddress, ExportDeskContactPerson), Brand.ToInput());
 
@@ -31,7 +32,7 @@ public sealed class TenantForm
     {
         Slug = t.Slug, NameVi = t.NameVi, NameEn = t.NameEn, HostNames = string.Join(", ", t.HostNames ?? []),
         DefaultLanguage = t.DefaultLanguage ?? "vi", SupportedLanguages = string.Join(", ", t.SupportedLanguages ?? []),
-        DisplayCurrencies = string.Join("\n", (t.DisplayCurrencies ?? []).Select(c => $"{c.Code} {c.RatePerVnd.ToString(CultureInfo.InvariantCulture)}")),
+        DisplayCurrencies = string.Join("\n", (t.DisplayCurrencies ?? []).Select(c => $"{c.Code} {c.RatePerVnd.ToString(CultureInfo.InvariantCulture)} {c.SetOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}".TrimEnd())),
         ExportDeskEmail = t.ExportDesk?.Email, ExportDeskPhone = t.ExportDesk?.Phone, ExportDeskAddress = t.ExportDesk?.Address,
         ExportDeskContactPerson = t.ExportDesk?.ContactPerson, Brand = BrandForm.From(t.Brand),
     };
