@@ -4,6 +4,7 @@ using CraftMarket.Tenancy.Contracts;
 using CraftMarket.Web.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CraftMarket.Web.Tests;
 
@@ -23,9 +24,8 @@ public sealed class StorefrontCachePolicyTests
     private static async Task<OutputCacheContext> Request(ResolvedTenant? tenant = null, bool platform = false, ClaimsPrincipal? user = null,
         string method = "GET", Action<HttpContext>? respond = null)
     {
-        var http = new DefaultHttpContext();
+        var http = InVillage(tenant, platform);
         http.Request.Method = method;
-        http.Features.Set(new TenantResolution(tenant, platform, null));
         if (user is not null) http.User = user;
         var context = new OutputCacheContext { HttpContext = http };
         await Policy.CacheRequestAsync(context, default);
@@ -33,6 +33,16 @@ public sealed class StorefrontCachePolicyTests
         respond?.Invoke(http);
         await Policy.ServeResponseAsync(context, default);
         return context;
+    }
+
+    /// <summary>As tenant resolution leaves a request: only an active village sets the tenant context.</summary>
+    private static DefaultHttpContext InVillage(ResolvedTenant? tenant, bool platform)
+    {
+        var context = new TenantContext();
+        if (tenant is { IsActive: true }) context.Set(tenant.Id, tenant.Slug);
+        var http = new DefaultHttpContext { RequestServices = new ServiceCollection().AddSingleton<ITenantContext>(context).BuildServiceProvider() };
+        http.Features.Set(new TenantResolution(platform, tenant is null && !platform ? "unknown" : null));
+        return http;
     }
 
     [Fact]
@@ -52,10 +62,9 @@ public sealed class StorefrontCachePolicyTests
         signedIn.AllowCacheLookup.ShouldBeFalse();
         signedIn.AllowCacheStorage.ShouldBeFalse();
 
-        var http = new DefaultHttpContext();
+        var http = InVillage(Village, platform: false);
         http.Request.Method = "GET";
         http.Request.Headers.Authorization = "Bearer abc";
-        http.Features.Set(new TenantResolution(Village, false, null));
         var bearer = new OutputCacheContext { HttpContext = http };
         await Policy.CacheRequestAsync(bearer, default);
         bearer.AllowCacheLookup.ShouldBeFalse();

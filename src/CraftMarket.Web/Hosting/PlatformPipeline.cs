@@ -2,9 +2,11 @@ using CraftMarket.SharedKernel.Data;
 using CraftMarket.SharedKernel.Hosting;
 using CraftMarket.SharedKernel.Outbox;
 using CraftMarket.Tenancy;
+using CraftMarket.Tenancy.Resolution;
 using CraftMarket.Web.Localization;
 using CraftMarket.Web.Theming;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
 using Scalar.AspNetCore;
 
 namespace CraftMarket.Web.Hosting;
@@ -42,8 +44,17 @@ internal static class PlatformPipeline
         return app;
     }
 
-    private static bool IsApi(HttpContext c) =>
-        c.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase) || c.Request.Path.StartsWithSegments("/health", StringComparison.OrdinalIgnoreCase) || c.Request.Path.StartsWithSegments("/openapi", StringComparison.OrdinalIgnoreCase);
+    private static bool IsApi(HttpContext c)
+    {
+        // Decided before tenant resolution, so the path form (/v/{slug}/api/...) still has its prefix:
+        // look past it, or a village's API errors on a single-domain deployment would come back as HTML.
+        var path = c.Request.Path;
+        var prefix = "/" + c.RequestServices.GetRequiredService<IOptions<TenancyOptions>>().Value.PathPrefix.Trim('/');
+        if (path.StartsWithSegments(prefix, StringComparison.OrdinalIgnoreCase, out var rest) && rest.Value is { Length: > 1 } tail)
+            path = tail.IndexOf('/', 1) is var slash and > 0 ? new PathString(tail[slash..]) : PathString.Empty;
+        return path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase) || path.StartsWithSegments("/health", StringComparison.OrdinalIgnoreCase)
+            || path.StartsWithSegments("/openapi", StringComparison.OrdinalIgnoreCase);
+    }
 
     public static WebApplication MapPlatformEndpoints(this WebApplication app)
     {

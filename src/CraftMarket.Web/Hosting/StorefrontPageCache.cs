@@ -20,9 +20,10 @@ internal sealed class StorefrontCachePolicy(TimeSpan lifetime) : IOutputCachePol
     {
         var http = context.HttpContext;
         var request = http.Request;
-        var resolution = http.Features.Get<TenantResolution>();
+        var tenant = http.RequestServices.GetRequiredService<ITenantContext>();
         var anonymous = request.Headers.Authorization.Count == 0 && http.User.Identity?.IsAuthenticated != true;
-        var storefront = resolution is { Tenant.IsActive: true } or { Tenant: null, IsPlatformHost: true };
+        // Only an active village has a tenant context (suspended and unknown ones have none).
+        var storefront = tenant.HasTenant || http.Features.Get<TenantResolution>() is { IsPlatformHost: true };
         var cacheable = lifetime > TimeSpan.Zero && anonymous && storefront
             && (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method));
 
@@ -36,7 +37,7 @@ internal sealed class StorefrontCachePolicy(TimeSpan lifetime) : IOutputCachePol
         context.CacheVaryByRules.VaryByValues["lang"] = RequestLanguage.Of(http).Code;
         context.CacheVaryByRules.VaryByValues["currency"] = BuyerCurrency.Of(http).Code;
         context.Tags.Add(StorefrontCache.AllTag);
-        context.Tags.Add(resolution?.Tenant is { } tenant ? StorefrontCache.TagOf(tenant.Id) : StorefrontCache.PlatformTag);
+        context.Tags.Add(tenant.TenantId is { } id ? StorefrontCache.TagOf(id) : StorefrontCache.PlatformTag);
         return ValueTask.CompletedTask;
     }
 

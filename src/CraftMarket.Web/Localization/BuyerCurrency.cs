@@ -1,6 +1,7 @@
 using System.Globalization;
 using CraftMarket.SharedKernel.Localization;
 using CraftMarket.Tenancy.Contracts;
+using CraftMarket.SharedKernel.Tenancy;
 
 namespace CraftMarket.Web.Localization;
 
@@ -26,7 +27,7 @@ internal sealed class DisplayCurrencyMiddleware(RequestDelegate next, ITenantDir
     public Task InvokeAsync(HttpContext context)
     {
         if (context.Features.Get<BuyerCurrency>() is not null) return next(context);   // status page re-execution
-        var tenant = context.Features.Get<TenantResolution>()?.Tenant is { IsActive: true } t ? t : null;
+        var tenant = directory.SettingsOf(context.RequestServices.GetRequiredService<ITenantContext>());
         IEnumerable<string> offered = tenant is not null
             ? tenant.DisplayCurrencies.Select(c => c.Code)
             : directory.All.Where(v => v.IsActive).SelectMany(v => v.DisplayCurrencies.Select(c => c.Code)).Distinct().Order();

@@ -2,6 +2,7 @@ using System.Globalization;
 using CraftMarket.SharedKernel.Localization;
 using CraftMarket.Tenancy.Contracts;
 using HeaderNames = Microsoft.Net.Http.Headers.HeaderNames;
+using CraftMarket.SharedKernel.Tenancy;
 
 namespace CraftMarket.Web.Localization;
 
@@ -28,7 +29,7 @@ internal sealed class RequestLanguageMiddleware(RequestDelegate next)
     private static RequestLanguage Settle(HttpContext context)
     {
         // Only an active association's settings apply; a suspended one gets the platform's.
-        var tenant = context.Features.Get<TenantResolution>()?.Tenant is { IsActive: true } t ? t : null;
+        var tenant = context.RequestServices.GetRequiredService<ITenantDirectory>().SettingsOf(context.RequestServices.GetRequiredService<ITenantContext>());
         var supported = tenant?.SupportedLanguages is { Count: > 0 } own ? own : SiteLanguages.Platform;
         var fallback = tenant?.DefaultLanguage ?? SiteLanguages.PlatformDefault;
         var request = context.Request;

@@ -4,18 +4,19 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using CraftMarket.SharedKernel.Caching;
 using Microsoft.AspNetCore.OutputCaching;
+using CraftMarket.SharedKernel.Tenancy;
 
 namespace CraftMarket.Web.Pages;
 
 /// <summary>The association: export desk contact, languages, how it prices. The platform host has no such page.</summary>
 [OutputCache(PolicyName = StorefrontCache.Policy)]
-internal sealed class AboutModel : PageModel
+internal sealed class AboutModel(ITenantDirectory directory, ITenantContext current) : PageModel
 {
     public ResolvedTenant Tenant { get; private set; } = null!;
 
     public IActionResult OnGet()
     {
-        if (HttpContext.Features.Get<ThemeFeature>()?.Tenant is not { IsActive: true } tenant) return NotFound();
+        if (directory.SettingsOf(current) is not { } tenant) return NotFound();
         Tenant = tenant;
         return Page();
     }

@@ -7,6 +7,7 @@ using CraftMarket.Web.Theming;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using CraftMarket.SharedKernel.Caching;
 using Microsoft.AspNetCore.OutputCaching;
+using CraftMarket.SharedKernel.Tenancy;
 
 namespace CraftMarket.Web.Pages;
 
@@ -16,11 +17,11 @@ namespace CraftMarket.Web.Pages;
 /// newest products, read through the catalogue's cross-tenant gateway.
 /// </summary>
 [OutputCache(PolicyName = StorefrontCache.Policy)]
-internal sealed class IndexModel(ITenantDirectory directory, TenantLinks links, IServiceProvider services) : PageModel
+internal sealed class IndexModel(ITenantDirectory directory, ITenantContext tenant, TenantLinks links, IServiceProvider services) : PageModel
 {
     public const int FeaturedPerVillage = 2;
 
-    public ResolvedTenant? Tenant => HttpContext.Features.Get<ThemeFeature>()?.Tenant;
+    public ResolvedTenant? Village => directory.SettingsOf(tenant);
     public IReadOnlyList<ResolvedTenant> Villages { get; private set; } = [];
     public IReadOnlyList<StorefrontCard> Featured { get; private set; } = [];
 
@@ -33,7 +34,7 @@ internal sealed class IndexModel(ITenantDirectory directory, TenantLinks links, 
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        if (Tenant is not null) return;
+        if (Village is not null) return;
         Villages = [.. directory.All.Where(t => t.IsActive)];
         // Both come from modules that may not be installed in every build (Media lands later): optional.
         if (services.GetService<ICrossVillageCatalogue>() is not { } catalogue) return;

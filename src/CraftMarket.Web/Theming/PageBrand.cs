@@ -1,17 +1,18 @@
 using System.Globalization;
 using CraftMarket.Tenancy.Contracts;
 using Microsoft.Extensions.Options;
+using CraftMarket.SharedKernel.Tenancy;
 
 namespace CraftMarket.Web.Theming;
 
 /// <summary>What the layout needs to brand a page: the tenant, its tokens as CSS, its theme stylesheets.</summary>
-internal sealed class PageBrand(IHttpContextAccessor accessor)
+internal sealed class PageBrand(IHttpContextAccessor accessor, ITenantContext current, ITenantDirectory directory)
 {
     private static readonly BrandTokens PlatformTokens = new("#2f5d50", "#c8963e", "#fbf8f3", "#1f1f1f", "Georgia, serif", "system-ui, sans-serif", null);
 
     private HttpContext Http => accessor.HttpContext!;
-    public ThemeFeature Theme => Http.Features.Get<ThemeFeature>() ?? new ThemeFeature([], null);
-    public ResolvedTenant? Tenant => Theme.Tenant;
+    public ThemeFeature Theme => Http.Features.Get<ThemeFeature>() ?? new ThemeFeature([]);
+    private ResolvedTenant? Tenant => directory.SettingsOf(current);
     public string BrandName => Tenant?.BrandName ?? "CraftMarket";
     public string Language => CraftMarket.SharedKernel.Localization.RequestLanguage.Of(Http).Code;
 

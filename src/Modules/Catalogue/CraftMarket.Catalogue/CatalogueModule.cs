@@ -9,11 +9,10 @@ using CraftMarket.Catalogue.Features.Lifecycle;
 using CraftMarket.Catalogue.Features.Products;
 using CraftMarket.Catalogue.Features.UpdateProduct;
 using CraftMarket.Catalogue.Seeding;
+using CraftMarket.Identity.Contracts;
 using CraftMarket.SharedKernel.Data;
 using CraftMarket.SharedKernel.Hosting;
 using CraftMarket.SharedKernel.Outbox;
-using CraftMarket.SharedKernel.Results;
-using CraftMarket.SharedKernel.Tenancy;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -60,10 +59,10 @@ public static class CatalogueModule
 
     public static IEndpointRouteBuilder MapCatalogueModule(this IEndpointRouteBuilder app)
     {
-        var open = app.MapGroup("/api/catalogue/public").WithTags("Catalogue").AddEndpointFilter(RequireAssociation);
+        var open = app.MapGroup("/api/catalogue/public").WithTags("Catalogue").RequireActor(ActorRequirement.InAssociation);
         PublicCatalogueEndpoints.Map(open);
 
-        var api = app.MapGroup("/api/catalogue").WithTags("Catalogue").AddEndpointFilter(RequireAssociation);
+        var api = app.MapGroup("/api/catalogue").WithTags("Catalogue").RequireActor(ActorRequirement.InAssociation);
         ProductEndpoints.Map(api);
         CreateProductHandler.Map(api);
         UpdateProductHandler.Map(api);
@@ -72,10 +71,4 @@ public static class CatalogueModule
         CsvEndpoints.Map(api);
         return app;
     }
-
-    /// <summary>Catalogues exist only within an association; on the platform host there is nothing to find.</summary>
-    private static async ValueTask<object?> RequireAssociation(EndpointFilterInvocationContext context, EndpointFilterDelegate next) =>
-        context.HttpContext.RequestServices.GetRequiredService<ITenantContext>().HasTenant
-            ? await next(context)
-            : Error.NotFound("association").ToProblem();
 }

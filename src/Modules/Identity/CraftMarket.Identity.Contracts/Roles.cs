@@ -30,15 +30,38 @@ public static class CraftMarketClaims
 
     /// <summary>"{tenantId}:{memberId}": the household or enterprise a producer account works for.</summary>
     public const string Member = "cm:member";
+
+    /// <summary>The name people see (a household's name, a buyer's own name).</summary>
+    public const string DisplayName = "cm:display_name";
+
+    /// <summary>The company a buyer registered for, when they named one.</summary>
+    public const string BuyerCompany = "cm:buyer_company";
 }
 
-/// <summary>Authorization policy names. Tenant policies check the role against the request's resolved tenant.</summary>
+/// <summary>
+/// Authorization policy names for Razor pages (<c>[Authorize(Policy = Policies.ExportDesk)]</c>). Each
+/// is the <see cref="ActorRequirement"/> of the same name, checked against the <see cref="CurrentActor"/>.
+/// </summary>
 public static class Policies
 {
     public const string PlatformAdmin = "platform-admin";
     public const string AssociationAdmin = "association-admin";
     /// <summary>Association admin, export desk or inspector of the current tenant.</summary>
     public const string AssociationStaff = "association-staff";
+    public const string ExportDesk = "export-desk";
+    public const string Inspector = "inspector";
     public const string Producer = "producer";
     public const string Buyer = "buyer";
+
+    /// <summary>Every policy with the requirement it checks.</summary>
+    public static readonly IReadOnlyDictionary<string, ActorRequirement> Requirements = new Dictionary<string, ActorRequirement>
+    {
+        [PlatformAdmin] = ActorRequirement.PlatformAdmin,
+        [AssociationAdmin] = ActorRequirement.AssociationAdmin,
+        [AssociationStaff] = ActorRequirement.Staff,
+        [ExportDesk] = ActorRequirement.ExportDesk,
+        [Inspector] = ActorRequirement.Inspector,
+        [Producer] = ActorRequirement.Producer,
+        [Buyer] = ActorRequirement.Buyer,
+    };
 }

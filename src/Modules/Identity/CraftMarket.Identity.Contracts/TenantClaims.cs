@@ -6,8 +6,8 @@ namespace CraftMarket.Identity.Contracts;
 /// <summary>
 /// Claims scoped to one association, "{tenantId}:{value}" (roles and the member a producer acts
 /// for). Written and read only here, so every reader agrees: the tenant part is compared as a
-/// GUID (its letter case does not matter), the value is taken as written. Part of the contract:
-/// other modules (Members: the producer's own member) read these claims through it too.
+/// GUID (its letter case does not matter), the value is taken as written. Modules do not read
+/// these claims themselves: they ask the <see cref="CurrentActor"/>, which is built from them here.
 /// </summary>
 public static class TenantClaims
 {

@@ -10,11 +10,10 @@ using CraftMarket.Members.Features.PublicDirectory;
 using CraftMarket.Members.Features.ReactivateMember;
 using CraftMarket.Members.Features.UpdateMember;
 using CraftMarket.Members.Seeding;
+using CraftMarket.Identity.Contracts;
 using CraftMarket.SharedKernel.Data;
 using CraftMarket.SharedKernel.Hosting;
 using CraftMarket.SharedKernel.Outbox;
-using CraftMarket.SharedKernel.Results;
-using CraftMarket.SharedKernel.Tenancy;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -50,7 +49,7 @@ public static class MembersModule
 
     public static IEndpointRouteBuilder MapMembersModule(this IEndpointRouteBuilder app)
     {
-        var members = app.MapGroup("/api/members").WithTags("Members").AddEndpointFilter(RequireAssociation);
+        var members = app.MapGroup("/api/members").WithTags("Members").RequireActor(ActorRequirement.InAssociation);
         ListMembersHandler.Map(members);
         MyMemberEndpoints.Map(members);
         InviteMemberHandler.Map(members);
@@ -59,14 +58,8 @@ public static class MembersModule
         DeactivateMemberHandler.Map(members);
         ReactivateMemberHandler.Map(members);
 
-        var directory = app.MapGroup("/api/public/members").WithTags("Members").AddEndpointFilter(RequireAssociation);
+        var directory = app.MapGroup("/api/public/members").WithTags("Members").RequireActor(ActorRequirement.InAssociation);
         PublicDirectoryHandler.Map(directory);
         return app;
     }
-
-    /// <summary>Members exist only within an association; on the platform host there is nothing to find.</summary>
-    private static async ValueTask<object?> RequireAssociation(EndpointFilterInvocationContext context, EndpointFilterDelegate next) =>
-        context.HttpContext.RequestServices.GetRequiredService<ITenantContext>().HasTenant
-            ? await next(context)
-            : Error.NotFound("association").ToProblem();
 }

@@ -13,10 +13,14 @@ public interface ITenantDirectory
     IReadOnlyList<ResolvedTenant> All { get; }
 }
 
-/// <summary>The request's resolution outcome, available as an HttpContext feature.</summary>
-public sealed record TenantResolution(ResolvedTenant? Tenant, bool IsPlatformHost, string? UnknownSlug)
+/// <summary>
+/// What the request's address turned out to be, as an HttpContext feature: the platform host, or an
+/// address no association answers to. Which association a request is for is <see cref="ITenantContext"/>
+/// only (settings: <see cref="CurrentTenant.SettingsOf"/>), so this carries no tenant.
+/// </summary>
+public sealed record TenantResolution(bool IsPlatformHost, string? UnknownSlug)
 {
-    public static readonly TenantResolution Platform = new(null, true, null);
+    public static readonly TenantResolution Platform = new(true, null);
 }
 
 public sealed record TenantCreated(Guid EventId, TenantId TenantId, string Slug) : IIntegrationEvent;

@@ -1,3 +1,4 @@
+using CraftMarket.Identity.Contracts;
 using CraftMarket.Members.Contracts;
 
 namespace CraftMarket.Catalogue.Domain;
@@ -10,6 +11,18 @@ internal sealed record Actor(string UserId, string DisplayName, MemberId? Member
 {
     /// <summary>Demo data and imports run by the system itself, on the association's behalf.</summary>
     public static Actor System(string name) => new("system", name, null, IsAssociationAdmin: true);
+
+    /// <summary>
+    /// The catalogue's view of the current actor: an association admin, or a producer acting for
+    /// their member. Anyone else (staff who only read, buyers, visitors) may not change the catalogue: null.
+    /// </summary>
+    public static Actor? From(CurrentActor actor) => actor switch
+    {
+        { IsSignedIn: false } => null,
+        { IsAssociationAdmin: true } => new(actor.UserId!.Value.ToString(), actor.DisplayName, null, IsAssociationAdmin: true),
+        { MemberId: { } member } => new(actor.UserId!.Value.ToString(), actor.DisplayName, member, IsAssociationAdmin: false),
+        _ => null,
+    };
 }
 
 /// <summary>What a change did to the product's public visibility, so the handler raises the right event.</summary>

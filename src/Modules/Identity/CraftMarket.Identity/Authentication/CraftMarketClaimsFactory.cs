@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using CraftMarket.Identity.Authorization;
 using CraftMarket.Identity.Contracts;
 using CraftMarket.Identity.Data;
 using Microsoft.AspNetCore.Identity;
@@ -16,13 +15,13 @@ internal sealed class CraftMarketClaimsFactory(
     UserManager<CraftMarketUser> users, RoleManager<IdentityRole<Guid>> roles, IOptions<IdentityOptions> options, IdentityDb db)
     : UserClaimsPrincipalFactory<CraftMarketUser, IdentityRole<Guid>>(users, roles, options)
 {
-    public const string DisplayName = "cm:display_name";
     public const string Language = "cm:lang";
 
     protected override async Task<ClaimsIdentity> GenerateClaimsAsync(CraftMarketUser user)
     {
         var identity = await base.GenerateClaimsAsync(user);
-        identity.AddClaim(new Claim(DisplayName, user.DisplayName));
+        identity.AddClaim(new Claim(CraftMarketClaims.DisplayName, user.DisplayName));
+        if (!string.IsNullOrWhiteSpace(user.BuyerCompany)) identity.AddClaim(new Claim(CraftMarketClaims.BuyerCompany, user.BuyerCompany));
         identity.AddClaim(new Claim(Language, user.PreferredLanguage));
         if (user.PhoneNumber is { } phone) identity.AddClaim(new Claim(ClaimTypes.MobilePhone, phone));
 

@@ -8,16 +8,12 @@ internal static class PolicySetup
 {
     public static IServiceCollection AddCraftMarketPolicies(this IServiceCollection services)
     {
-        services.AddScoped<IAuthorizationHandler, TenantRoleHandler>();
-        services.AddAuthorizationBuilder()
-            .AddPolicy(Policies.PlatformAdmin, p => p.RequireAuthenticatedUser().RequireRole(PlatformRoles.PlatformAdmin))
-            .AddPolicy(Policies.Buyer, p => p.RequireAuthenticatedUser().RequireRole(PlatformRoles.Buyer))
-            .AddPolicy(Policies.AssociationAdmin, p => p.RequireAuthenticatedUser()
-                .AddRequirements(new TenantRoleRequirement([TenantRoles.AssociationAdmin])))
-            .AddPolicy(Policies.AssociationStaff, p => p.RequireAuthenticatedUser()
-                .AddRequirements(new TenantRoleRequirement(TenantRoles.Staff)))
-            .AddPolicy(Policies.Producer, p => p.RequireAuthenticatedUser()
-                .AddRequirements(new TenantRoleRequirement([TenantRoles.Producer])));
+        services.AddScoped<ICurrentActor, CurrentActorAccessor>();
+        services.AddScoped<IAuthorizationHandler, ActorRequirementHandler>();
+        var policies = services.AddAuthorizationBuilder();
+        // Signed in first: an anonymous caller is challenged (401 / the sign-in page), never refused.
+        foreach (var (name, requirement) in Policies.Requirements)
+            policies.AddPolicy(name, p => p.RequireAuthenticatedUser().AddRequirements(requirement));
         return services;
     }
 }

@@ -1,6 +1,8 @@
 using CraftMarket.Tenancy.Contracts;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
+using CraftMarket.SharedKernel.Tenancy;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CraftMarket.Identity.Messaging;
 
@@ -19,7 +21,7 @@ internal sealed class AccountLinks(IConfiguration config)
     {
         var request = http.Request;
         var requestHost = request.Host.Host;
-        var tenant = http.Features.Get<TenantResolution>()?.Tenant;
+        var tenant = http.RequestServices.GetRequiredService<ITenantDirectory>().SettingsOf(http.RequestServices.GetRequiredService<ITenantContext>());
         var onBaseDomain = requestHost.Equals(BaseDomain, StringComparison.OrdinalIgnoreCase)
             || requestHost.EndsWith("." + BaseDomain, StringComparison.OrdinalIgnoreCase);
 

@@ -29,7 +29,7 @@ internal sealed class TenantResolutionMiddleware(RequestDelegate next, TenantCac
             context.Request.Path = full.Length > match.PathPrefixLength ? full[match.PathPrefixLength..] : "/";
         }
 
-        var resolution = new TenantResolution(match.Tenant, match.IsPlatformHost, match.UnknownSlug);
+        var resolution = new TenantResolution(match.IsPlatformHost, match.UnknownSlug);
         context.Features.Set(resolution);
 
         if (match.Tenant is { IsActive: true } tenant)

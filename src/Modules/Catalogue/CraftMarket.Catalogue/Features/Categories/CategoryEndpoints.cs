@@ -1,8 +1,7 @@
-using System.Security.Claims;
+using CraftMarket.Catalogue.Domain;
 using CraftMarket.Catalogue.Contracts;
 using CraftMarket.Identity.Contracts;
 using CraftMarket.SharedKernel.Results;
-using CraftMarket.SharedKernel.Tenancy;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -13,8 +12,8 @@ internal static class CategoryEndpoints
 {
     public static void Map(RouteGroupBuilder api)
     {
-        api.MapGet("/categories", async (ClaimsPrincipal user, ITenantContext tenant, ManageCategoriesHandler h, CancellationToken ct) =>
-                Actors.IsStaff(user, tenant) || Actors.Of(user, tenant) is not null
+        api.MapGet("/categories", async (CurrentActor current, ManageCategoriesHandler h, CancellationToken ct) =>
+                current.IsStaff || Actor.From(current) is not null
                     ? TypedResults.Ok(await h.List(ct))
                     : Products.ProductEndpoints.NotAllowed())
             .RequireAuthorization()

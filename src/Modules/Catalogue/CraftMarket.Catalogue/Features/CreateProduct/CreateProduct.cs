@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using CraftMarket.Catalogue.Domain;
 using CraftMarket.Catalogue.Features.Products;
 using CraftMarket.SharedKernel.Results;
@@ -6,6 +5,7 @@ using CraftMarket.SharedKernel.Tenancy;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using CraftMarket.Identity.Contracts;
 
 namespace CraftMarket.Catalogue.Features.CreateProduct;
 
@@ -19,8 +19,8 @@ internal sealed class CreateProductHandler(ProductWrites writes)
     }
 
     public static void Map(RouteGroupBuilder api) =>
-        api.MapPost("/products", async (ProductRequest request, ClaimsPrincipal user, ITenantContext tenant, CreateProductHandler handler,
-                CancellationToken ct) => Actors.Of(user, tenant) is { } actor
+        api.MapPost("/products", async (ProductRequest request, CurrentActor current, CreateProductHandler handler,
+                CancellationToken ct) => Actor.From(current) is { } actor
                     ? (await handler.Handle(request, actor, ct)).ToCreated(p => $"/api/catalogue/products/{p.Id}")
                     : ProductEndpoints.NotAllowed())
             .RequireAuthorization()

@@ -1,7 +1,6 @@
-using System.Security.Claims;
+using CraftMarket.Catalogue.Domain;
 using CraftMarket.Catalogue.Features.Products;
 using CraftMarket.Identity.Contracts;
-using CraftMarket.SharedKernel.Tenancy;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -18,9 +17,9 @@ internal static class CsvEndpoints
         ExportCatalogueHandler.Map(api);
 
         // Bearer-only API (cookies never authenticate /api), so there is no cross-site form to guard against.
-        api.MapPost("/import", async (IFormFile? file, ClaimsPrincipal user, ITenantContext tenant, ImportCatalogueHandler handler, CancellationToken ct) =>
+        api.MapPost("/import", async (IFormFile? file, CurrentActor current, ImportCatalogueHandler handler, CancellationToken ct) =>
             {
-                if (Actors.Of(user, tenant) is not { IsAssociationAdmin: true } admin) return ProductEndpoints.NotAllowed();
+                if (Actor.From(current) is not { IsAssociationAdmin: true } admin) return ProductEndpoints.NotAllowed();
                 if (file is null || file.Length == 0) return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["file"] = ["Attach a CSV file."] });
                 if (file.Length > MaxFileBytes) return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["file"] = ["At most 20 MB per file."] });
                 await using var stream = file.OpenReadStream();

@@ -1,9 +1,9 @@
+using CraftMarket.Catalogue.Domain;
 using CraftMarket.SharedKernel.Lists;
 using System.Security.Claims;
 using CraftMarket.Catalogue.Contracts;
 using CraftMarket.Identity.Contracts;
 using CraftMarket.SharedKernel.Results;
-using CraftMarket.SharedKernel.Tenancy;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -18,8 +18,8 @@ internal static class ProductEndpoints
 
     public static void Map(RouteGroupBuilder api)
     {
-        api.MapGet("/products/mine", async (ProductStatus? status, int? page, int? pageSize, ClaimsPrincipal user, ITenantContext tenant,
-                ProductReads reads, CancellationToken ct) => Actors.Of(user, tenant) is { Member: { } member }
+        api.MapGet("/products/mine", async (ProductStatus? status, int? page, int? pageSize, CurrentActor current,
+                ProductReads reads, CancellationToken ct) => Actor.From(current) is { Member: { } member }
                     ? (await reads.List(member, status, page ?? 1, pageSize ?? 50, ct)).ToHttp()
                     : Error.Forbidden("Your account is not linked to a member of this association.").ToProblem())
             .RequireAuthorization(Policies.Producer)
@@ -41,8 +41,8 @@ internal static class ProductEndpoints
             .WithSummary("Submitted products waiting for the association, oldest first.")
             .Produces<PagedList<ProductRow>>().ProducesValidationProblem();
 
-        api.MapGet("/products/{id:guid}", async (Guid id, ClaimsPrincipal user, ITenantContext tenant, ProductReads reads, CancellationToken ct) =>
-                Reader(user, tenant) is var (allowed, maker) && allowed
+        api.MapGet("/products/{id:guid}", async (Guid id, CurrentActor current, ProductReads reads, CancellationToken ct) =>
+                Reader(current) is var (allowed, maker) && allowed
                     ? (await reads.Get(new ProductId(id), maker, ct)).ToHttp()
                     : NotAllowed())
             .RequireAuthorization()
@@ -50,8 +50,8 @@ internal static class ProductEndpoints
             .WithSummary("One product in any status: producers their own, association staff any.")
             .Produces<ProductDto>().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status403Forbidden);
 
-        api.MapGet("/products/{id:guid}/history", async (Guid id, ClaimsPrincipal user, ITenantContext tenant, ProductReads reads, CancellationToken ct) =>
-                Reader(user, tenant) is var (allowed, maker) && allowed
+        api.MapGet("/products/{id:guid}/history", async (Guid id, CurrentActor current, ProductReads reads, CancellationToken ct) =>
+                Reader(current) is var (allowed, maker) && allowed
                     ? (await reads.History(new ProductId(id), maker, ct)).ToHttp()
                     : NotAllowed())
             .RequireAuthorization()
@@ -61,9 +61,9 @@ internal static class ProductEndpoints
     }
 
     /// <summary>Staff read everything (maker null); a producer reads as their member; anyone else nothing.</summary>
-    private static (bool Allowed, Members.Contracts.MemberId? Maker) Reader(ClaimsPrincipal user, ITenantContext tenant)
+    private static (bool Allowed, Members.Contracts.MemberId? Maker) Reader(CurrentActor current)
     {
-        if (Actors.IsStaff(user, tenant)) return (true, null);
-        return Actors.Of(user, tenant) is { Member: { } member } ? (true, member) : (false, null);
+        if (current.IsStaff) return (true, null);
+        return Actor.From(current) is { Member: { } member } ? (true, member) : (false, null);
     }
 }

@@ -1,12 +1,11 @@
-using System.Security.Claims;
 using CraftMarket.Catalogue.Contracts;
 using CraftMarket.Catalogue.Domain;
 using CraftMarket.Catalogue.Features.Products;
 using CraftMarket.SharedKernel.Results;
-using CraftMarket.SharedKernel.Tenancy;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using CraftMarket.Identity.Contracts;
 
 namespace CraftMarket.Catalogue.Features.UpdateProduct;
 
@@ -24,8 +23,8 @@ internal sealed class UpdateProductHandler(ProductWrites writes)
     }
 
     public static void Map(RouteGroupBuilder api) =>
-        api.MapPut("/products/{id:guid}", async (Guid id, ProductRequest request, ClaimsPrincipal user, ITenantContext tenant,
-                UpdateProductHandler handler, CancellationToken ct) => Actors.Of(user, tenant) is { } actor
+        api.MapPut("/products/{id:guid}", async (Guid id, ProductRequest request, CurrentActor current,
+                UpdateProductHandler handler, CancellationToken ct) => Actor.From(current) is { } actor
                     ? (await handler.Handle(new ProductId(id), request, actor, ct)).ToHttp()
                     : ProductEndpoints.NotAllowed())
             .RequireAuthorization()

@@ -18,13 +18,13 @@ namespace CraftMarket.Catalogue.Pages.Storefront;
 /// product's one address, so each product is indexed once per language.
 /// </summary>
 [OutputCache(PolicyName = StorefrontCache.Policy)]
-internal sealed class ProductModel(BrowseCatalogue catalogue, IEnumerable<IProductPhotos> photos, ITenantContext tenant) : PageModel
+internal sealed class ProductModel(BrowseCatalogue catalogue, IEnumerable<IProductPhotos> photos, ITenantContext tenant, ITenantDirectory directory) : PageModel
 {
     public ProductDetail Detail { get; private set; } = null!;
     public PublishedProduct Product => Detail.Product;
     public IReadOnlyList<PictureView> Photos { get; private set; } = [];
     public DisplayPrices Prices => DisplayPrices.Of(HttpContext);
-    public ResolvedTenant? Village => HttpContext.Features.Get<TenantResolution>()?.Tenant;
+    public ResolvedTenant? Village => directory.SettingsOf(tenant);
     public string Language => Ui.Language;
 
     public Localized Text(IReadOnlyDictionary<string, string> texts) => Localized.Pick(texts, Language);

@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using CraftMarket.Identity.Authorization;
 using CraftMarket.Identity.Contracts;
 using CraftMarket.Identity.Data;
 using CraftMarket.SharedKernel.Tenancy;
@@ -10,8 +9,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CraftMarket.Identity.Features.Accounts;
 
+/// <summary>The <see cref="CurrentActor"/> of the request, as an app needs it to choose what to show.</summary>
 internal sealed record Me(Guid UserId, string DisplayName, string? Email, string? Phone, string? Tenant,
-    IReadOnlyList<string> TenantRoles, IReadOnlyList<string> PlatformRoles, string? MemberId);
+    IReadOnlyList<string> TenantRoles, IReadOnlyList<string> PlatformRoles, string? MemberId, string? BuyerCompany);
 
 internal sealed record TenantAccount(Guid UserId, string DisplayName, string? Email, string? Phone, string Role, Guid? MemberId);
 
@@ -26,17 +26,12 @@ internal static class AccountEndpoints
             .Produces<IReadOnlyList<TenantAccount>>().ProducesProblem(403);
     }
 
-    private static IResult GetMe(ClaimsPrincipal user, ITenantContext tenant)
-    {
-        var tenantRoles = tenant.TenantId is { } id ? TenantClaims.RolesIn(user, id).ToList() : [];
-        var member = tenant.TenantId is { } t ? TenantClaims.MemberIn(user, t) : null;
-        return TypedResults.Ok(new Me(
-            Guid.Parse(user.FindFirstValue(ClaimTypes.NameIdentifier)!),
-            user.FindFirstValue(Authentication.CraftMarketClaimsFactory.DisplayName) ?? "",
+    private static IResult GetMe(CurrentActor actor, ClaimsPrincipal user, ITenantContext tenant) =>
+        TypedResults.Ok(new Me(
+            actor.UserId!.Value, actor.DisplayName,
             user.FindFirstValue(ClaimTypes.Email), user.FindFirstValue(ClaimTypes.MobilePhone),
-            tenant.Slug, tenantRoles,
-            [.. user.FindAll(ClaimTypes.Role).Select(c => c.Value)], member));
-    }
+            tenant.Slug, [.. actor.TenantRoles.Order(StringComparer.Ordinal)],
+            [.. user.FindAll(ClaimTypes.Role).Select(c => c.Value)], actor.MemberId?.Value.ToString(), actor.BuyerCompany));
 
     /// <summary>Reads memberships filtered by the current tenant explicitly: the table has no global filter.</summary>
     private static async Task<IResult> ListTenantAccounts(ITenantContext tenant, IdentityDb db, CancellationToken ct)

@@ -9,8 +9,13 @@ namespace CraftMarket.Identity.Pages.Account;
 internal sealed class MeModel(ITenantContext tenant) : PageModel
 {
     public IReadOnlyList<string> RolesHere { get; private set; } = [];
+    public string DisplayName { get; private set; } = "";
     public string? Association => tenant.Slug;
 
-    public void OnGet() =>
-        RolesHere = tenant.TenantId is { } id ? [.. TenantClaims.RolesIn(User, id)] : [];
+    public void OnGet()
+    {
+        var actor = HttpContext.Actor();
+        RolesHere = [.. actor.TenantRoles.Order(StringComparer.Ordinal)];
+        DisplayName = actor.DisplayName;
+    }
 }

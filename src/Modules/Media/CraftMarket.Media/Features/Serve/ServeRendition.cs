@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using CraftMarket.Media.Contracts;
 using CraftMarket.Media.Data;
 using CraftMarket.Media.Domain;
@@ -12,6 +11,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Net.Http.Headers;
+using CraftMarket.Identity.Contracts;
 
 namespace CraftMarket.Media.Features.Serve;
 
@@ -36,7 +36,7 @@ internal static class ServeRendition
         if (photo is null || photo.ContentTag != tag || photo.RenditionSizes().All(s => s.Edge != edge)) return Results.NotFound();
 
         var isPublic = !tenant.HasTenant || await db.Visibility.AnyAsync(v => v.ProductId == photo.ProductId && v.IsPublic, ct);
-        if (!isPublic && !await MayPreviewAsync(photo, await UserOf(http), access, ct)) return Results.NotFound();
+        if (!isPublic && !await MayPreviewAsync(photo, await ActorOf(http, tenant), access, ct)) return Results.NotFound();
 
         var etag = new EntityTagHeaderValue($"\"{tag}-{edge}{format}\"");
         var headers = http.Response.GetTypedHeaders();
@@ -54,15 +54,15 @@ internal static class ServeRendition
     }
 
     /// <summary>Pages send the cookie; apps send their bearer token, which this non-/api path does not read by default.</summary>
-    private static async Task<ClaimsPrincipal> UserOf(HttpContext http)
+    private static async Task<CurrentActor> ActorOf(HttpContext http, ITenantContext tenant)
     {
-        if (http.User.Identity?.IsAuthenticated == true || http.Request.Headers.Authorization.Count == 0) return http.User;
+        if (http.User.Identity?.IsAuthenticated == true || http.Request.Headers.Authorization.Count == 0) return http.Actor();
         var bearer = await http.AuthenticateAsync(IdentityConstants.BearerScheme);
-        return bearer.Succeeded ? bearer.Principal : http.User;
+        return bearer.Succeeded ? CurrentActor.From(bearer.Principal, tenant.TenantId) : http.Actor();
     }
 
-    private static async Task<bool> MayPreviewAsync(Photo photo, ClaimsPrincipal user, PhotoAccess access, CancellationToken ct) =>
-        user.Identity?.IsAuthenticated == true && (await access.ForAsync(photo.ProductId, user, ct)).IsSuccess;
+    private static async Task<bool> MayPreviewAsync(Photo photo, CurrentActor who, PhotoAccess access, CancellationToken ct) =>
+        who.IsSignedIn && (await access.ForAsync(photo.ProductId, who, ct)).IsSuccess;
 
     private static (int Edge, RenditionFormat Format)? Parse(string name)
     {

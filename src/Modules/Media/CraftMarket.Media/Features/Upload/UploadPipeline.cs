@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Net.Http.Headers;
+using CraftMarket.Identity.Contracts;
 
 namespace CraftMarket.Media.Features.Upload;
 
@@ -21,7 +22,7 @@ internal sealed class UploadPipeline(PhotoAccess access, UploadRateLimits limits
 
     public async Task<IReadOnlyList<UploadOutcome>> HandleAsync(ProductId product, HttpContext http, CancellationToken ct)
     {
-        var actor = await access.ForAsync(product, http.User, ct);
+        var actor = await access.ForAsync(product, http.Actor(), ct);
         if (actor.IsFailure) return [Refused(actor.Error!.Kind == ErrorKind.Forbidden ? 403 : 404, actor.Error.Code, actor.Error.Message)];
         if (http.Request.ContentLength > BodyLimit(options)) return [new(null, false, receiver.TooBig())];
         if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } max) max.MaxRequestBodySize = BodyLimit(options);

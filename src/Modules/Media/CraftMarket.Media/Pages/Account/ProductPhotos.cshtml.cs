@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using CraftMarket.Identity.Contracts;
 
 namespace CraftMarket.Media.Pages.Account;
 
@@ -106,7 +107,7 @@ internal sealed class ProductPhotosModel(PhotoAccess access, ManagePhotos photos
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
     {
-        var actor = await access.ForAsync(new ProductId(id), User, ct);
+        var actor = await access.ForAsync(new ProductId(id), HttpContext.Actor(), ct);
         if (actor.IsFailure) return false;
         (Product, Actor) = (new ProductId(id), actor.Value!);
         Photos = await photos.ViewsAsync(Product, ct);

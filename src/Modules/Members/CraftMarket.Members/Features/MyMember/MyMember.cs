@@ -1,11 +1,9 @@
-using System.Security.Claims;
 using CraftMarket.Identity.Contracts;
 using CraftMarket.Members.Contracts;
 using CraftMarket.Members.Domain;
 using CraftMarket.Members.Features.ListMembers;
 using CraftMarket.Members.Features.UpdateMember;
 using CraftMarket.SharedKernel.Results;
-using CraftMarket.SharedKernel.Tenancy;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -30,9 +28,9 @@ internal static class MyMemberEndpoints
 {
     public static void Map(RouteGroupBuilder api)
     {
-        api.MapGet("/me", async (ClaimsPrincipal user, ITenantContext tenant, ListMembersHandler handler, CancellationToken ct) =>
+        api.MapGet("/me", async (CurrentActor actor, ListMembersHandler handler, CancellationToken ct) =>
             {
-                if (CurrentMember.Of(user, tenant) is not { } id) return NotAMember();
+                if (actor.MemberId is not { } id) return NotAMember();
                 var found = await handler.Get(id, ct);
                 return found.IsSuccess ? TypedResults.Ok(MemberDto.From(found.Value!)) : found.Error!.ToProblem();
             })
@@ -42,10 +40,10 @@ internal static class MyMemberEndpoints
             .Produces<MemberDto>()
             .ProducesProblem(StatusCodes.Status403Forbidden);
 
-        api.MapPut("/me", async (MyProfileRequest request, ClaimsPrincipal user, ITenantContext tenant, UpdateMemberHandler handler,
+        api.MapPut("/me", async (MyProfileRequest request, CurrentActor actor, UpdateMemberHandler handler,
                 CancellationToken ct) =>
             {
-                if (CurrentMember.Of(user, tenant) is not { } id) return NotAMember();
+                if (actor.MemberId is not { } id) return NotAMember();
                 // Saving one's own profile shows the invitation reached the member: it becomes active.
                 return (await handler.Handle(id, request.ApplyTo, activate: true, ct)).ToHttp();
             })

@@ -4,7 +4,6 @@ using CraftMarket.Members.Features;
 using CraftMarket.Members.Features.ListMembers;
 using CraftMarket.Members.Features.MyMember;
 using CraftMarket.Members.Features.UpdateMember;
-using CraftMarket.SharedKernel.Tenancy;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -13,7 +12,7 @@ namespace CraftMarket.Members.Pages.Account;
 
 /// <summary>A producer's own profile. Kind, signing authority and export eligibility are shown, not edited.</summary>
 [Authorize(Policy = Policies.Producer)]
-internal sealed class MemberModel(ITenantContext tenant, ListMembersHandler members, UpdateMemberHandler update) : PageModel
+internal sealed class MemberModel(ListMembersHandler members, UpdateMemberHandler update) : PageModel
 {
     [BindProperty] public ProfileForm Form { get; set; } = new();
     public MemberDto? Member { get; private set; }
@@ -29,7 +28,7 @@ internal sealed class MemberModel(ITenantContext tenant, ListMembersHandler memb
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (CurrentMember.Of(User, tenant) is not { } id) return Forbid();
+        if (HttpContext.Actor().MemberId is not { } id) return Forbid();
         // The same rule as PUT /api/members/me: only the member-editable fields come from the form.
         var result = await update.Handle(id, Form.ToMyProfileRequest().ApplyTo, activate: true, ct);
         if (result.IsSuccess) return RedirectToPage(new { saved = true });
@@ -41,7 +40,7 @@ internal sealed class MemberModel(ITenantContext tenant, ListMembersHandler memb
 
     private async Task<bool> Load(CancellationToken ct)
     {
-        if (CurrentMember.Of(User, tenant) is not { } id) return false;
+        if (HttpContext.Actor().MemberId is not { } id) return false;
         var found = await members.Get(id, ct);
         Member = found.IsSuccess ? MemberDto.From(found.Value!) : null;
         return Member is not null;

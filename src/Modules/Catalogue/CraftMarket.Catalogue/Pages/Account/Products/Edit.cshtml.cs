@@ -1,3 +1,4 @@
+using CraftMarket.Identity.Contracts;
 using CraftMarket.Catalogue.Contracts;
 using CraftMarket.Catalogue.Domain;
 using CraftMarket.Catalogue.Features;
@@ -7,7 +8,6 @@ using CraftMarket.Catalogue.Features.Products;
 using CraftMarket.Catalogue.Features.UpdateProduct;
 using CraftMarket.Members.Contracts;
 using CraftMarket.SharedKernel.Results;
-using CraftMarket.SharedKernel.Tenancy;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -19,7 +19,7 @@ namespace CraftMarket.Catalogue.Pages.Account.Products;
 /// association admins any (also at /admin/catalogue/products/{id}). Anyone else gets "not found".
 /// </summary>
 [Authorize]
-internal sealed class EditModel(ITenantContext tenant, ProductReads reads, UpdateProductHandler update, ProductLifecycleHandler lifecycle,
+internal sealed class EditModel(ProductReads reads, UpdateProductHandler update, ProductLifecycleHandler lifecycle,
     ManageCategoriesHandler categories, IMemberDirectory members) : PageModel
 {
     [BindProperty] public ProductForm Form { get; set; } = new();
@@ -33,8 +33,8 @@ internal sealed class EditModel(ITenantContext tenant, ProductReads reads, Updat
 
     public async Task<IActionResult> OnGetAsync(Guid id, bool saved, bool submitted, CancellationToken ct)
     {
-        var actor = Actors.Of(User, tenant);
-        if (actor is null && !Actors.IsStaff(User, tenant)) return Forbid();
+        var actor = Actor.From(HttpContext.Actor());
+        if (actor is null && !HttpContext.Actor().IsStaff) return Forbid();
         if (!await Load(id, actor, ct)) return NotFound();
         Form = ProductForm.From(Product!);
         Notice = submitted ? "Sent to the association for review." : saved ? "Saved." : null;
@@ -43,7 +43,7 @@ internal sealed class EditModel(ITenantContext tenant, ProductReads reads, Updat
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
     {
-        if (Actors.Of(User, tenant) is not { } actor) return Forbid();
+        if (Actor.From(HttpContext.Actor()) is not { } actor) return Forbid();
         var saved = await update.Handle(new ProductId(id), Form.ToRequest(), actor, ct);
         if (saved.IsSuccess) return Redirect($"{Request.PathBase}{Request.Path}?saved=true");
         return await Redisplay(id, actor, saved.Error!, ct);
@@ -51,7 +51,7 @@ internal sealed class EditModel(ITenantContext tenant, ProductReads reads, Updat
 
     public async Task<IActionResult> OnPostSubmitAsync(Guid id, CancellationToken ct)
     {
-        if (Actors.Of(User, tenant) is not { } actor) return Forbid();
+        if (Actor.From(HttpContext.Actor()) is not { } actor) return Forbid();
         var submitted = await lifecycle.Submit(new ProductId(id), actor, ct);
         if (submitted.IsSuccess) return Redirect($"{Request.PathBase}{Request.Path}?submitted=true");
         if (!await Load(id, actor, ct)) return NotFound();

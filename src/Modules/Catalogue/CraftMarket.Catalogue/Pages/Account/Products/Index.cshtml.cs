@@ -1,8 +1,9 @@
 using CraftMarket.SharedKernel.Lists;
+using CraftMarket.Catalogue.Domain;
+using CraftMarket.Identity.Contracts;
 using CraftMarket.Catalogue.Features;
 using CraftMarket.Catalogue.Features.Categories;
 using CraftMarket.Catalogue.Features.Products;
-using CraftMarket.SharedKernel.Tenancy;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -11,7 +12,7 @@ namespace CraftMarket.Catalogue.Pages.Account.Products;
 
 /// <summary>A producer's own products with their status and the association's comments, newest change first.</summary>
 [Authorize]
-internal sealed class IndexModel(ITenantContext tenant, ProductReads reads, ManageCategoriesHandler categories) : PageModel
+internal sealed class IndexModel(ProductReads reads, ManageCategoriesHandler categories) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
 
@@ -21,7 +22,7 @@ internal sealed class IndexModel(ITenantContext tenant, ProductReads reads, Mana
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (Actors.Of(User, tenant) is not { Member: { } member }) return Forbid();
+        if (Actor.From(HttpContext.Actor()) is not { Member: { } member }) return Forbid();
         var listed = await reads.List(member, null, Paging.ClampPage(PageNumber), 20, ct);
         Products = listed.Value!;
         CategoryNames = (await categories.List(ct)).ToDictionary(c => c.Id, c => ProductFormLookups.Name(c.Name));

@@ -1,8 +1,9 @@
+using CraftMarket.Catalogue.Domain;
+using CraftMarket.Identity.Contracts;
 using CraftMarket.Catalogue.Features;
 using CraftMarket.Catalogue.Features.Categories;
 using CraftMarket.Catalogue.Features.CreateProduct;
 using CraftMarket.Members.Contracts;
-using CraftMarket.SharedKernel.Tenancy;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -11,14 +12,14 @@ namespace CraftMarket.Catalogue.Pages.Account.Products;
 
 /// <summary>A producer (or the association) starts a product; it is saved as a draft.</summary>
 [Authorize]
-internal sealed class NewModel(ITenantContext tenant, CreateProductHandler create, ManageCategoriesHandler categories, IMemberDirectory members)
+internal sealed class NewModel(CreateProductHandler create, ManageCategoriesHandler categories, IMemberDirectory members)
     : PageModel
 {
     [BindProperty] public ProductForm Form { get; set; } = new();
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (Actors.Of(User, tenant) is not { } actor) return Forbid();
+        if (Actor.From(HttpContext.Actor()) is not { } actor) return Forbid();
         Form = new ProductForm { PlaceOfOrigin = null }.WithBlankRows();
         await Lookups(actor.Member, ct);
         return Page();
@@ -26,7 +27,7 @@ internal sealed class NewModel(ITenantContext tenant, CreateProductHandler creat
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (Actors.Of(User, tenant) is not { } actor) return Forbid();
+        if (Actor.From(HttpContext.Actor()) is not { } actor) return Forbid();
         var created = await create.Handle(Form.ToRequest(), actor, ct);
         if (created.IsSuccess) return Redirect($"{Request.PathBase}/account/products/{created.Value!.Id}?saved=true");
         ModelState.Clear();

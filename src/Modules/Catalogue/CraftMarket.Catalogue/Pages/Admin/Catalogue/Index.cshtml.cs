@@ -1,4 +1,5 @@
 using CraftMarket.SharedKernel.Lists;
+using CraftMarket.Catalogue.Domain;
 using CraftMarket.Catalogue.Contracts;
 using CraftMarket.Catalogue.Features;
 using CraftMarket.Catalogue.Features.Categories;
@@ -6,7 +7,6 @@ using CraftMarket.Catalogue.Features.Lifecycle;
 using CraftMarket.Catalogue.Features.Products;
 using CraftMarket.Identity.Contracts;
 using CraftMarket.SharedKernel.Results;
-using CraftMarket.SharedKernel.Tenancy;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -18,7 +18,7 @@ namespace CraftMarket.Catalogue.Pages.Admin.Catalogue;
 /// read; admins approve, request changes with a comment, or archive.
 /// </summary>
 [Authorize(Policy = Policies.AssociationStaff)]
-internal sealed class IndexModel(ITenantContext tenant, ProductReads reads, ProductLifecycleHandler lifecycle, ManageCategoriesHandler categories)
+internal sealed class IndexModel(ProductReads reads, ProductLifecycleHandler lifecycle, ManageCategoriesHandler categories)
     : PageModel
 {
     [BindProperty(SupportsGet = true)] public ProductStatus? Status { get; set; }
@@ -48,7 +48,7 @@ internal sealed class IndexModel(ITenantContext tenant, ProductReads reads, Prod
 
     private async Task<IActionResult> Decide(Func<Domain.Actor, Task<Result<ProductDto>>> step, string done, CancellationToken ct)
     {
-        if (Actors.Of(User, tenant) is not { IsAssociationAdmin: true } actor) return Forbid();
+        if (Actor.From(HttpContext.Actor()) is not { IsAssociationAdmin: true } actor) return Forbid();
         var result = await step(actor);
         if (result.IsSuccess) return Redirect($"{Request.PathBase}{Request.Path}?status={Showing}&done={Uri.EscapeDataString(done)}");
         if (result.Error!.Kind == ErrorKind.NotFound) return NotFound();
@@ -59,7 +59,7 @@ internal sealed class IndexModel(ITenantContext tenant, ProductReads reads, Prod
 
     private async Task Load(CancellationToken ct)
     {
-        CanDecide = Actors.Of(User, tenant) is { IsAssociationAdmin: true };
+        CanDecide = Actor.From(HttpContext.Actor()) is { IsAssociationAdmin: true };
         var page = Paging.ClampPage(PageNumber);
         Products = (await reads.List(null, Showing, page, 20, ct, oldestSubmittedFirst: Showing == ProductStatus.Submitted)).Value!;
         CategoryNames = (await categories.List(ct)).ToDictionary(c => c.Id, c => ProductFormLookups.Name(c.Name));
