@@ -33,26 +33,7 @@ public abstract class ModuleDbContext(DbContextOptions options, ITenantContext t
     protected override void OnModelCreating(ModelBuilder model)
     {
         if (!Database.IsSqlite()) model.HasDefaultSchema(Schema);
-        model.Entity<OutboxMessage>(e =>
-        {
-            e.ToTable("outbox_messages");
-            e.HasKey(m => m.Id);
-            e.Property(m => m.Name).HasMaxLength(300);
-            e.HasIndex(m => new { m.ProcessedAt, m.DeadAt, m.NextAttemptAt });
-        });
-        model.Entity<ProcessedMessage>(e =>
-        {
-            e.ToTable("processed_messages");
-            e.HasKey(m => new { m.MessageId, m.Consumer });
-            e.Property(m => m.Consumer).HasMaxLength(200);
-        });
-        model.Entity<InboxMessage>(e =>
-        {
-            e.ToTable("inbox_messages");
-            e.HasKey(m => new { m.Source, m.ExternalId });
-            e.Property(m => m.Source).HasMaxLength(InboxMessage.SourceMaxLength);
-            e.Property(m => m.ExternalId).HasMaxLength(InboxMessage.ExternalIdMaxLength);
-        });
+        model.MapOutbox().MapProcessedMessages().MapInbox();
 
         ConfigureModule(model);
         ApplyTenantFilters(model);

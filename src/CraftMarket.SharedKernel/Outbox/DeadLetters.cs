@@ -21,7 +21,8 @@ public sealed class DeadLetters(IServiceScopeFactory scopes, IEnumerable<ModuleD
         await using var scope = scopes.CreateAsyncScope();
         foreach (var module in modules)
         {
-            var db = (ModuleDbContext)scope.ServiceProvider.GetRequiredService(module.ContextType);
+            // A module with no outbox (Identity publishes nothing) has nothing to park.
+            if (scope.ServiceProvider.GetRequiredService(module.ContextType) is not ModuleDbContext db) continue;
             var rows = await db.Outbox.AsNoTracking().Where(m => m.DeadAt != null).ToListAsync(ct);
             dead.AddRange(rows.Select(m => new DeadMessage(
                 module.Schema, m.Id, m.Name, m.Version, m.Attempts, m.LastError, m.OccurredAt, m.DeadAt!.Value)));
@@ -35,7 +36,7 @@ public sealed class DeadLetters(IServiceScopeFactory scopes, IEnumerable<ModuleD
         if (modules.FirstOrDefault(m => string.Equals(m.Schema, module, StringComparison.Ordinal)) is not { } known)
             return Error.NotFound("module");
         await using var scope = scopes.CreateAsyncScope();
-        var db = (ModuleDbContext)scope.ServiceProvider.GetRequiredService(known.ContextType);
+        if (scope.ServiceProvider.GetRequiredService(known.ContextType) is not ModuleDbContext db) return Error.NotFound("module");
         if (await db.Outbox.FirstOrDefaultAsync(m => m.Id == id, ct) is not { } message || !message.Revive(clock.GetUtcNow()))
             return Error.NotFound("dead message");
         await db.SaveChangesAsync(ct);

@@ -3,6 +3,7 @@ using CraftMarket.SharedKernel.Hosting;
 using CraftMarket.SharedKernel.Outbox;
 using CraftMarket.Tenancy;
 using CraftMarket.Web.Localization;
+using CraftMarket.Web.Outbox;
 using CraftMarket.Web.Theming;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Scalar.AspNetCore;
@@ -53,6 +54,7 @@ internal static class PlatformPipeline
         app.MapScalarApiReference("/scalar");
         app.MapRazorPages();
         Seo.RobotsTxt.Map(app);
+        app.MapDeadLetters();
         return app;
     }
 
