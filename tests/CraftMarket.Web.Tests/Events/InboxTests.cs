@@ -51,11 +51,12 @@ public sealed class InboxTests
     public async Task Two_deliveries_of_one_id_at_the_same_moment_apply_it_once(bool postgres)
     {
         await using var bench = Bench(postgres);
-        var firstInside = new TaskCompletionSource();
-        var release = new TaskCompletionSource();
-        var first = Receive(bench, "evt_concurrent", async () => { firstInside.SetResult(); await release.Task; });
+        var firstInside = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        // Own threads: SQLite's driver waits for a lock synchronously.
+        var first = Task.Run(() => Receive(bench, "evt_concurrent", async () => { firstInside.SetResult(); await release.Task; }));
         await firstInside.Task;                                  // the first holds its receipt, uncommitted
-        var second = Receive(bench, "evt_concurrent");           // passes the "seen before?" check, then waits on the key
+        var second = Task.Run(() => Receive(bench, "evt_concurrent"));   // passes the "seen before?" check, then waits on the key
         await Task.Delay(300);
         second.IsCompleted.ShouldBeFalse("the duplicate waits for the first transaction");
         release.SetResult();
