@@ -46,7 +46,10 @@ public sealed class EventNamesTests
         await using var bench = Bench(EventBench.SqliteFile());
         await bench.PublishAsync(new Events.KilnFired(Guid.NewGuid(), EventBench.BatTrang, KilnState.Cold));
         // As the outbox wrote enums before they travelled as names: "state":2.
-        await bench.InDb(db => db.Outbox.ExecuteUpdateAsync(u => u.SetProperty(m => m.Payload, m => m.Payload.Replace("\"Cold\"", "2"))));
+        var stored = await bench.InDb(db => db.Outbox.SingleAsync());
+        var numeric = stored.Payload.Replace("\"Cold\"", "2", StringComparison.Ordinal);
+        numeric.ShouldContain("\"state\":2");
+        await bench.InDb(db => db.Outbox.ExecuteUpdateAsync(u => u.SetProperty(m => m.Payload, numeric)));
 
         await bench.DispatchAsync();
 
