@@ -70,7 +70,7 @@ public sealed class OutboxDeliveryTests : IDisposable
         await using var scope = host.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TenancyDb>();
         return (await db.ProcessedMessages.CountAsync(m => m.Consumer == nameof(AuditConsumer)),
-                await db.Outbox.CountAsync(m => m.ProcessedAt == null && m.Type == typeof(TenantChanged).FullName));
+                await db.Outbox.CountAsync(m => m.ProcessedAt == null && m.Name == "tenancy.tenant-changed"));
     }
 
     private OutboxDispatcher<TenancyDb> Dispatcher => host.Services.GetRequiredService<OutboxDispatcher<TenancyDb>>();

@@ -60,7 +60,7 @@ public class CraftMarketApp : WebApplicationFactory<Program>
     /// Waits until every module's outbox has delivered what it holds. Consumers write too (a search
     /// cover, a photo's visibility), and a test that watches the effect of writes (the storefront
     /// cache, counts) must not race the tail of the demo seeding's events. Two quiet looks in a row,
-    /// because one module's consumer can raise an event into another's outbox.
+    /// because one module's consumer can raise an event into another's outbox. Dead messages wait for an admin, not for this.
     /// </summary>
     public async Task WaitForOutboxesAsync(TimeSpan? deadline = null)
     {
@@ -77,7 +77,7 @@ public class CraftMarketApp : WebApplicationFactory<Program>
             await using (var scope = Services.CreateAsyncScope())
                 foreach (var type in contexts)
                     if (scope.ServiceProvider.GetService(type) is ModuleDbContext db)
-                        pending += await db.Outbox.CountAsync(m => m.ProcessedAt == null);
+                        pending += await db.Outbox.CountAsync(m => m.ProcessedAt == null && m.DeadAt == null);
             quiet = pending == 0 ? quiet + 1 : 0;
             if (DateTime.UtcNow > until) throw new TimeoutException($"{pending} outbox messages were still pending.");
             await Task.Delay(100);

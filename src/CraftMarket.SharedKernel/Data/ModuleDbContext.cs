@@ -9,7 +9,7 @@ namespace CraftMarket.SharedKernel.Data;
 /// <summary>
 /// Base for every module's DbContext: one schema per module, a tenant query filter on every
 /// <see cref="ITenantOwned"/> row, a SaveChanges guard against cross-tenant writes, and the
-/// module's own outbox and processed-message tables so state and events commit together.
+/// module's own outbox, processed-message and inbox tables so state and events commit together.
 /// </summary>
 public abstract class ModuleDbContext(DbContextOptions options, ITenantContext tenant) : DbContext(options)
 {
@@ -17,6 +17,7 @@ public abstract class ModuleDbContext(DbContextOptions options, ITenantContext t
 
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
     public DbSet<ProcessedMessage> ProcessedMessages => Set<ProcessedMessage>();
+    public DbSet<InboxMessage> Inbox => Set<InboxMessage>();
 
     /// <summary>Read by the query filter per query; an empty id matches no row, so "no tenant" fails closed.</summary>
     protected TenantId CurrentTenantId => tenant.TenantId ?? default;
@@ -32,19 +33,7 @@ public abstract class ModuleDbContext(DbContextOptions options, ITenantContext t
     protected override void OnModelCreating(ModelBuilder model)
     {
         if (!Database.IsSqlite()) model.HasDefaultSchema(Schema);
-        model.Entity<OutboxMessage>(e =>
-        {
-            e.ToTable("outbox_messages");
-            e.HasKey(m => m.Id);
-            e.Property(m => m.Type).HasMaxLength(300);
-            e.HasIndex(m => new { m.ProcessedAt, m.NextAttemptAt });
-        });
-        model.Entity<ProcessedMessage>(e =>
-        {
-            e.ToTable("processed_messages");
-            e.HasKey(m => new { m.MessageId, m.Consumer });
-            e.Property(m => m.Consumer).HasMaxLength(200);
-        });
+        model.MapOutbox().MapProcessedMessages().MapInbox();
 
         ConfigureModule(model);
         ApplyTenantFilters(model);

@@ -1,12 +1,23 @@
+using CraftMarket.SharedKernel.Tenancy;
+
 namespace CraftMarket.SharedKernel.Outbox;
 
 /// <summary>
-/// A fact one module publishes for others. Events that concern a tenant carry its id so that
-/// consumers can set the tenant context from the message, never from ambient state.
+/// A fact one module publishes for others. Declared with <see cref="EventNameAttribute"/>; events
+/// that concern one association implement <see cref="ITenantEvent"/>.
 /// </summary>
 public interface IIntegrationEvent
 {
     Guid EventId { get; }
+}
+
+/// <summary>
+/// An event about one association. The dispatcher sets the consumer scope's tenant from it before
+/// the consumer is created, so consumers never set (or forget to set) the tenant themselves.
+/// </summary>
+public interface ITenantEvent : IIntegrationEvent
+{
+    TenantId TenantId { get; }
 }
 
 /// <summary>Consumes one kind of integration event. Must be idempotent: delivery is at least once.</summary>

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace CraftMarket.SharedKernel.Outbox;
 
@@ -8,7 +9,10 @@ public sealed class OutboxMessage
     private OutboxMessage() { }
 
     public Guid Id { get; private set; }
-    public string Type { get; private set; } = "";
+
+    /// <summary>The event's wire name (see <see cref="EventNameAttribute"/>), never a CLR type name.</summary>
+    public string Name { get; private set; } = "";
+    public int Version { get; private set; }
     public string Payload { get; private set; } = "";
     public DateTimeOffset OccurredAt { get; private set; }
     public DateTimeOffset? ProcessedAt { get; private set; }
@@ -16,14 +20,22 @@ public sealed class OutboxMessage
     public string? LastError { get; private set; }
     public DateTimeOffset? NextAttemptAt { get; private set; }
 
-    public static OutboxMessage From(IIntegrationEvent @event, DateTimeOffset now) => new()
+    /// <summary>Set when the message failed its last allowed attempt; the dispatcher skips it until an admin retries it.</summary>
+    public DateTimeOffset? DeadAt { get; private set; }
+
+    public static OutboxMessage From(IIntegrationEvent @event, DateTimeOffset now)
     {
-        Id = @event.EventId,
-        Type = @event.GetType().FullName!,
-        Payload = JsonSerializer.Serialize(@event, @event.GetType(), OutboxJson.Options),
-        OccurredAt = now,
-        NextAttemptAt = now,
-    };
+        var name = EventName.Of(@event.GetType());
+        return new()
+        {
+            Id = @event.EventId,
+            Name = name.Name,
+            Version = name.Version,
+            Payload = JsonSerializer.Serialize(@event, @event.GetType(), OutboxJson.Options),
+            OccurredAt = now,
+            NextAttemptAt = now,
+        };
+    }
 
     public void MarkProcessed(DateTimeOffset now)
     {
@@ -31,16 +43,39 @@ public sealed class OutboxMessage
         LastError = null;
     }
 
-    /// <summary>Exponential back-off capped at ten minutes; the message is never dropped.</summary>
-    public void MarkFailed(string error, DateTimeOffset now)
+    /// <summary>Exponential back-off capped at ten minutes, until <paramref name="maxAttempts"/>: then the message is parked as dead, not dropped.</summary>
+    public void MarkFailed(string error, DateTimeOffset now, int maxAttempts)
     {
         Attempts++;
         LastError = error.Length > 2000 ? error[..2000] : error;
+        if (Attempts >= maxAttempts)
+        {
+            DeadAt = now;
+            NextAttemptAt = null;
+            return;
+        }
         NextAttemptAt = now + TimeSpan.FromSeconds(Math.Min(600, Math.Pow(2, Attempts)));
+    }
+
+    /// <summary>An admin's retry of a dead message: a fresh series of attempts, due now. The last error stays until one succeeds.</summary>
+    public bool Revive(DateTimeOffset now)
+    {
+        if (DeadAt is null) return false;
+        DeadAt = null;
+        Attempts = 0;
+        NextAttemptAt = now;
+        return true;
     }
 }
 
 public static class OutboxJson
 {
-    public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
+    /// <summary>
+    /// Enums travel as their names, so reordering an enum never changes a stored message's meaning.
+    /// Messages stored before this (numbers) are still read: the converter accepts integers.
+    /// </summary>
+    public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter() },
+    };
 }

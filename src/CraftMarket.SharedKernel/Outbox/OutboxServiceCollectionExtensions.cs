@@ -13,8 +13,11 @@ public static class OutboxServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddOutbox<TContext>(this IServiceCollection services, ProcessRole role) where TContext : ModuleDbContext
     {
-        services.TryAddSingleton<IntegrationEventRegistry>();
+        IntegrationEventRegistry.In(services);
         services.TryAddSingleton(TimeProvider.System);
+        services.AddOptions<OutboxOptions>();
+        services.TryAddScoped<MessageDelivery>();
+        services.TryAddSingleton<DeadLetters>();
         services.AddSingleton<OutboxDispatcher<TContext>>();
         if (role.RunsBackgroundWork) services.AddHostedService<OutboxWorker<TContext>>();
         return services;

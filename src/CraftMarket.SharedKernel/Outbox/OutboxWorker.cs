@@ -9,6 +9,12 @@ public sealed class OutboxOptions
 {
     /// <summary>How often an idle dispatcher looks for new messages.</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>
+    /// Failed deliveries before a message is parked as dead (about 1.5 hours of back-off at 12).
+    /// Keep it above any consumer's own give-up count (Media's RenderAttempts) so that consumer decides first.
+    /// </summary>
+    public int MaxAttempts { get; set; } = 12;
 }
 
 /// <summary>Background loop around one module's <see cref="OutboxDispatcher{TContext}"/>.</summary>

@@ -4,6 +4,7 @@ using CraftMarket.SharedKernel.Outbox;
 using CraftMarket.Tenancy;
 using CraftMarket.Tenancy.Resolution;
 using CraftMarket.Web.Localization;
+using CraftMarket.Web.Outbox;
 using CraftMarket.Web.Theming;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
@@ -64,6 +65,7 @@ internal static class PlatformPipeline
         app.MapScalarApiReference("/scalar");
         app.MapRazorPages();
         Seo.RobotsTxt.Map(app);
+        app.MapDeadLetters();
         return app;
     }
 

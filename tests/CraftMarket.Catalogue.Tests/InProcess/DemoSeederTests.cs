@@ -39,7 +39,7 @@ public sealed class DemoSeederTests(SqliteCatalogueApp app, ITestOutputHelper ou
         products.ShouldAllBe(p => p.HsCode != null && p.HsCode.Length >= 6);
         foreach (var p in products.Take(6)) output.WriteLine($"{p.Sku} | {p.NameVi} | {p.NameEn} | {p.NameFr} | {p.NameJa} | {p.BasePrice} | cap {p.MonthlyCapacity}");
 
-        var published = await db.Outbox.AsNoTracking().Where(m => m.Type == typeof(ProductPublished).FullName).ToListAsync();
+        var published = await db.Outbox.AsNoTracking().Where(m => m.Name == "catalogue.product-published").ToListAsync();
         var ids = products.Select(p => p.Id.ToString()).ToHashSet();
         published.Count(m => ids.Any(id => m.Payload.Contains(id, StringComparison.Ordinal))).ShouldBe(products.Count(p => p.Status is ProductStatus.Published or ProductStatus.Archived),
             "seeding publishes through the same events as real publishing");

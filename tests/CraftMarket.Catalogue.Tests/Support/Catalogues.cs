@@ -46,7 +46,8 @@ public static class Catalogues
     {
         await using var scope = app.ScopeFor(slug);
         var db = scope.ServiceProvider.GetRequiredService<CatalogueDb>();
-        var messages = await db.Outbox.AsNoTracking().Where(m => m.Type == typeof(T).FullName).OrderBy(m => m.OccurredAt).ToListAsync();
+        var name = EventName.Of(typeof(T)).Name;
+        var messages = await db.Outbox.AsNoTracking().Where(m => m.Name == name).OrderBy(m => m.OccurredAt).ToListAsync();
         return [.. messages.Select(m => JsonDocument.Parse(m.Payload).RootElement.Clone())
             .Where(e => (e.TryGetProperty("productId", out var id) ? id : e.GetProperty("product").GetProperty("id")).GetGuid() == productId)];
     }

@@ -166,7 +166,7 @@ public sealed class PhotoLifecycleTests(SqliteMediaApp app) : IClassFixture<Sqli
         rejected.GetProperty("rejectionReason").GetString().ShouldBe("Ảnh bị mờ, chụp lại dưới ánh sáng tự nhiên");
 
         await using var scope = app.ScopeFor("bat-trang");
-        var covers = (await MediaApp.Db(scope).Outbox.Where(m => m.Type.EndsWith(".ProductCoverChanged") && m.Payload.Contains(product.Id.Value.ToString()))
+        var covers = (await MediaApp.Db(scope).Outbox.Where(m => m.Name == "media.product-cover-changed" && m.Payload.Contains(product.Id.Value.ToString()))
             .OrderBy(m => m.OccurredAt).ToListAsync()).Select(m => System.Text.Json.JsonDocument.Parse(m.Payload).RootElement.GetProperty("photoId").GetProperty("value").GetGuid()).ToList();
         covers.ShouldBe([a, c, b, c], "first ready photo, reorder, chosen cover, cover rejected");
     }

@@ -33,7 +33,7 @@ public sealed class RenderCrashTests : IDisposable
         Scalar("SELECT COUNT(*) FROM media_photos").ShouldBe(total, "seeding again added nothing");
         Scalar("SELECT COUNT(*) FROM media_photos WHERE State = 'Ready'").ShouldBe(total);
         Scalar("SELECT COUNT(*) FROM media_photos WHERE Renders <> 1").ShouldBe(0, "no photo was marked rendered twice");
-        Scalar("SELECT COUNT(*) FROM media_outbox_messages WHERE ProcessedAt IS NULL AND Type LIKE '%PhotoUploaded'").ShouldBe(0);
+        Scalar("SELECT COUNT(*) FROM media_outbox_messages WHERE ProcessedAt IS NULL AND Name = 'media.photo-uploaded'").ShouldBe(0);
         Scalar("SELECT COUNT(*) FROM media_processed_messages WHERE Consumer = 'media.render-photo'").ShouldBe(total);
         Directory.GetFiles(Path.Combine(data, "media"), "*.tmp", SearchOption.AllDirectories).ShouldBeEmpty("atomic puts leave no partial files");
         var manifests = Directory.GetFiles(Path.Combine(data, "media", "renditions"), "manifest.json", SearchOption.AllDirectories);

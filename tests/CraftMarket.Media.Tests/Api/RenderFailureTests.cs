@@ -35,7 +35,7 @@ public sealed class RenderFailureTests(TwoRenderAttemptsApp app) : IClassFixture
         await using (var scope = app.ScopeFor("bat-trang"))
         {
             var db = MediaApp.Db(scope);
-            var message = await db.Outbox.SingleAsync(m => m.Type.EndsWith(".PhotoUploaded") && m.Payload.Contains(photo.Value.ToString()));
+            var message = await db.Outbox.SingleAsync(m => m.Name == "media.photo-uploaded" && m.Payload.Contains(photo.Value.ToString()));
             message.ProcessedAt.ShouldNotBeNull("delivered at last: the job rejected the photo instead of failing again");
             message.Attempts.ShouldBe(1, "one failed attempt, retried once, then given up");
             (await db.Photos.SingleAsync(p => p.Id == photo)).Renders.ShouldBe(0);

@@ -31,7 +31,7 @@ public abstract class MembersApiTests(MembersApp app)
         member.GetProperty("exportEligible").GetBoolean().ShouldBeFalse();
 
         await using var scope = app.ScopeFor("bat-trang");
-        (await MembersApp.Db(scope).Outbox.CountAsync(m => m.Type.EndsWith(".MemberInvited") && m.Payload.Contains(member.GetProperty("id").GetGuid().ToString())))
+        (await MembersApp.Db(scope).Outbox.CountAsync(m => m.Name == "members.member-invited" && m.Payload.Contains(member.GetProperty("id").GetGuid().ToString())))
             .ShouldBe(1);
     }
 
@@ -113,8 +113,8 @@ public abstract class MembersApiTests(MembersApp app)
         (await admin.PutAsJsonAsync($"/api/members/{id}", Requests.Household(Phones.Next()))).StatusCode.ShouldBe(HttpStatusCode.Conflict);
 
         await using var scope = app.ScopeFor("bat-trang");
-        var events = await MembersApp.Db(scope).Outbox.Where(m => m.Payload.Contains(id.ToString())).Select(m => m.Type).ToListAsync();
-        events.Select(t => t.Split('.').Last()).ShouldBe(["MemberInvited", "MemberChanged", "MemberDeactivated"], ignoreOrder: true);
+        var events = await MembersApp.Db(scope).Outbox.Where(m => m.Payload.Contains(id.ToString())).Select(m => m.Name).ToListAsync();
+        events.ShouldBe(["members.member-invited", "members.member-changed", "members.member-deactivated"], ignoreOrder: true);
     }
 
     [Fact]

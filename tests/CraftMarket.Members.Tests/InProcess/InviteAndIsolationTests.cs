@@ -41,7 +41,7 @@ public abstract class InviteAndIsolationTests(MembersApp app)
         member.PhoneE164.ShouldBe("+84" + phone[1..]);
 
         var row = await db.Outbox.SingleAsync(m => m.Payload.Contains(invited.Id.ToString()));
-        row.Type.ShouldBe(typeof(MemberInvited).FullName);
+        row.Name.ShouldBe("members.member-invited");
         row.OccurredAt.ShouldBe(member.InvitedAt);
         var payload = JsonDocument.Parse(row.Payload).RootElement;
         payload.GetProperty("phoneE164").GetString().ShouldBe(member.PhoneE164);

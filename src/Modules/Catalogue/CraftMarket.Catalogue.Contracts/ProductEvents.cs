@@ -8,7 +8,9 @@ namespace CraftMarket.Catalogue.Contracts;
 /// or edited it while published). Carries the whole public snapshot so consumers (search, media)
 /// never call back; delivered in order through the outbox, so the last one wins.
 /// </summary>
-public sealed record ProductPublished(Guid EventId, TenantId TenantId, PublishedProduct Product) : IIntegrationEvent;
+[EventName("catalogue.product-published")]
+public sealed record ProductPublished(Guid EventId, TenantId TenantId, PublishedProduct Product) : ITenantEvent;
 
 /// <summary>A product stopped being visible (archived, or pulled back for changes): drop it from search, hide its photos.</summary>
-public sealed record ProductWithdrawn(Guid EventId, TenantId TenantId, ProductId ProductId) : IIntegrationEvent;
+[EventName("catalogue.product-withdrawn")]
+public sealed record ProductWithdrawn(Guid EventId, TenantId TenantId, ProductId ProductId) : ITenantEvent;

@@ -38,5 +38,6 @@ public interface IProductPhotos
 /// The product's cover photo changed (first photo ready, reordered, rejected, removed). Search
 /// shows the cover in hits; <see cref="ThumbnailUrl"/> is a 320 px JPEG rendition, null when none.
 /// </summary>
+[EventName("media.product-cover-changed")]
 public sealed record ProductCoverChanged(Guid EventId, TenantId TenantId, ProductId ProductId, PhotoId? PhotoId, string? ThumbnailUrl)
-    : IIntegrationEvent;
+    : ITenantEvent;

@@ -7,17 +7,20 @@ namespace CraftMarket.Members.Contracts;
 /// An association invited a household or enterprise by phone. Identity reacts by creating (or
 /// linking) a producer account for that phone and texting the invitation.
 /// </summary>
+[EventName("members.member-invited")]
 public sealed record MemberInvited(
     Guid EventId, TenantId TenantId, MemberId MemberId, string DisplayName, string RepresentativeName,
-    string PhoneE164, string PreferredLanguage) : IIntegrationEvent;
+    string PhoneE164, string PreferredLanguage) : ITenantEvent;
 
 /// <summary>The member left or was removed: its producer accounts lose access to this association.</summary>
-public sealed record MemberDeactivated(Guid EventId, TenantId TenantId, MemberId MemberId) : IIntegrationEvent;
+[EventName("members.member-deactivated")]
+public sealed record MemberDeactivated(Guid EventId, TenantId TenantId, MemberId MemberId) : ITenantEvent;
 
 /// <summary>
 /// Profile fields changed (name, capacity, phone...). Carries what Identity needs to move the
 /// member's producer account to a new phone; search and catalogue will consume this later.
 /// </summary>
+[EventName("members.member-changed")]
 public sealed record MemberChanged(
     Guid EventId, TenantId TenantId, MemberId MemberId, string PhoneE164, string PreferredLanguage, string DisplayName)
-    : IIntegrationEvent;
+    : ITenantEvent;

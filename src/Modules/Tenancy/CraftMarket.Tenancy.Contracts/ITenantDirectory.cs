@@ -23,7 +23,9 @@ public sealed record TenantResolution(bool IsPlatformHost, string? UnknownSlug)
     public static readonly TenantResolution Platform = new(true, null);
 }
 
-public sealed record TenantCreated(Guid EventId, TenantId TenantId, string Slug) : IIntegrationEvent;
+[EventName("tenancy.tenant-created")]
+public sealed record TenantCreated(Guid EventId, TenantId TenantId, string Slug) : ITenantEvent;
 
 /// <summary>Raised on every change to a tenant's settings, brand or status, for modules that keep per-tenant state.</summary>
-public sealed record TenantChanged(Guid EventId, TenantId TenantId, string Slug, TenantStatus Status) : IIntegrationEvent;
+[EventName("tenancy.tenant-changed")]
+public sealed record TenantChanged(Guid EventId, TenantId TenantId, string Slug, TenantStatus Status) : ITenantEvent;

@@ -1,6 +1,7 @@
 using CraftMarket.SharedKernel.Data;
 using CraftMarket.SharedKernel.Hosting;
 using CraftMarket.SharedKernel.Outbox;
+using CraftMarket.SharedKernel.Tenancy;
 using CraftMarket.Tenancy.Contracts;
 using CraftMarket.Tenancy.Data;
 using CraftMarket.Tenancy.Features;
@@ -34,6 +35,7 @@ public static class TenancyModule
         services.AddHostedService<TenantCacheRefresher>();
 
         services.AddSingleton<ITenantDirectory>(sp => sp.GetRequiredService<TenantCache>());
+        services.AddSingleton<ITenantSlugs, DirectorySlugs>();
         services.AddSingleton<TenantResolver>();
         services.AddScoped<TenantChanges>();
         services.AddScoped<ManageTenants>();

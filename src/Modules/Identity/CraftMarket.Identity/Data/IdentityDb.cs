@@ -10,7 +10,7 @@ namespace CraftMarket.Identity.Data;
 /// <summary>
 /// ASP.NET Core Identity's tables plus tenant memberships, in schema "identity". It cannot derive
 /// from ModuleDbContext (Identity needs its own base), so it repeats the two rules that matter
-/// here: its own schema (flattened on SQLite) and the processed-messages table for idempotent consumers.
+/// here: its own schema (flattened on SQLite) and the processed-message and inbox tables (shared mapping).
 /// It has no outbox because Identity publishes no events yet.
 /// </summary>
 internal abstract class IdentityDb(DbContextOptions options) : IdentityDbContext<CraftMarketUser, IdentityRole<Guid>, Guid>(options)
@@ -19,6 +19,7 @@ internal abstract class IdentityDb(DbContextOptions options) : IdentityDbContext
 
     public DbSet<TenantMembership> Memberships => Set<TenantMembership>();
     public DbSet<ProcessedMessage> ProcessedMessages => Set<ProcessedMessage>();
+    public DbSet<InboxMessage> Inbox => Set<InboxMessage>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder builder)
     {
@@ -69,12 +70,7 @@ internal abstract class IdentityDb(DbContextOptions options) : IdentityDbContext
             e.HasIndex(m => new { m.TenantId, m.MemberId });
             e.HasOne<CraftMarketUser>().WithMany().HasForeignKey(m => m.UserId).OnDelete(DeleteBehavior.Cascade);
         });
-        model.Entity<ProcessedMessage>(e =>
-        {
-            e.ToTable("processed_messages");
-            e.HasKey(m => new { m.MessageId, m.Consumer });
-            e.Property(m => m.Consumer).HasMaxLength(200);
-        });
+        model.MapProcessedMessages().MapInbox();
 
         if (Database.IsSqlite()) SqliteSchemas.FlattenInto(model, Schema);
     }

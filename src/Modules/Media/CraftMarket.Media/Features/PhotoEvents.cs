@@ -9,4 +9,5 @@ namespace CraftMarket.Media.Features;
 /// An original is stored and its photo accepted: render it. Private to this module, but carried by
 /// the outbox like any event, so the job survives a crash between the upload and the render.
 /// </summary>
-internal sealed record PhotoUploaded(Guid EventId, TenantId TenantId, PhotoId PhotoId, ProductId ProductId, string Sha256) : IIntegrationEvent;
+[EventName("media.photo-uploaded")]
+internal sealed record PhotoUploaded(Guid EventId, TenantId TenantId, PhotoId PhotoId, ProductId ProductId, string Sha256) : ITenantEvent;

@@ -10,13 +10,13 @@ namespace CraftMarket.Search.Indexing;
 
 /// <summary>
 /// Keeps the index in step with the catalogue. Every effect is an upsert or delete by product id,
-/// so a redelivered event leaves the index as it was: no processed-message record is needed.
+/// so a redelivered event leaves the index as it was: no processed-message record is needed. The
+/// dispatcher has set the event's tenant before these are created (the tenant filter applies).
 /// </summary>
-internal sealed class ProductPublishedConsumer(ISearchIndex index, SearchDb db, TenantContext tenant) : IIntegrationEventHandler<ProductPublished>
+internal sealed class ProductPublishedConsumer(ISearchIndex index, SearchDb db) : IIntegrationEventHandler<ProductPublished>
 {
     public async Task Handle(ProductPublished e, CancellationToken ct)
     {
-        tenant.Set(e.TenantId, e.Product.TenantSlug);
         var cover = await CoverOf(e.Product.Id, ct);
         var marked = await MarkedAsync(e.Product.Id, ct);
         await index.UpsertAsync([new IndexedProduct(e.Product, cover, marked)], ct);
@@ -37,12 +37,11 @@ internal sealed class ProductWithdrawnConsumer(ISearchIndex index) : IIntegratio
     public Task Handle(ProductWithdrawn e, CancellationToken ct) => index.RemoveAsync(e.ProductId, ct);
 }
 
-internal sealed class ProductCoverChangedConsumer(ISearchIndex index, SearchDb db, TenantContext tenant)
+internal sealed class ProductCoverChangedConsumer(ISearchIndex index, SearchDb db)
     : IIntegrationEventHandler<Media.Contracts.ProductCoverChanged>
 {
     public async Task Handle(Media.Contracts.ProductCoverChanged e, CancellationToken ct)
     {
-        tenant.Set(e.TenantId, "");
         var cover = await db.Covers.FirstOrDefaultAsync(c => c.ProductId == e.ProductId.Value, ct);
         if (cover is null) db.Covers.Add(cover = new ProductCover(e.ProductId.Value, e.TenantId));
         cover.ThumbnailUrl = e.ThumbnailUrl;
@@ -52,12 +51,11 @@ internal sealed class ProductCoverChangedConsumer(ISearchIndex index, SearchDb d
 }
 
 /// <summary>The association's quality mark, stored for publication and reindexes, and applied to the indexed product (the last event wins).</summary>
-internal sealed class ProductQualityMarkChangedConsumer(ISearchIndex index, SearchDb db, TenantContext tenant)
+internal sealed class ProductQualityMarkChangedConsumer(ISearchIndex index, SearchDb db)
     : IIntegrationEventHandler<ProductQualityMarkChanged>
 {
     public async Task Handle(ProductQualityMarkChanged e, CancellationToken ct)
     {
-        tenant.Set(e.TenantId, "");
         var mark = await db.QualityMarks.FirstOrDefaultAsync(m => m.ProductId == e.ProductId.Value, ct);
         if (mark is null) db.QualityMarks.Add(mark = new ProductQualityMark(e.ProductId.Value, e.TenantId));
         mark.Granted = e.Granted;

@@ -64,6 +64,7 @@ internal sealed class Reindex(IServiceScopeFactory scopes, ISearchIndex index, I
 }
 
 /// <summary>Asked for by the `reindex` command when another process (the running site) holds the embedded index.</summary>
+[EventName("search.reindex-requested")]
 internal sealed record ReindexRequested(Guid EventId, string? Slug) : IIntegrationEvent;
 
 internal sealed class ReindexRequestedConsumer(Reindex reindex) : IIntegrationEventHandler<ReindexRequested>

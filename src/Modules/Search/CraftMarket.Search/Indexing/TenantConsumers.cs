@@ -23,13 +23,12 @@ internal sealed class TenantChangedConsumer(SearchDb db, HiddenTenants hidden) :
 }
 
 /// <summary>A new association starts with the default craft glossary, once.</summary>
-internal sealed class TenantCreatedConsumer(SearchDb db, TenantContext tenant, TimeProvider clock) : IIntegrationEventHandler<TenantCreated>
+internal sealed class TenantCreatedConsumer(SearchDb db, TimeProvider clock) : IIntegrationEventHandler<TenantCreated>
 {
     private const string Consumer = "search.tenant-created";
 
     public async Task Handle(TenantCreated e, CancellationToken ct)
     {
-        tenant.Set(e.TenantId, e.Slug);
         if (await db.AlreadyProcessedAsync(e.EventId, Consumer, ct)) return;
         await GlossarySeeding.AddDefaultsAsync(db, e.TenantId, clock, ct);
         if (!await db.Tenants.AnyAsync(v => v.TenantId == e.TenantId, ct)) db.Tenants.Add(new TenantVisibility(e.TenantId) { Slug = e.Slug });

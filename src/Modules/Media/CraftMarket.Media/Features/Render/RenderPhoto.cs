@@ -3,31 +3,27 @@ using CraftMarket.Media.Domain;
 using CraftMarket.Media.Imaging;
 using CraftMarket.Media.Storage;
 using CraftMarket.SharedKernel.Outbox;
-using CraftMarket.SharedKernel.Tenancy;
-using CraftMarket.Tenancy.Contracts;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace CraftMarket.Media.Features.Render;
 
 /// <summary>
 /// The render job. Runs wherever the outbox runs (the web process by default, a `worker` process
-/// in production), for the tenant named in the event. Marking the photo ready, the cover event and
+/// in production), for the tenant named in the event (set by the dispatcher). Marking the photo ready, the cover event and
 /// the processed mark commit together, so a redelivery never renders or announces twice; a photo
 /// that cannot be decoded is rejected with the reason, never half-processed. Any other failure
 /// (original missing, blob store down) is retried by the outbox, with back-off, up to
 /// <see cref="MediaOptions.RenderAttempts"/> times; then the photo is rejected with a reason the
 /// producer reads, instead of staying "processing" for ever.
 /// </summary>
-internal sealed class RenderPhoto(MediaDb db, TenantContext tenant, IServiceProvider services, RenditionStore renditions,
+internal sealed class RenderPhoto(MediaDb db, MessageDelivery delivery, RenditionStore renditions,
     IBlobStore blobs, MediaOptions options, TimeProvider clock, ILogger<RenderPhoto> log) : IIntegrationEventHandler<PhotoUploaded>
 {
     private const string Consumer = "media.render-photo";
 
     public async Task Handle(PhotoUploaded e, CancellationToken ct)
     {
-        tenant.Set(e.TenantId, services.GetService<ITenantDirectory>()?.FindById(e.TenantId)?.Slug ?? "");
         if (await db.AlreadyProcessedAsync(e.EventId, Consumer, ct)) return;
 
         var photos = await db.Photos.Where(p => p.ProductId == e.ProductId).ToListAsync(ct);
@@ -48,8 +44,8 @@ internal sealed class RenderPhoto(MediaDb db, TenantContext tenant, IServiceProv
             }
             catch (Exception failed) when (failed is not OperationCanceledException)
             {
-                // The outbox counts failed deliveries on its own row (same id as the event).
-                var attempt = await db.Outbox.Where(m => m.Id == e.EventId).Select(m => m.Attempts).FirstOrDefaultAsync(ct) + 1;
+                // The outbox tells which delivery this is; an admin's retry of a parked message starts again at 1.
+                var attempt = delivery.Attempt;
                 if (attempt < options.RenderAttempts) throw;
                 log.LogError(failed, "Photo {PhotoId} rejected after {Attempts} render attempts", photo.Id, attempt);
                 photo.Reject(failed is OriginalMissingException ? RenderFailures.OriginalMissing : RenderFailures.GaveUp);

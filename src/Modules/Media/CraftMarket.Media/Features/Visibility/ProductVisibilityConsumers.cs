@@ -3,8 +3,6 @@ using CraftMarket.Media.Data;
 using CraftMarket.Media.Domain;
 using CraftMarket.SharedKernel.Outbox;
 using CraftMarket.SharedKernel.Tenancy;
-using CraftMarket.Tenancy.Contracts;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CraftMarket.Media.Features.Visibility;
 
@@ -12,7 +10,7 @@ namespace CraftMarket.Media.Features.Visibility;
 /// Photos are public exactly while their product is: Catalogue's events (in order, through its
 /// outbox) keep a flag per product, so serving a photo never asks Catalogue.
 /// </summary>
-internal sealed class ProductVisibilityConsumers(MediaDb db, TenantContext tenant, IServiceProvider services, TimeProvider clock)
+internal sealed class ProductVisibilityConsumers(MediaDb db, TimeProvider clock)
     : IIntegrationEventHandler<ProductPublished>, IIntegrationEventHandler<ProductWithdrawn>
 {
     private const string Consumer = "media.product-visibility";
@@ -23,7 +21,6 @@ internal sealed class ProductVisibilityConsumers(MediaDb db, TenantContext tenan
 
     private async Task SetAsync(Guid eventId, TenantId tenantId, ProductId product, bool isPublic, CancellationToken ct)
     {
-        tenant.Set(tenantId, services.GetService<ITenantDirectory>()?.FindById(tenantId)?.Slug ?? "");
         if (await db.AlreadyProcessedAsync(eventId, Consumer, ct)) return;
         await SetVisibilityAsync(db, tenantId, product, isPublic, clock, ct);
         db.MarkProcessed(eventId, Consumer, clock);

@@ -148,6 +148,24 @@ namespace CraftMarket.Identity.Data.Migrations.Postgres
                     b.ToTable("tenant_memberships", "identity");
                 });
 
+            modelBuilder.Entity("CraftMarket.SharedKernel.Outbox.InboxMessage", b =>
+                {
+                    b.Property<string>("Source")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("ExternalId")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("ProcessedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Source", "ExternalId");
+
+                    b.ToTable("inbox_messages", "identity");
+                });
+
             modelBuilder.Entity("CraftMarket.SharedKernel.Outbox.ProcessedMessage", b =>
                 {
                     b.Property<Guid>("MessageId")

@@ -142,6 +142,24 @@ namespace CraftMarket.Identity.Data.Migrations.Sqlite
                     b.ToTable("identity_tenant_memberships", (string)null);
                 });
 
+            modelBuilder.Entity("CraftMarket.SharedKernel.Outbox.InboxMessage", b =>
+                {
+                    b.Property<string>("Source")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExternalId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ProcessedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Source", "ExternalId");
+
+                    b.ToTable("identity_inbox_messages", (string)null);
+                });
+
             modelBuilder.Entity("CraftMarket.SharedKernel.Outbox.ProcessedMessage", b =>
                 {
                     b.Property<Guid>("MessageId")

@@ -119,6 +119,24 @@ namespace CraftMarket.Members.Data.Migrations.Sqlite
                     b.ToTable("members_members", (string)null);
                 });
 
+            modelBuilder.Entity("CraftMarket.SharedKernel.Outbox.InboxMessage", b =>
+                {
+                    b.Property<string>("Source")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExternalId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ProcessedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Source", "ExternalId");
+
+                    b.ToTable("members_inbox_messages", (string)null);
+                });
+
             modelBuilder.Entity("CraftMarket.SharedKernel.Outbox.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
@@ -128,7 +146,15 @@ namespace CraftMarket.Members.Data.Migrations.Sqlite
                     b.Property<int>("Attempts")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("DeadAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("LastError")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("NextAttemptAt")
@@ -144,14 +170,12 @@ namespace CraftMarket.Members.Data.Migrations.Sqlite
                     b.Property<long?>("ProcessedAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Type")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("TEXT");
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ProcessedAt", "NextAttemptAt");
+                    b.HasIndex("ProcessedAt", "DeadAt", "NextAttemptAt");
 
                     b.ToTable("members_outbox_messages", (string)null);
                 });

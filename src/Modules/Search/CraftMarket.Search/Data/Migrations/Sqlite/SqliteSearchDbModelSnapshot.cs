@@ -97,6 +97,24 @@ namespace CraftMarket.Search.Data.Migrations.Sqlite
                     b.ToTable("search_tenant_visibility", (string)null);
                 });
 
+            modelBuilder.Entity("CraftMarket.SharedKernel.Outbox.InboxMessage", b =>
+                {
+                    b.Property<string>("Source")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExternalId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ProcessedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Source", "ExternalId");
+
+                    b.ToTable("search_inbox_messages", (string)null);
+                });
+
             modelBuilder.Entity("CraftMarket.SharedKernel.Outbox.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
@@ -106,7 +124,15 @@ namespace CraftMarket.Search.Data.Migrations.Sqlite
                     b.Property<int>("Attempts")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("DeadAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("LastError")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("NextAttemptAt")
@@ -122,14 +148,12 @@ namespace CraftMarket.Search.Data.Migrations.Sqlite
                     b.Property<long?>("ProcessedAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Type")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("TEXT");
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ProcessedAt", "NextAttemptAt");
+                    b.HasIndex("ProcessedAt", "DeadAt", "NextAttemptAt");
 
                     b.ToTable("search_outbox_messages", (string)null);
                 });
