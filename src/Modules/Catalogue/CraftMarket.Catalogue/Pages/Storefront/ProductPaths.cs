@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using CraftMarket.Catalogue.Contracts;
+using CraftMarket.SharedKernel.Localization;
 
 namespace CraftMarket.Catalogue.Pages.Storefront;
 
@@ -14,7 +15,7 @@ public static class ProductPaths
     public static string Of(ProductId id, IReadOnlyDictionary<string, string> names) => $"/products/{id}/{Slug(names)}";
 
     public static string Slug(IReadOnlyDictionary<string, string> names) =>
-        Slug(names.TryGetValue("en", out var en) ? en : names.TryGetValue("vi", out var vi) ? vi : "");
+        Slug(LanguageFallback.Pick(names, LanguageFallback.English)?.Text ?? "");
 
     /// <summary>"Bình hút lộc men rạn" → "binh-hut-loc-men-ran": diacritics folded, đ as d, at most 60 characters.</summary>
     public static string Slug(string name)
