@@ -76,9 +76,14 @@ public sealed class TranslationTests
 }
 
 /// <summary>Which sources feed a text set and which languages its readers have (English is the key itself).</summary>
-internal sealed record TextSet(string Assembly, string[] Sources, string[] Languages, (string Under, string[] Languages)[] Except)
+internal sealed record TextSet(
+    string Assembly, string[] Sources, string[] Languages, (string Under, string[] Languages)[] Except, bool TranslatesFormErrors = false)
 {
     private static readonly Regex Call = new(@"\b[tT](?:\[|\.Format\(|\.Translate\()\s*""((?:[^""\\]|\\.)*)""", RegexOptions.Compiled);
+
+    /// <summary>Where a module translates its form errors on the way to the page: validation attributes and its features' errors.</summary>
+    private static readonly Regex FormError = new(
+        @"(?:ErrorMessage\s*=\s*|Error\.Validation\(\s*""[^""]*"",\s*|new\(ErrorKind\.\w+,\s*""[^""]*"",\s*)""((?:[^""\\]|\\.)*)""", RegexOptions.Compiled);
 
     public Assembly Load() => System.Reflection.Assembly.LoadFrom(Path.Combine(AppContext.BaseDirectory, Assembly + ".dll"));
 
@@ -93,7 +98,9 @@ internal sealed record TextSet(string Assembly, string[] Sources, string[] Langu
                 var relative = Path.GetRelativePath(root, file).Replace('\\', '/');
                 if (relative.StartsWith("obj/", StringComparison.Ordinal) || relative.StartsWith("bin/", StringComparison.Ordinal)) continue;
                 var languages = Except.FirstOrDefault(e => relative.StartsWith(e.Under, StringComparison.Ordinal)).Languages ?? Languages;
-                foreach (Match m in Call.Matches(File.ReadAllText(file)))
+                var text = File.ReadAllText(file);
+                var found = Call.Matches(text).Concat(TranslatesFormErrors ? FormError.Matches(text) : Enumerable.Empty<Match>());
+                foreach (var m in found)
                     yield return (m.Groups[1].Value.Replace("\\\"", "\"", StringComparison.Ordinal).Replace("\\\\", "\\", StringComparison.Ordinal), $"{source}/{relative}", languages);
             }
         }
@@ -116,7 +123,7 @@ internal static class TextSets
         Host,
         new("CraftMarket.Catalogue", [Module("Catalogue")], Staff,
             [("Pages/Storefront/", Buyers), ("Pages/Shared/_ProductCard", Buyers), ("Pages/Shared/_CardPrice", Buyers), ("Pages/Shared/_CardMedia", Buyers)]),
-        new("CraftMarket.Identity", [Module("Identity")], Buyers, [("Pages/Dev/", Staff)]),
+        new("CraftMarket.Identity", [Module("Identity")], Buyers, [("Pages/Dev/", Staff)], TranslatesFormErrors: true),
         new("CraftMarket.Media", [Module("Media")], Staff, []),
         new("CraftMarket.Members", [Module("Members")], Staff, [("Pages/Members/", Buyers)]),
         new("CraftMarket.Search", [Module("Search")], Buyers, [("Pages/Admin/", Staff)]),

@@ -109,7 +109,7 @@ public sealed partial class BrandLogoTests : IDisposable
 
         var page = await browser.PostAsync("/admin/brand?handler=logo", Form(Png, "logo.png"));
         var html = await page.Content.ReadAsStringAsync();
-        html.ShouldContain("Logo uploaded.");
+        WebUtility.HtmlDecode(html).ShouldContain("Đã tải logo lên.");
         var url = LogoImage().Match(html).Groups[1].Value;
         url.ShouldStartWith("/logos/");
         (await app.ClientFor("dong-ky").GetStringAsync("/")).ShouldContain($"<img src=\"{url}\"");

@@ -46,7 +46,7 @@ internal sealed class PhoneModel(PhoneCodeSignIn phone, SignInManager<CraftMarke
         {
             CodeSent = true;
             // "Password do not match" would puzzle a producer who typed a code: say what it means here.
-            ModelState.AddModelError(nameof(Code), verified.Error! == SignInFailures.InvalidCredentials ? "The code is wrong or has expired." : verified.Error.Message);
+            ModelState.AddModelError(nameof(Code), verified.Error! == SignInFailures.InvalidCredentials ? "The code is wrong or has expired." : verified.Error!.Message);
             return Page();
         }
         // Households share one phone and rarely sign out: a persistent cookie spares them a text each visit.
