@@ -115,7 +115,7 @@ public sealed partial class BrandLogoTests : IDisposable
         (await app.ClientFor("dong-ky").GetStringAsync("/")).ShouldContain($"<img src=\"{url}\"");
     }
 
-    [GeneratedRegex("<img src=\"(/logos/[^\"]+)\" alt=\"Current logo\"")]
+    [GeneratedRegex("<img src=\"(/logos/[^\"]+)\" alt=\"Logo hiện tại\"")]   // the brand page speaks the village's Vietnamese
     private static partial Regex LogoImage();
 
     public void Dispose() => app.Dispose();
