@@ -33,12 +33,13 @@ public sealed class PageTests(PageTests.App app) : IClassFixture<PageTests.App>
     [Fact]
     public async Task A_wrong_password_keeps_the_person_on_the_page_with_a_message()
     {
-        var response = await app.ClientFor("van-phuc").SubmitAsync("/account/login", new Dictionary<string, string>
-        {
-            ["Login"] = "admin@van-phuc.craftmarket.local", ["Password"] = "certainly wrong",
-        });
+        var wrong = new Dictionary<string, string> { ["Login"] = "admin@van-phuc.craftmarket.local", ["Password"] = "certainly wrong" };
+        var response = await app.ClientFor("van-phuc").SubmitAsync("/en/account/login", wrong);
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await response.Content.ReadAsStringAsync()).ShouldContain("do not match");
+        // The village's own language by default: the feature's English error is translated on the page.
+        var vietnamese = await app.ClientFor("van-phuc").SubmitAsync("/account/login", wrong);
+        WebUtility.HtmlDecode(await vietnamese.Content.ReadAsStringAsync()).ShouldContain("mật khẩu không khớp");
     }
 
     [Fact]
@@ -103,7 +104,7 @@ public sealed class PageTests(PageTests.App app) : IClassFixture<PageTests.App>
     {
         var email = Api.UniqueEmail("designer");
         var browser = app.ClientFor("van-phuc");
-        var registered = await browser.SubmitAsync("/account/register", new Dictionary<string, string>
+        var registered = await browser.SubmitAsync("/en/account/register", new Dictionary<string, string>
         {
             ["DisplayName"] = "Claire Martin", ["Email"] = email, ["Password"] = "silk scarves for Lyon", ["Company"] = "Maison Soie",
             ["Country"] = "FR", ["Languages"] = "fr, en",
@@ -111,6 +112,7 @@ public sealed class PageTests(PageTests.App app) : IClassFixture<PageTests.App>
         (await registered.Content.ReadAsStringAsync()).ShouldContain("We sent a link");
 
         var mail = await app.WaitForMessageAsync(m => m.To == email);
+        mail.Body.ShouldContain("Bienvenue sur CraftMarket", customMessage: "the e-mail is in the buyer's first language, not the page's");
         var link = Regex.Match(mail.Body, @"https?://\S+").Value;
         (await browser.GetStringAsync(link)).ShouldContain("Your address is confirmed");
         await browser.LoginAsync(new { email, password = "silk scarves for Lyon" });

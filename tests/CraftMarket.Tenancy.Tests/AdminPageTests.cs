@@ -37,7 +37,7 @@ public sealed class AdminPageTests : IDisposable
             ["Form.AccentColor"] = "#b8860b", ["Form.BackgroundColor"] = "#f7f9fc", ["Form.TextColor"] = "#14213d",
             ["Form.HeadingFont"] = "Georgia, serif", ["Form.BodyFont"] = "system-ui, sans-serif",
         });
-        (await saved.Content.ReadAsStringAsync()).ShouldContain("Saved.");
+        WebUtility.HtmlDecode(await saved.Content.ReadAsStringAsync()).ShouldContain("Đã lưu.", customMessage: "the brand page speaks the village's Vietnamese");
         (await app.ClientFor("bat-trang").GetStringAsync("/")).ShouldContain("--brand-primary:#123456");
 
         var vanPhucAdminOnBatTrang = await app.ClientFor("bat-trang").SignedInWithCookie(Auth.AssociationAdmin("van-phuc"));

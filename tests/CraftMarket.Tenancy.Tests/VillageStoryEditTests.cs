@@ -67,7 +67,7 @@ public sealed class VillageStoryEditTests : IDisposable
             ["Story.Values[StoryVi]"] = "Lụa Vạn Phúc, dệt tay.", ["Story.Values[StoryFr]"] = "Soie tissée à la main.",
             ["Story.Households"] = "812",
         }, "/admin/brand?handler=story")).Content.ReadAsStringAsync());
-        saved.ShouldContain("Story saved.");
+        saved.ShouldContain("Đã lưu câu chuyện.");
         var french = WebUtility.HtmlDecode(await app.ClientFor("van-phuc").GetStringAsync("/fr/"));
         french.ShouldContain("<p class=\"tagline\" lang=\"fr\">Soie tissée à la main.</p>");
         french.ShouldContain("812");

@@ -49,8 +49,8 @@ internal static class PlatformServices
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddThemes(builder.Environment);
         services.AddScoped<PageBrand>();
-        // Modules' translations are embedded resources of their assemblies, all loaded by now.
-        services.AddSingleton(_ => Ui.FromLoadedModules());
+        // Each module's (and the host's) own translations: ModuleText<TheirMarker>, one per assembly.
+        services.AddSingleton(typeof(ModuleText<>));
         services.AddScoped<TenantLinks>();
         services.AddScoped<CraftMarket.Web.Localization.PageUrls>();
         services.AddStorefrontPageCache(builder.Configuration);

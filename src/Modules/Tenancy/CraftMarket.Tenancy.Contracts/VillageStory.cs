@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using CraftMarket.SharedKernel.Localization;
 
 namespace CraftMarket.Tenancy.Contracts;
 
@@ -21,12 +22,10 @@ public sealed record LocalizedValue
     /// buyers read), else Vietnamese; with the language it is really in, for the lang attribute.
     /// Null when nothing is written.
     /// </summary>
-    public (string Text, string Language)? In(string language)
-    {
-        foreach (var candidate in new[] { language, "en", "vi" })
-            if (this[candidate] is { } text && !string.IsNullOrWhiteSpace(text)) return (text, candidate);
-        return null;
-    }
+    public (string Text, string Language)? In(string language) => LanguageFallback.Pick(ByLanguage, language);
+
+    private Dictionary<string, string> ByLanguage =>
+        new[] { "vi", "en", "fr", "ja" }.Where(l => this[l] is not null).ToDictionary(l => l, l => this[l]!, StringComparer.Ordinal);
 }
 
 /// <summary>

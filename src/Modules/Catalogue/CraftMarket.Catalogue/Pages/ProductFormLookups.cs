@@ -13,7 +13,7 @@ internal sealed record ProductFormLookups(IReadOnlyList<CategoryDto> Categories,
         new([.. (await categories.List(ct)).Where(c => !c.Retired)],
             [.. (await members.ListAsync(ct)).Where(m => m.Status == MemberStatus.Active)], own);
 
-    /// <summary>A category's name in the page's language, Vietnamese when it has none.</summary>
+    /// <summary>A category's name in the page's language, else by <see cref="LanguageFallback"/>.</summary>
     public static string Name(IReadOnlyDictionary<string, string> names) =>
-        names.GetValueOrDefault(Ui.Language) ?? names.GetValueOrDefault("vi") ?? "";
+        LanguageFallback.Pick(names, Ui.Language)?.Text ?? "";
 }

@@ -1,24 +1,34 @@
+using System.Globalization;
+using CraftMarket.Identity.Features.Invitations;
+using CraftMarket.SharedKernel.Localization;
+
 namespace CraftMarket.Identity;
 
 /// <summary>
-/// What we text producers, in their language (most read no English). Kept short: one SMS segment
-/// where the alphabet allows. Unknown languages fall back to Vietnamese, the producers' default.
+/// What we text producers and e-mail buyers, in the person's own language (most producers read no
+/// English), from this module's translations like every page. Texts are short: one SMS segment
+/// where the alphabet allows, which is why the Vietnamese SMS drop their diacritics (GSM-7).
+/// A person's language, not the request's: these are sent from background work too. An unknown
+/// language reads Vietnamese, the producers' default.
 /// </summary>
 internal static class Texts
 {
-    public static string SignInCode(string language, string code) => language switch
-    {
-        "en" => $"CraftMarket: your sign-in code is {code}. Do not share it.",
-        "fr" => $"CraftMarket : votre code de connexion est {code}. Ne le partagez pas.",
-        "ja" => $"CraftMarket: ログインコードは {code} です。他人に教えないでください。",
-        _ => $"CraftMarket: ma dang nhap cua ban la {code}. Khong chia se ma nay.",
-    };
+    public static string SignInCode(Ui t, string language, string code) =>
+        Format(language, t.Translate("CraftMarket: your sign-in code is {0}. Do not share it.", Own(language)), code);
 
-    public static string Invitation(string language, string association, string signInUrl) => language switch
-    {
-        "en" => $"{association} invites you to CraftMarket. Sign in with this phone number: {signInUrl}",
-        "fr" => $"{association} vous invite sur CraftMarket. Connectez-vous avec ce numéro : {signInUrl}",
-        "ja" => $"{association} から CraftMarket への招待です。この電話番号でログイン: {signInUrl}",
-        _ => $"{association} moi ban tham gia CraftMarket. Dang nhap bang so dien thoai nay: {signInUrl}",
-    };
+    public static string Invitation(Ui t, string language, string association, string signInUrl) =>
+        Format(language, t.Translate("{0} invites you to CraftMarket. Sign in with this phone number: {1}", Own(language)), association, signInUrl);
+
+    public static (string Subject, string Body) ConfirmAccount(Ui t, string language, string name, string url) =>
+        (t.Translate("Confirm your CraftMarket account", Own(language)),
+         Format(language, t.Translate("Welcome to CraftMarket, {0}. Confirm your e-mail address to sign in:", Own(language)), name) + "\n" + url);
+
+    public static (string Subject, string Body) AccountExists(Ui t, string language) =>
+        (t.Translate("Your CraftMarket account", Own(language)),
+         t.Translate("Someone (perhaps you) tried to register this address again. You already have an account: sign in, or reset your password.", Own(language)));
+
+    private static string Own(string language) => ProducerAccounts.LanguageOrDefault(language);
+
+    private static string Format(string language, string text, params object?[] args) =>
+        string.Format(CultureInfo.GetCultureInfo(Own(language)), text, args);
 }

@@ -1,4 +1,6 @@
+using CraftMarket.Search.Analysis;
 using CraftMarket.Search.Contracts;
+using CraftMarket.SharedKernel.Localization;
 using CraftMarket.SharedKernel.Results;
 using CraftMarket.SharedKernel.Tenancy;
 using Microsoft.AspNetCore.Builder;
@@ -41,7 +43,7 @@ internal static class SearchEndpoints
             {
                 if (string.IsNullOrWhiteSpace(q) || q.Length > MaxSuggestLength)
                     return Error.Validation("q", $"Type 1 to {MaxSuggestLength} characters.").ToProblem();
-                var language = SharedKernel.Localization.Ui.Language is "vi" or "fr" or "ja" ? SharedKernel.Localization.Ui.Language : "en";
+                var language = LanguageFallback.Pick(SearchFields.Languages, Ui.Language)!;
                 var found = await index.SuggestAsync(new SuggestQuery(q, tenant.TenantId, language), ct);
                 return TypedResults.Ok(found.Select(s => new SuggestionResponse(s.Text, s.ProductId, s.TenantSlug,
                     links.For(s.TenantSlug, Querying.ProductText.ProductPath(s.ProductId), !tenant.HasTenant))).ToList());

@@ -1,4 +1,5 @@
 using CraftMarket.SharedKernel.Lists;
+using CraftMarket.Search.Analysis;
 using CraftMarket.Search.Contracts;
 using CraftMarket.Search.Querying;
 using CraftMarket.SharedKernel.Localization;
@@ -55,7 +56,7 @@ internal sealed record SearchRequest(
             "newest" => SearchSort.Newest,
             _ => SearchSort.Relevance,
         };
-        var language = Ui.Language is "vi" or "fr" or "ja" ? Ui.Language : "en";
+        var language = LanguageFallback.Pick(SearchFields.Languages, Ui.Language)!;
         return new SearchQuery(Q?.Trim(), tenant.TenantId, filters, sort, Page ?? 1, PageSize ?? 20, language);
     }
 }

@@ -1,5 +1,6 @@
 using CraftMarket.Search.Analysis;
 using CraftMarket.Search.Contracts;
+using CraftMarket.SharedKernel.Localization;
 
 namespace CraftMarket.Search.Querying;
 
@@ -66,9 +67,7 @@ internal static class ProductText
 
     /// <summary>The text in the wanted language, else English, else Vietnamese (always present).</summary>
     public static string Display(IReadOnlyDictionary<string, string> texts, string language) =>
-        texts.TryGetValue(language, out var t) && !string.IsNullOrWhiteSpace(t) ? t
-        : texts.TryGetValue("en", out var en) && !string.IsNullOrWhiteSpace(en) ? en
-        : texts.TryGetValue("vi", out var vi) ? vi : "";
+        LanguageFallback.Pick(texts, language)?.Text ?? "";
 
     public static string ProductPath(string productId) => $"/products/{productId}";
 }

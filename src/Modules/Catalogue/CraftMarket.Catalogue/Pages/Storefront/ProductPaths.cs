@@ -1,5 +1,6 @@
 using CraftMarket.SharedKernel.Text;
 using CraftMarket.Catalogue.Contracts;
+using CraftMarket.SharedKernel.Localization;
 
 namespace CraftMarket.Catalogue.Pages.Storefront;
 
@@ -13,7 +14,7 @@ public static class ProductPaths
     public static string Of(ProductId id, IReadOnlyDictionary<string, string> names) => $"/products/{id}/{Slug(names)}";
 
     public static string Slug(IReadOnlyDictionary<string, string> names) =>
-        Slug(names.TryGetValue("en", out var en) ? en : names.TryGetValue("vi", out var vi) ? vi : "");
+        Slug(LanguageFallback.Pick(names, LanguageFallback.English)?.Text ?? "");
 
     /// <summary>"Bình hút lộc men rạn" → "binh-hut-loc-men-ran": diacritics folded, đ as d, at most 60 characters.</summary>
     public static string Slug(string name) => TextFolding.Slug(name) is { Length: > 0 } slug ? slug : "product";

@@ -1,6 +1,7 @@
 using CraftMarket.Identity.Contracts;
 using CraftMarket.Identity.Data;
 using CraftMarket.Identity.Messaging;
+using CraftMarket.SharedKernel.Localization;
 using CraftMarket.SharedKernel.Tenancy;
 using CraftMarket.Tenancy.Contracts;
 using Microsoft.AspNetCore.Identity;
@@ -15,7 +16,8 @@ namespace CraftMarket.Identity.Features.Invitations;
 /// changes; the consumer commits them with its processed-message mark.
 /// </summary>
 internal sealed class ProducerAccounts(
-    IdentityDb db, ILookupNormalizer normalizer, ITenantDirectory tenants, ISmsSender sms, AccountLinks links, TimeProvider clock)
+    IdentityDb db, ILookupNormalizer normalizer, ITenantDirectory tenants, ISmsSender sms, AccountLinks links, TimeProvider clock,
+    ModuleText<IdentityText> t)
 {
     public static string LanguageOrDefault(string? language) =>
         language is not null && CraftMarketUser.Languages.Contains(language) ? language : "vi";
@@ -43,6 +45,6 @@ internal sealed class ProducerAccounts(
     public Task TextInvitationAsync(TenantId tenantId, string phoneE164, string language, CancellationToken ct)
     {
         var tenant = tenants.FindById(tenantId);
-        return sms.SendAsync(phoneE164, Texts.Invitation(language, tenant?.NameVi ?? "CraftMarket", links.SiteOf(tenant) + "/account/phone"), ct);
+        return sms.SendAsync(phoneE164, Texts.Invitation(t, language, tenant?.NameVi ?? "CraftMarket", links.SiteOf(tenant) + "/account/phone"), ct);
     }
 }

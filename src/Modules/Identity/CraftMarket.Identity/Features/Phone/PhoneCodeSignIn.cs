@@ -3,6 +3,7 @@ using CraftMarket.Identity.Contracts;
 using CraftMarket.Identity.Data;
 using CraftMarket.Identity.Features.SignIn;
 using CraftMarket.SharedKernel.Phones;
+using CraftMarket.SharedKernel.Localization;
 using CraftMarket.SharedKernel.Results;
 using Microsoft.AspNetCore.Identity;
 
@@ -13,7 +14,8 @@ namespace CraftMarket.Identity.Features.Phone;
 /// from Identity's phone token provider (time-based, tied to the security stamp and the number);
 /// a used code is remembered so it cannot be replayed, and wrong codes count towards lockout.
 /// </summary>
-internal sealed class PhoneCodeSignIn(UserManager<CraftMarketUser> users, AccountLookup accounts, ISmsSender sms, TimeProvider clock)
+internal sealed class PhoneCodeSignIn(UserManager<CraftMarketUser> users, AccountLookup accounts, ISmsSender sms, TimeProvider clock,
+    ModuleText<IdentityText> t)
 {
     private const string Purpose = "phone-sign-in";
     private const string Provider = "CraftMarket.Phone";
@@ -35,7 +37,7 @@ internal sealed class PhoneCodeSignIn(UserManager<CraftMarketUser> users, Accoun
 
         await users.SetAuthenticationTokenAsync(user, Provider, "last-sent", now.UtcTicks.ToString(CultureInfo.InvariantCulture));
         var code = await users.GenerateUserTokenAsync(user, TokenOptions.DefaultPhoneProvider, Purpose);
-        await sms.SendAsync(e164.Value!, Texts.SignInCode(user.PreferredLanguage, code), ct);
+        await sms.SendAsync(e164.Value!, Texts.SignInCode(t, user.PreferredLanguage, code), ct);
         return Result.Ok();
     }
 

@@ -2,6 +2,7 @@ using System.Net.Mail;
 using System.Text;
 using CraftMarket.Identity.Contracts;
 using CraftMarket.Identity.Data;
+using CraftMarket.SharedKernel.Localization;
 using CraftMarket.SharedKernel.Results;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.WebUtilities;
@@ -16,7 +17,7 @@ internal sealed record RegisterBuyer(string? Email, string? Password, string? Di
 /// followed. A second registration for a known address gets a "you already have an account"
 /// e-mail instead of an error, so the form does not tell strangers who is a customer.
 /// </summary>
-internal sealed class BuyerRegistration(UserManager<CraftMarketUser> users, IEmailSender email, TimeProvider clock)
+internal sealed class BuyerRegistration(UserManager<CraftMarketUser> users, IEmailSender email, TimeProvider clock, ModuleText<IdentityText> t)
 {
     public async Task<Result> RegisterAsync(RegisterBuyer request, Func<Guid, string, string> confirmUrl, CancellationToken ct)
     {
@@ -24,10 +25,10 @@ internal sealed class BuyerRegistration(UserManager<CraftMarketUser> users, IEma
         if (errors.Count > 0) return Error.Validation(errors);
         var address = request.Email!.Trim();
 
-        if (await users.FindByEmailAsync(address) is not null)
+        if (await users.FindByEmailAsync(address) is { } known)
         {
-            await email.SendAsync(address, "Your CraftMarket account",
-                "Someone (perhaps you) tried to register this address again. You already have an account: sign in, or reset your password.", ct);
+            var (subject, body) = Texts.AccountExists(t, known.PreferredLanguage);
+            await email.SendAsync(address, subject, body, ct);
             return Result.Ok();
         }
 
@@ -46,8 +47,8 @@ internal sealed class BuyerRegistration(UserManager<CraftMarketUser> users, IEma
         await users.AddToRoleAsync(user, PlatformRoles.Buyer);
 
         var token = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(await users.GenerateEmailConfirmationTokenAsync(user)));
-        await email.SendAsync(address, "Confirm your CraftMarket account",
-            $"Welcome to CraftMarket, {user.DisplayName}. Confirm your e-mail address to sign in:\n{confirmUrl(user.Id, token)}", ct);
+        var confirm = Texts.ConfirmAccount(t, user.PreferredLanguage, user.DisplayName, confirmUrl(user.Id, token));
+        await email.SendAsync(address, confirm.Subject, confirm.Body, ct);
         return Result.Ok();
     }
 

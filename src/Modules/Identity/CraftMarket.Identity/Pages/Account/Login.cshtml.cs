@@ -9,16 +9,16 @@ using Microsoft.AspNetCore.RateLimiting;
 
 namespace CraftMarket.Identity.Pages.Account;
 
-[EnableRateLimiting(SignInRateLimits.SignIn)]
+[EnableRateLimiting(SignInRateLimits.SignIn), TranslateFormErrors]
 internal sealed class LoginModel(AccountLookup accounts, SignInManager<CraftMarketUser> signIn) : PageModel
 {
-    [BindProperty, Required(ErrorMessage = "Enter your e-mail or phone number."), Display(Name = "E-mail or phone")]
+    [BindProperty, Required(ErrorMessage = "Enter your e-mail or phone number.")]
     public string Login { get; set; } = "";
 
     [BindProperty, Required(ErrorMessage = "Enter your password."), DataType(DataType.Password)]
     public string Password { get; set; } = "";
 
-    [BindProperty, Display(Name = "Keep me signed in on this device")]
+    [BindProperty]
     public bool RememberMe { get; set; }
 
     [BindProperty(SupportsGet = true)]

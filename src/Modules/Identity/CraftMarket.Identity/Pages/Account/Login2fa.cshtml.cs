@@ -9,13 +9,13 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace CraftMarket.Identity.Pages.Account;
 
 /// <summary>Second step of a cookie sign-in when the account has an authenticator (or a recovery code).</summary>
-[EnableRateLimiting(SignInRateLimits.SignIn)]
+[EnableRateLimiting(SignInRateLimits.SignIn), TranslateFormErrors]
 internal sealed class Login2faModel(SignInManager<CraftMarketUser> signIn) : PageModel
 {
-    [BindProperty, Required(ErrorMessage = "Enter the code."), Display(Name = "Authenticator or recovery code")]
+    [BindProperty, Required(ErrorMessage = "Enter the code.")]
     public string Code { get; set; } = "";
 
-    [BindProperty, Display(Name = "Do not ask again on this device")]
+    [BindProperty]
     public bool RememberMachine { get; set; }
 
     [BindProperty(SupportsGet = true)]

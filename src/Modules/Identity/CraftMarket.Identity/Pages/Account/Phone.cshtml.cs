@@ -1,6 +1,7 @@
 using CraftMarket.Identity.Authentication;
 using CraftMarket.Identity.Data;
 using CraftMarket.Identity.Features.Phone;
+using CraftMarket.Identity.Features.SignIn;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -8,8 +9,8 @@ using Microsoft.AspNetCore.RateLimiting;
 
 namespace CraftMarket.Identity.Pages.Account;
 
-/// <summary>Producers' sign-in, in Vietnamese first: phone number, then the texted code.</summary>
-[EnableRateLimiting(SignInRateLimits.PhonePage)]
+/// <summary>Producers' sign-in (Vietnamese on a village's own address unless they chose otherwise): phone number, then the texted code.</summary>
+[EnableRateLimiting(SignInRateLimits.PhonePage), TranslateFormErrors]
 internal sealed class PhoneModel(PhoneCodeSignIn phone, SignInManager<CraftMarketUser> signIn) : PageModel
 {
     [BindProperty]
@@ -31,7 +32,7 @@ internal sealed class PhoneModel(PhoneCodeSignIn phone, SignInManager<CraftMarke
         var sent = await phone.SendCodeAsync(Phone, ct);
         if (sent.IsFailure)
         {
-            ModelState.AddModelError(nameof(Phone), "Số điện thoại Việt Nam không hợp lệ (ví dụ 0912 345 678). " + sent.Error!.Message);
+            ModelState.AddModelError(nameof(Phone), sent.Error!.Message);
             return Page();
         }
         CodeSent = true;
@@ -44,7 +45,8 @@ internal sealed class PhoneModel(PhoneCodeSignIn phone, SignInManager<CraftMarke
         if (verified.IsFailure)
         {
             CodeSent = true;
-            ModelState.AddModelError(nameof(Code), "Mã không đúng hoặc đã hết hạn. " + verified.Error!.Message);
+            // "Password do not match" would puzzle a producer who typed a code: say what it means here.
+            ModelState.AddModelError(nameof(Code), verified.Error! == SignInFailures.InvalidCredentials ? "The code is wrong or has expired." : verified.Error!.Message);
             return Page();
         }
         // Households share one phone and rarely sign out: a persistent cookie spares them a text each visit.

@@ -9,15 +9,15 @@ using Microsoft.AspNetCore.RateLimiting;
 
 namespace CraftMarket.Identity.Pages.Account;
 
-[EnableRateLimiting(SignInRateLimits.SignIn)]
+[EnableRateLimiting(SignInRateLimits.SignIn), TranslateFormErrors]
 internal sealed class RegisterModel(BuyerRegistration registration, AccountLinks links) : PageModel
 {
-    [BindProperty, Display(Name = "Your name")] public string DisplayName { get; set; } = "";
-    [BindProperty, Display(Name = "E-mail")] public string Email { get; set; } = "";
-    [BindProperty, DataType(DataType.Password), Display(Name = "Password (at least 10 characters)")] public string Password { get; set; } = "";
-    [BindProperty, Display(Name = "Company")] public string? Company { get; set; }
-    [BindProperty, Display(Name = "Country (two letters, e.g. JP)")] public string Country { get; set; } = "";
-    [BindProperty, Display(Name = "Languages you read (e.g. en, ja)")] public string? Languages { get; set; }
+    [BindProperty] public string? DisplayName { get; set; }
+    [BindProperty] public string? Email { get; set; }
+    [BindProperty, DataType(DataType.Password)] public string? Password { get; set; }
+    [BindProperty] public string? Company { get; set; }
+    [BindProperty] public string? Country { get; set; }
+    [BindProperty] public string? Languages { get; set; }
 
     public bool Registered { get; private set; }
 

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CraftMarket.Identity.Pages.Account;
 
-[Authorize]
+[Authorize, TranslateFormErrors]
 internal sealed class TwoFactorModel(UserManager<CraftMarketUser> users, Authenticator authenticator) : PageModel
 {
     [BindProperty]

@@ -24,7 +24,7 @@ namespace CraftMarket.Media.Pages.Account;
 /// </summary>
 [Authorize]
 [UploadSizeLimit]
-internal sealed class ProductPhotosModel(PhotoAccess access, ManagePhotos photos, UploadPipeline uploads, MediaOptions options, Ui t) : PageModel
+internal sealed class ProductPhotosModel(PhotoAccess access, ManagePhotos photos, UploadPipeline uploads, MediaOptions options, ModuleText<MediaText> t) : PageModel
 {
     public ProductId Product { get; private set; }
     public Actor Actor { get; private set; } = null!;

@@ -42,7 +42,7 @@ internal sealed class UploadSizeLimitAttribute : Attribute, IAsyncAuthorizationF
     /// <summary>The same words as the pipeline's refusal: a problem for the page's script, a short page for a plain form.</summary>
     private static IActionResult TooLarge(HttpContext http, MediaOptions options)
     {
-        var t = http.RequestServices.GetRequiredService<Ui>();
+        var t = http.RequestServices.GetRequiredService<ModuleText<MediaText>>();
         var receiver = http.RequestServices.GetRequiredService<UploadReceiver>();
         var message = PhotoTexts.Refusal(receiver.TooBig(), t, options);
         if (http.Request.Headers["X-Requested-With"] == "fetch")

@@ -4,6 +4,7 @@ using CraftMarket.Media.Contracts;
 using CraftMarket.Members.Contracts;
 using CraftMarket.Members.Domain;
 using CraftMarket.Members.Features.PublicDirectory;
+using CraftMarket.SharedKernel.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using CraftMarket.SharedKernel.Caching;
@@ -35,10 +36,6 @@ internal sealed class ProfileModel(PublicDirectoryHandler directory, IMakerCatal
     public static string Phone(string e164) => VietnamesePhone.Display(e164);
 
     /// <summary>A catalogue text in the reader's language, else English, else Vietnamese.</summary>
-    public static (string Text, string Language) Text(IReadOnlyDictionary<string, string> texts)
-    {
-        foreach (var language in new[] { CraftMarket.SharedKernel.Localization.Ui.Language, "en", "vi" })
-            if (texts.TryGetValue(language, out var text)) return (text, language);
-        return texts.Count > 0 ? (texts.First().Value, texts.First().Key) : ("", "vi");
-    }
+    public static (string Text, string Language) Text(IReadOnlyDictionary<string, string> texts) =>
+        LanguageFallback.Pick(texts, Ui.Language) ?? ("", LanguageFallback.Vietnamese);
 }

@@ -1,4 +1,5 @@
 using CraftMarket.Identity.Contracts;
+using CraftMarket.SharedKernel.Localization;
 using CraftMarket.SharedKernel.Results;
 using CraftMarket.SharedKernel.Tenancy;
 using CraftMarket.Tenancy.Contracts;
@@ -14,7 +15,8 @@ namespace CraftMarket.Tenancy.Pages.Admin.Brand;
 
 [Authorize(Policy = Policies.AssociationAdmin)]
 [RequestSizeLimit(BrandLogo.RequestLimit)]
-internal sealed class IndexModel(EditBrand brand, BrandLogo logos, EditStory stories, ITenantContext current, ITenantDirectory directory) : PageModel
+internal sealed class IndexModel(
+    EditBrand brand, BrandLogo logos, EditStory stories, ITenantContext current, ITenantDirectory directory, ModuleText<TenancyText> t) : PageModel
 {
     [BindProperty] public BrandForm Form { get; set; } = new();
     [BindProperty] public StoryForm Story { get; set; } = new();
@@ -25,9 +27,9 @@ internal sealed class IndexModel(EditBrand brand, BrandLogo logos, EditStory sto
         [.. new[] { "vi", "en", "fr", "ja" }.Where(l => l is "vi" or "en"
             || (current.TenantId is { } id && directory.FindById(id) is { } t && t.SupportedLanguages.Contains(l)))];
 
-    public static string LanguageName(string code) => code switch
+    public string LanguageName(string code) => code switch
     {
-        "vi" => "Vietnamese", "en" => "English", "fr" => "French", _ => "Japanese",
+        "vi" => t["Vietnamese"], "en" => t["English"], "fr" => t["French"], _ => t["Japanese"],
     };
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await Show(ct);
@@ -37,7 +39,7 @@ internal sealed class IndexModel(EditBrand brand, BrandLogo logos, EditStory sto
         var result = await brand.UpdateAsync(Form.ToInput(), ct);
         ModelState.Clear();   // only this form was posted
         if (result.IsFailure) result.Error!.AddTo(ModelState, nameof(Form), nameof(Form));
-        else Notice = "Saved. Your pages now use the new brand.";
+        else Notice = t["Saved. Your pages now use the new brand."];
         return await Show(ct, keepBrand: true);
     }
 
@@ -50,15 +52,15 @@ internal sealed class IndexModel(EditBrand brand, BrandLogo logos, EditStory sto
             ModelState.AddErrors(result.Error!, inputOf: field => StoryForm.FieldOf(field, nameof(Story)));
             return await Show(ct, keepStory: true);
         }
-        Notice = "Story saved. Your home and about pages now tell it.";
+        Notice = t["Story saved. Your home and about pages now tell it."];
         return await Show(ct);
     }
 
     public async Task<IActionResult> OnPostLogoAsync(IFormFile? logo, CancellationToken ct) =>
-        await AfterLogo(await logos.UploadAsync(logo, ct), "Logo uploaded. Your pages now show it.", ct);
+        await AfterLogo(await logos.UploadAsync(logo, ct), t["Logo uploaded. Your pages now show it."], ct);
 
     public async Task<IActionResult> OnPostRemoveLogoAsync(CancellationToken ct) =>
-        await AfterLogo(await logos.RemoveAsync(ct), "Logo removed.", ct);
+        await AfterLogo(await logos.RemoveAsync(ct), t["Logo removed."], ct);
 
     private async Task<IActionResult> AfterLogo(Result<BrandInput> result, string notice, CancellationToken ct)
     {
