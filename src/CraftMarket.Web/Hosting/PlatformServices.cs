@@ -1,5 +1,6 @@
 using CraftMarket.SharedKernel.Data;
 using CraftMarket.SharedKernel.Hosting;
+using CraftMarket.SharedKernel.Hosting.Navigation;
 using CraftMarket.SharedKernel.Localization;
 using CraftMarket.SharedKernel.Outbox;
 using CraftMarket.SharedKernel.Tenancy;
@@ -48,6 +49,8 @@ internal static class PlatformServices
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddThemes(builder.Environment);
         services.AddScoped<PageBrand>();
+        services.AddScoped<CraftMarket.Web.Navigation.SiteMenu>();
+        services.AddNavigation(new NavigationEntry(NavigationArea.Storefront, "About us", "~/about", 300, NavigationAudience.Everyone));
         // Modules' translations are embedded resources of their assemblies, all loaded by now.
         services.AddSingleton(_ => Ui.FromLoadedModules());
         services.AddScoped<TenantLinks>();

@@ -11,6 +11,7 @@ using CraftMarket.Catalogue.Features.UpdateProduct;
 using CraftMarket.Catalogue.Seeding;
 using CraftMarket.SharedKernel.Data;
 using CraftMarket.SharedKernel.Hosting;
+using CraftMarket.SharedKernel.Hosting.Navigation;
 using CraftMarket.SharedKernel.Outbox;
 using CraftMarket.SharedKernel.Results;
 using CraftMarket.SharedKernel.Tenancy;
@@ -30,6 +31,10 @@ public static class CatalogueModule
         var settings = PlatformSettings.For(builder);
         var services = builder.Services;
         services.AddModulePages(typeof(CatalogueModule).Assembly);
+        services.AddNavigation(
+            new NavigationEntry(NavigationArea.Storefront, "Products", "~/products", 100, NavigationAudience.Everyone),
+            new NavigationEntry(NavigationArea.Admin, "Catalogue", "~/admin/catalogue", 1300, NavigationAudience.AssociationStaff),
+            new NavigationEntry(NavigationArea.Account, "Sản phẩm của tôi", "~/account/products", 1500, NavigationAudience.Producer) { TextLanguage = "vi" });
         // Admins open any product where they work; the page is the makers' edit page.
         services.Configure<RazorPagesOptions>(o => o.Conventions.AddPageRoute("/Account/Products/Edit", "/admin/catalogue/products/{id:guid}"));
         services.AddModuleDb<CatalogueDb, SqliteCatalogueDb, PostgresCatalogueDb>(settings.Database, CatalogueDb.SchemaName);

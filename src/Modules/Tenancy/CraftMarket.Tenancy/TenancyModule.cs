@@ -1,5 +1,7 @@
 using CraftMarket.SharedKernel.Data;
 using CraftMarket.SharedKernel.Hosting;
+using CraftMarket.SharedKernel.Hosting.Modules;
+using CraftMarket.SharedKernel.Hosting.Navigation;
 using CraftMarket.SharedKernel.Outbox;
 using CraftMarket.Tenancy.Contracts;
 using CraftMarket.Tenancy.Data;
@@ -35,12 +37,16 @@ public static class TenancyModule
 
         services.AddSingleton<ITenantDirectory>(sp => sp.GetRequiredService<TenantCache>());
         services.AddSingleton<TenantResolver>();
+        services.AddScoped<IModuleSwitches, CurrentModuleSwitches>();
         services.AddScoped<TenantChanges>();
         services.AddScoped<ManageTenants>();
         services.AddScoped<EditBrand>();
         services.AddScoped<BrandLogo>();
         services.AddScoped<EditStory>();
         services.AddScoped<IDemoDataSeeder, TenancyDemoSeeder>();
+        services.AddNavigation(
+            new NavigationEntry(NavigationArea.Platform, "Associations", "~/admin/tenants", 1000, NavigationAudience.PlatformAdmin),
+            new NavigationEntry(NavigationArea.Admin, "Brand", "~/admin/brand", 1200, NavigationAudience.AssociationAdmin));
         return builder;
     }
 
