@@ -1,24 +1,37 @@
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CraftMarket.SharedKernel.Hosting.Modules;
 
 /// <summary>
 /// Answers 404 for a switched-off module's pages and APIs, as if they did not exist for this
-/// association. The body is left empty on purpose: the status-code pages turn it into problem
-/// details under /api and into the site's own "not found" page elsewhere.
+/// association. APIs get problem details written here (the path form's /v/{slug}/api/... is only
+/// known to be an API once the tenant prefix is stripped); pages get an empty 404 that the
+/// status-code pages turn into the site's own "not found" page.
 /// </summary>
 internal sealed class ModuleSwitchMiddleware(RequestDelegate next)
 {
-    public Task InvokeAsync(HttpContext context)
+    public async Task InvokeAsync(HttpContext context)
     {
-        if (context.GetEndpoint()?.Metadata.GetMetadata<SwitchableModule>() is { } module
-            && context.RequestServices.GetService<IModuleSwitches>() is { } switches
-            && !switches.IsOn(module.Key))
+        if (context.GetEndpoint()?.Metadata.GetMetadata<SwitchableModule>() is not { } module
+            || context.RequestServices.GetService<IModuleSwitches>() is not { } switches
+            || switches.IsOn(module.Key))
         {
-            context.Response.StatusCode = StatusCodes.Status404NotFound;
-            return Task.CompletedTask;
+            await next(context);
+            return;
         }
-        return next(context);
+        context.Response.StatusCode = StatusCodes.Status404NotFound;
+        if (!context.Request.Path.StartsWithSegments("/api")) return;
+        await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = context,
+            ProblemDetails = new ProblemDetails
+            {
+                Status = StatusCodes.Status404NotFound,
+                Title = "Not Found",
+                Detail = $"This association does not run the module '{module.Key}'.",
+            },
+        });
     }
 }
