@@ -14,6 +14,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace CraftMarket.Tenancy;
 
@@ -37,6 +38,11 @@ public static class TenancyModule
 
         services.AddSingleton<ITenantDirectory>(sp => sp.GetRequiredService<TenantCache>());
         services.AddSingleton<TenantResolver>();
+        services.AddSingleton(sp =>
+        {
+            var o = sp.GetRequiredService<IOptions<TenancyOptions>>().Value;
+            return new TenantAddressing(o.BaseDomain, o.PathPrefix);
+        });
         services.AddScoped<IModuleSwitches, CurrentModuleSwitches>();
         services.AddScoped<TenantChanges>();
         services.AddScoped<ManageTenants>();

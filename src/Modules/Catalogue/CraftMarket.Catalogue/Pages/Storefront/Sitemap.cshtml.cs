@@ -1,3 +1,4 @@
+using CraftMarket.Catalogue.Contracts;
 using System.Xml.Linq;
 using CraftMarket.Catalogue.Features.Browse;
 using CraftMarket.SharedKernel.Localization;

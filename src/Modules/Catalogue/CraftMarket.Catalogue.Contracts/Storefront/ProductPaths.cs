@@ -1,8 +1,7 @@
 using System.Globalization;
 using System.Text;
-using CraftMarket.Catalogue.Contracts;
 
-namespace CraftMarket.Catalogue.Pages.Storefront;
+namespace CraftMarket.Catalogue.Contracts;
 
 /// <summary>
 /// Product addresses: <c>/products/{id}/{slug}</c>. The id finds the product; the slug, from the
