@@ -45,7 +45,7 @@ public sealed class PhotoTests(PhotoTests.App app) : IClassFixture<PhotoTests.Ap
         var photo = new PictureView(Guid.NewGuid(), 1600, 1200, "#3355aa", "data:image/webp;base64,UklGRg==",
             [new("image/avif", "/media/p/1/640.avif 640w, /media/p/1/1280.avif 1280w"), new("image/webp", "/media/p/1/640.webp 640w")],
             "/media/p/1/1280.jpg");
-        app.Galleries[vase.Id] = new ProductGallery(vase.Id, [photo, photo with { Id = PhotoId.New(), FallbackUrl = "/media/p/2/1280.jpg" }]);
+        app.Galleries[vase.Id] = new ProductGallery(vase.Id, [photo, photo with { Id = Guid.NewGuid(), FallbackUrl = "/media/p/2/1280.jpg" }]);
 
         var listing = WebUtility.HtmlDecode(await StorefrontApp.Html(await app.Browser("bat-trang").GetAsync($"/en/products?category={category}")));
         listing.ShouldContain("<source type=\"image/avif\" srcset=\"/media/p/1/640.avif 640w, /media/p/1/1280.avif 1280w\"");
