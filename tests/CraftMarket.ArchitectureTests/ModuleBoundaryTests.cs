@@ -73,7 +73,7 @@ public sealed class ModuleBoundaryTests
     }
 
     /// <summary>Full names of the module's own top-level types (not compiler- or Razor-generated ones).</summary>
-    private static IEnumerable<string> OwnTypeNames(Assembly assembly) =>
+    internal static IEnumerable<string> OwnTypeNames(Assembly assembly) =>
         assembly.GetTypes()
             .Where(t => !t.IsNested && t.Namespace is { } ns && ns.StartsWith(assembly.GetName().Name!, StringComparison.Ordinal))
             .Select(t => t.FullName!);

@@ -1,5 +1,6 @@
 using CraftMarket.SharedKernel.Data;
 using CraftMarket.SharedKernel.Hosting;
+using CraftMarket.SharedKernel.Hosting.Modules;
 using CraftMarket.SharedKernel.Outbox;
 using CraftMarket.Tenancy;
 using CraftMarket.Tenancy.Resolution;
@@ -37,6 +38,7 @@ internal static class PlatformPipeline
         app.UseMiddleware<DisplayCurrencyMiddleware>();   // needs the language
         app.UseMiddleware<ThemeResolutionMiddleware>();
         app.UseRouting();
+        app.UseModuleSwitches();   // before authorization: a switched-off module's pages are not there, not forbidden
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();

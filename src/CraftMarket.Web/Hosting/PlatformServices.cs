@@ -1,5 +1,6 @@
 using CraftMarket.SharedKernel.Data;
 using CraftMarket.SharedKernel.Hosting;
+using CraftMarket.SharedKernel.Hosting.Navigation;
 using CraftMarket.SharedKernel.Localization;
 using CraftMarket.SharedKernel.Outbox;
 using CraftMarket.SharedKernel.Tenancy;
@@ -49,6 +50,8 @@ internal static class PlatformServices
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddThemes(builder.Environment);
         services.AddScoped<PageBrand>();
+        services.AddScoped<CraftMarket.Web.Navigation.SiteMenu>();
+        services.AddNavigation(new NavigationEntry(NavigationArea.Storefront, "About us", "~/about", 300, NavigationAudience.Everyone));
         // Each module's (and the host's) own translations: ModuleText<TheirMarker>, one per assembly.
         services.AddSingleton(typeof(ModuleText<>));
         services.AddScoped<TenantLinks>();

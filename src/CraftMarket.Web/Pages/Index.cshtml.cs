@@ -1,5 +1,4 @@
 using CraftMarket.Catalogue.Contracts;
-using CraftMarket.Catalogue.Pages.Storefront;
 using CraftMarket.Media.Contracts;
 using CraftMarket.Tenancy.Contracts;
 using CraftMarket.Web.Localization;

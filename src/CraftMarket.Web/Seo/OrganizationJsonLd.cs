@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using CraftMarket.Catalogue.Pages.Storefront;
+using CraftMarket.SharedKernel.Seo;
 using CraftMarket.Tenancy.Contracts;
 
 namespace CraftMarket.Web.Seo;

@@ -1,8 +1,6 @@
 using System.Text;
 using CraftMarket.SharedKernel.Localization;
 using CraftMarket.Tenancy.Contracts;
-using CraftMarket.Tenancy.Resolution;
-using Microsoft.Extensions.Options;
 
 namespace CraftMarket.Web.Seo;
 
@@ -16,8 +14,8 @@ internal static class RobotsTxt
     private static readonly string[] Private = ["/account", "/admin", "/api"];
 
     public static void Map(IEndpointRouteBuilder app) =>
-        app.MapGet("/robots.txt", (HttpContext http, IOptions<TenancyOptions> tenancy) =>
-                TypedResults.Text(For(http, tenancy.Value.PathPrefix), "text/plain; charset=utf-8"))
+        app.MapGet("/robots.txt", (HttpContext http, TenantAddressing tenancy) =>
+                TypedResults.Text(For(http, tenancy.PathPrefix), "text/plain; charset=utf-8"))
             .AllowAnonymous()
             .ExcludeFromDescription();
 

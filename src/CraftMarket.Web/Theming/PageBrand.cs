@@ -1,6 +1,5 @@
 using System.Globalization;
 using CraftMarket.Tenancy.Contracts;
-using Microsoft.Extensions.Options;
 using CraftMarket.SharedKernel.Tenancy;
 
 namespace CraftMarket.Web.Theming;
@@ -32,12 +31,12 @@ internal sealed class PageBrand(IHttpContextAccessor accessor, ITenantContext cu
 }
 
 /// <summary>Links to a village: its subdomain when we are on the platform's base domain, else the path form.</summary>
-internal sealed class TenantLinks(IHttpContextAccessor accessor, IOptions<Tenancy.Resolution.TenancyOptions> options)
+internal sealed class TenantLinks(IHttpContextAccessor accessor, TenantAddressing addressing)
 {
     public string HomeOf(ResolvedTenant tenant)
     {
         var request = accessor.HttpContext!.Request;
-        var o = options.Value;
+        var o = addressing;
         return string.Equals(request.Host.Host, o.BaseDomain, StringComparison.OrdinalIgnoreCase)
             ? $"{request.Scheme}://{tenant.Slug}.{request.Host}/"
             : $"{request.PathBase}/{o.PathPrefix}/{tenant.Slug}/";

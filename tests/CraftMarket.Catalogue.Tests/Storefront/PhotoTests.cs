@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Net;
 using CraftMarket.Catalogue.Contracts;
 using CraftMarket.Media.Contracts;
+using CraftMarket.SharedKernel.Pictures;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
@@ -41,10 +42,10 @@ public sealed class PhotoTests(PhotoTests.App app) : IClassFixture<PhotoTests.Ap
     {
         var category = await app.CategoryAsync("bat-trang", "Bình ảnh", "Photo vases");
         var vase = await app.ProductAsync("bat-trang", "Photographed vase", category);
-        var photo = new PictureView(PhotoId.New(), 1600, 1200, "#3355aa", "data:image/webp;base64,UklGRg==",
+        var photo = new PictureView(Guid.NewGuid(), 1600, 1200, "#3355aa", "data:image/webp;base64,UklGRg==",
             [new("image/avif", "/media/p/1/640.avif 640w, /media/p/1/1280.avif 1280w"), new("image/webp", "/media/p/1/640.webp 640w")],
             "/media/p/1/1280.jpg");
-        app.Galleries[vase.Id] = new ProductGallery(vase.Id, [photo, photo with { Id = PhotoId.New(), FallbackUrl = "/media/p/2/1280.jpg" }]);
+        app.Galleries[vase.Id] = new ProductGallery(vase.Id, [photo, photo with { Id = Guid.NewGuid(), FallbackUrl = "/media/p/2/1280.jpg" }]);
 
         var listing = WebUtility.HtmlDecode(await StorefrontApp.Html(await app.Browser("bat-trang").GetAsync($"/en/products?category={category}")));
         listing.ShouldContain("<source type=\"image/avif\" srcset=\"/media/p/1/640.avif 640w, /media/p/1/1280.avif 1280w\"");

@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using CraftMarket.Catalogue.Pages.Storefront;
+using CraftMarket.Catalogue.Contracts;
 using CraftMarket.Members.Contracts;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -12,6 +12,7 @@ using CraftMarket.Catalogue.Seeding;
 using CraftMarket.Identity.Contracts;
 using CraftMarket.SharedKernel.Data;
 using CraftMarket.SharedKernel.Hosting;
+using CraftMarket.SharedKernel.Hosting.Navigation;
 using CraftMarket.SharedKernel.Outbox;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -29,6 +30,10 @@ public static class CatalogueModule
         var settings = PlatformSettings.For(builder);
         var services = builder.Services;
         services.AddModulePages(typeof(CatalogueModule).Assembly);
+        services.AddNavigation(
+            new NavigationEntry(NavigationArea.Storefront, "Products", "~/products", 100, NavigationAudience.Everyone),
+            new NavigationEntry(NavigationArea.Admin, "Catalogue", "~/admin/catalogue", 1300, NavigationAudience.AssociationStaff),
+            new NavigationEntry(NavigationArea.Account, "Sản phẩm của tôi", "~/account/products", 1500, NavigationAudience.Producer) { TextLanguage = "vi" });
         // Admins open any product where they work; the page is the makers' edit page.
         services.Configure<RazorPagesOptions>(o => o.Conventions.AddPageRoute("/Account/Products/Edit", "/admin/catalogue/products/{id:guid}"));
         services.AddModuleDb<CatalogueDb, SqliteCatalogueDb, PostgresCatalogueDb>(settings.Database, CatalogueDb.SchemaName);

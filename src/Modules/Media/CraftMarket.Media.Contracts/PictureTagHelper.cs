@@ -1,3 +1,4 @@
+using CraftMarket.SharedKernel.Pictures;
 using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;

@@ -1,5 +1,6 @@
 using CraftMarket.Catalogue.Contracts;
 using CraftMarket.SharedKernel.Outbox;
+using CraftMarket.SharedKernel.Pictures;
 using CraftMarket.SharedKernel.Tenancy;
 
 namespace CraftMarket.Media.Contracts;
@@ -10,17 +11,6 @@ public readonly record struct PhotoId(Guid Value)
     public static PhotoId New() => new(Guid.CreateVersion7());
     public override string ToString() => Value.ToString();
 }
-
-/// <summary>One <c>&lt;source&gt;</c> of a <c>&lt;picture&gt;</c>: a format and its widths ("…/640.avif 640w, …").</summary>
-public sealed record PictureSource(string MimeType, string SrcSet);
-
-/// <summary>
-/// Everything a page needs to render a processed photo without layout shift: intrinsic size,
-/// the placeholder shown while loading, AVIF/WebP/JPEG sources, and a JPEG fallback URL.
-/// </summary>
-public sealed record PictureView(
-    PhotoId Id, int Width, int Height, string DominantColor, string PlaceholderDataUri,
-    IReadOnlyList<PictureSource> Sources, string FallbackUrl);
 
 /// <summary>The ready, public photos of a product in the producer's order; the first is the cover.</summary>
 public sealed record ProductGallery(ProductId ProductId, IReadOnlyList<PictureView> Photos)

@@ -13,6 +13,8 @@ using CraftMarket.Members.Seeding;
 using CraftMarket.Identity.Contracts;
 using CraftMarket.SharedKernel.Data;
 using CraftMarket.SharedKernel.Hosting;
+using CraftMarket.SharedKernel.Hosting.Modules;
+using CraftMarket.SharedKernel.Hosting.Navigation;
 using CraftMarket.SharedKernel.Outbox;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -29,6 +31,12 @@ public static class MembersModule
         var settings = PlatformSettings.For(builder);
         var services = builder.Services;
         services.AddModulePages(typeof(MembersModule).Assembly);
+        services.AddSwitchableModule(MemberDirectoryModule.Switch, "/Members");
+        services.AddNavigation(
+            new NavigationEntry(NavigationArea.Storefront, "Members", "~/members", 200, NavigationAudience.Everyone) { ModuleKey = MemberDirectoryModule.Switch.Key },
+            new NavigationEntry(NavigationArea.Admin, "Manage members", "~/admin/members", 1100, NavigationAudience.AssociationAdmin),
+            // Producers' links are Vietnamese on every page: the households they are for read Vietnamese.
+            new NavigationEntry(NavigationArea.Account, "Hồ sơ của tôi", "~/account/member", 1400, NavigationAudience.Producer) { TextLanguage = "vi" });
         services.AddModuleDb<MembersDb, SqliteMembersDb, PostgresMembersDb>(settings.Database, MembersDb.SchemaName);
         services.AddOutbox<MembersDb>(settings.Role);
         services.AddIntegrationEvent<MemberInvited>();
@@ -58,7 +66,8 @@ public static class MembersModule
         DeactivateMemberHandler.Map(members);
         ReactivateMemberHandler.Map(members);
 
-        var directory = app.MapGroup("/api/public/members").WithTags("Members").RequireActor(ActorRequirement.InAssociation);
+        var directory = app.MapGroup("/api/public/members").WithTags("Members").RequireActor(ActorRequirement.InAssociation)
+            .RequireModule(MemberDirectoryModule.Switch);
         PublicDirectoryHandler.Map(directory);
         return app;
     }

@@ -10,6 +10,7 @@ using CraftMarket.Search.LuceneEngine;
 using CraftMarket.Search.Querying;
 using CraftMarket.SharedKernel.Data;
 using CraftMarket.SharedKernel.Hosting;
+using CraftMarket.SharedKernel.Hosting.Modules;
 using CraftMarket.SharedKernel.Outbox;
 using CraftMarket.Tenancy.Contracts;
 using Microsoft.AspNetCore.Builder;
@@ -31,6 +32,7 @@ public static class SearchModule
         var settings = PlatformSettings.For(builder);
         var services = builder.Services;
         services.AddModulePages(typeof(SearchModule).Assembly);
+        services.AddSwitchableModule(Switch, "/Search", "/Admin/Glossary");
         services.AddModuleDb<SearchDb, SqliteSearchDb, PostgresSearchDb>(settings.Database, SearchDb.SchemaName);
         services.AddOutbox<SearchDb>(settings.Role);
         services.AddMemoryCache();
@@ -65,10 +67,15 @@ public static class SearchModule
 
     public static IEndpointRouteBuilder MapSearchModule(this IEndpointRouteBuilder app)
     {
-        SearchEndpoints.Map(app);
-        GlossaryEndpoints.Map(app);
+        // Every API of the module answers 404 where the association runs without search.
+        var search = app.MapGroup("").RequireModule(Switch);
+        SearchEndpoints.Map(search);
+        GlossaryEndpoints.Map(search);
         return app;
     }
+
+    /// <summary>A village may run without search (ADR 26): no box in the header, no /search page, no /api/search.</summary>
+    internal static readonly SwitchableModule Switch = new("search", "Product search");
 
     /// <summary>The `reindex` command: <c>reindex &lt;slug&gt;</c> or <c>reindex --all</c>; answers the process exit code.</summary>
     public static Task<int> ReindexAsync(IServiceProvider services, string[] args, CancellationToken ct = default) =>

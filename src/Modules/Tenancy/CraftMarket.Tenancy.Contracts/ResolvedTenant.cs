@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using CraftMarket.SharedKernel.Monetary;
 using CraftMarket.SharedKernel.Tenancy;
 
@@ -39,6 +40,11 @@ public sealed record ResolvedTenant(
 
     /// <summary>Brand story and village facts per language; empty until the association writes them.</summary>
     public VillageStory Story { get; init; } = VillageStory.Empty;
+
+    /// <summary>Keys of the switchable modules this association runs without (see SharedKernel's <c>SwitchableModule</c>).</summary>
+    public IReadOnlySet<string> ModulesOff { get; init; } = FrozenSet<string>.Empty;
+
+    public bool Runs(string moduleKey) => !ModulesOff.Contains(moduleKey);
 }
 
 /// <summary>An association-set rate: how many units of <see cref="Code"/> one VND buys, as set on <see cref="SetOn"/>.</summary>

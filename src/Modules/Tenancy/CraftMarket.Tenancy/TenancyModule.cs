@@ -1,5 +1,7 @@
 using CraftMarket.SharedKernel.Data;
 using CraftMarket.SharedKernel.Hosting;
+using CraftMarket.SharedKernel.Hosting.Modules;
+using CraftMarket.SharedKernel.Hosting.Navigation;
 using CraftMarket.SharedKernel.Outbox;
 using CraftMarket.SharedKernel.Tenancy;
 using CraftMarket.Tenancy.Contracts;
@@ -13,6 +15,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace CraftMarket.Tenancy;
 
@@ -37,12 +40,21 @@ public static class TenancyModule
         services.AddSingleton<ITenantDirectory>(sp => sp.GetRequiredService<TenantCache>());
         services.AddSingleton<ITenantSlugs, DirectorySlugs>();
         services.AddSingleton<TenantResolver>();
+        services.AddSingleton(sp =>
+        {
+            var o = sp.GetRequiredService<IOptions<TenancyOptions>>().Value;
+            return new TenantAddressing(o.BaseDomain, o.PathPrefix);
+        });
+        services.AddScoped<IModuleSwitches, CurrentModuleSwitches>();
         services.AddScoped<TenantChanges>();
         services.AddScoped<ManageTenants>();
         services.AddScoped<EditBrand>();
         services.AddScoped<BrandLogo>();
         services.AddScoped<EditStory>();
         services.AddScoped<IDemoDataSeeder, TenancyDemoSeeder>();
+        services.AddNavigation(
+            new NavigationEntry(NavigationArea.Platform, "Associations", "~/admin/tenants", 1000, NavigationAudience.PlatformAdmin),
+            new NavigationEntry(NavigationArea.Admin, "Brand", "~/admin/brand", 1200, NavigationAudience.AssociationAdmin));
         return builder;
     }
 

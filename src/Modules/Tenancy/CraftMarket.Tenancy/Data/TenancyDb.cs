@@ -33,6 +33,8 @@ internal class TenancyDb(DbContextOptions options, ITenantContext tenant) : Modu
             e.Property(t => t.Profile).HasConversion(Json<TenantProfile>()).Metadata.SetValueComparer(JsonComparer<TenantProfile>());
             e.Property(t => t.Brand).HasConversion(Json<TenantBrand>()).Metadata.SetValueComparer(JsonComparer<TenantBrand>());
             e.Property(t => t.Story).HasConversion(Json<VillageStory>()).Metadata.SetValueComparer(JsonComparer<VillageStory>());
+            e.Property(t => t.ModuleSwitches).HasColumnName("ModuleSwitches")
+                .HasConversion(Json<ModuleSwitches>()).Metadata.SetValueComparer(JsonComparer<ModuleSwitches>());
         });
         // One logo per association, looked up by the versioned URL; dropped with its association.
         model.Entity<TenantLogo>(e =>

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using CraftMarket.SharedKernel.Results;
 using CraftMarket.SharedKernel.Tenancy;
 using CraftMarket.Tenancy.Contracts;
@@ -14,6 +15,7 @@ internal sealed class Tenant
     public TenantProfile Profile { get; private set; } = null!;
     public TenantBrand Brand { get; private set; } = null!;
     public VillageStory Story { get; private set; } = VillageStory.Empty;
+    public ModuleSwitches ModuleSwitches { get; private set; } = ModuleSwitches.AllOn;
     public TenantStatus Status { get; private set; }
     public DateTimeOffset CreatedAt { get; private set; }
     public DateTimeOffset UpdatedAt { get; private set; }
@@ -65,6 +67,14 @@ internal sealed class Tenant
         UpdatedAt = now;
     }
 
+    /// <summary>Platform admin: the switchable modules this association runs (already checked against the declared ones).</summary>
+    public void SwitchModules(ModuleSwitches switches, DateTimeOffset now)
+    {
+        if (switches == ModuleSwitches) return;
+        ModuleSwitches = switches;
+        UpdatedAt = now;
+    }
+
     public Result Suspend(string reason, DateTimeOffset now)
     {
         if (string.IsNullOrWhiteSpace(reason)) return Error.Validation("reason", "Say why the association is suspended.");
@@ -89,5 +99,5 @@ internal sealed class Tenant
         new BrandTokens(Brand.PrimaryColor, Brand.AccentColor, Brand.BackgroundColor, Brand.TextColor,
             Brand.HeadingFont, Brand.BodyFont, Brand.LogoUrl),
         new ExportDeskContact(Profile.ExportDeskEmail, Profile.ExportDeskPhone, Profile.ExportDeskAddress, Profile.ExportDeskContactPerson),
-        Profile.HostNames) { Story = Story };
+        Profile.HostNames) { Story = Story, ModulesOff = ModuleSwitches.Off.ToFrozenSet(StringComparer.Ordinal) };
 }

@@ -1,6 +1,7 @@
 using CraftMarket.Catalogue.Contracts;
 using CraftMarket.Catalogue.Features.Browse;
 using CraftMarket.Media.Contracts;
+using CraftMarket.SharedKernel.Pictures;
 using CraftMarket.SharedKernel.Localization;
 using CraftMarket.SharedKernel.Tenancy;
 using CraftMarket.Tenancy.Contracts;

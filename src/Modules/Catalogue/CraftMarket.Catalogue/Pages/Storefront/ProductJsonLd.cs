@@ -1,6 +1,8 @@
+using CraftMarket.SharedKernel.Seo;
 using System.Text.Json.Nodes;
 using CraftMarket.Catalogue.Contracts;
 using CraftMarket.Media.Contracts;
+using CraftMarket.SharedKernel.Pictures;
 using CraftMarket.SharedKernel.Localization;
 using CraftMarket.Tenancy.Contracts;
 

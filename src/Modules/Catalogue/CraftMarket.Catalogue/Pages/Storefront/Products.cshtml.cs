@@ -1,3 +1,4 @@
+using CraftMarket.Catalogue.Contracts;
 using CraftMarket.Catalogue.Features.Browse;
 using CraftMarket.Media.Contracts;
 using CraftMarket.SharedKernel.Localization;

@@ -1,5 +1,6 @@
 using CraftMarket.SharedKernel.Lists;
 using System.Globalization;
+using CraftMarket.Catalogue.Contracts;
 using System.Xml.Linq;
 using CraftMarket.Catalogue.Features.Browse;
 using CraftMarket.SharedKernel.Localization;

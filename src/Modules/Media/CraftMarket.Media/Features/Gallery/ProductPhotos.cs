@@ -1,5 +1,6 @@
 using CraftMarket.Catalogue.Contracts;
 using CraftMarket.Media.Contracts;
+using CraftMarket.SharedKernel.Pictures;
 using CraftMarket.Media.Data;
 using CraftMarket.Media.Domain;
 using CraftMarket.Media.Features.Serve;
@@ -46,7 +47,7 @@ internal static class Pictures
         var sizes = photo.RenditionSizes();
         var sources = RenditionRecipe.Formats.Select(format => new PictureSource(RenditionRecipe.MimeType(format),
             string.Join(", ", sizes.Select(s => $"{RenditionUrls.Of(photo, s.Edge, format)} {s.Width}w")))).ToList();
-        return new PictureView(photo.Id, photo.Width, photo.Height, photo.DominantColor ?? "#d9d4cc", photo.Placeholder ?? "",
+        return new PictureView(photo.Id.Value, photo.Width, photo.Height, photo.DominantColor ?? "#d9d4cc", photo.Placeholder ?? "",
             sources, RenditionUrls.For(photo, 1280, RenditionFormat.Jpeg));
     }
 }

@@ -1,5 +1,6 @@
 using CraftMarket.Catalogue.Contracts;
 using CraftMarket.Media.Contracts;
+using CraftMarket.SharedKernel.Pictures;
 using CraftMarket.Media.Data;
 using CraftMarket.Media.Domain;
 using CraftMarket.Media.Features.Gallery;

@@ -1,8 +1,12 @@
+using CraftMarket.SharedKernel.Hosting.Modules;
 using CraftMarket.Tenancy.Domain;
 
 namespace CraftMarket.Tenancy.Features.Tenants;
 
-/// <summary>The platform admin's view of a tenant, as sent and received over the API.</summary>
+/// <summary>
+/// The platform admin's view of a tenant, as sent and received over the API. <see cref="Modules"/>
+/// switches modules on or off by key ("search": false); left out, nothing changes (on create: all on).
+/// </summary>
 public sealed record TenantInput(
     string Slug,
     string NameVi,
@@ -12,7 +16,8 @@ public sealed record TenantInput(
     string[]? SupportedLanguages,
     CurrencyInput[]? DisplayCurrencies,
     ExportDeskInput? ExportDesk,
-    BrandInput Brand)
+    BrandInput Brand,
+    IReadOnlyDictionary<string, bool>? Modules = null)
 {
     /// <summary>
     /// The profile to store. A rate sent without its date keeps the date it already has when
@@ -76,12 +81,12 @@ public sealed record BrandInput(
         b.BackgroundColor, b.TextColor, b.HeadingFont, b.BodyFont, b.LogoUrl);
 }
 
-/// <summary>What the API answers for a tenant.</summary>
+/// <summary>What the API answers for a tenant; its settings list every switchable module, on or off.</summary>
 public sealed record TenantView(Guid Id, string Slug, string Status, string? SuspensionReason, TenantInput Settings)
 {
-    internal static TenantView From(Tenant t) => new(t.Id.Value, t.Slug, t.Status.ToString(), t.SuspensionReason,
+    internal static TenantView From(Tenant t, IEnumerable<SwitchableModule> modules) => new(t.Id.Value, t.Slug, t.Status.ToString(), t.SuspensionReason,
         new TenantInput(t.Slug, t.Profile.NameVi, t.Profile.NameEn, [.. t.Profile.HostNames], t.Profile.DefaultLanguage,
             [.. t.Profile.SupportedLanguages], [.. t.Profile.DisplayCurrencies.Select(c => new CurrencyInput(c.Code, c.RatePerBaseUnit, c.SetOn))],
             new ExportDeskInput(t.Profile.ExportDeskEmail, t.Profile.ExportDeskPhone, t.Profile.ExportDeskAddress, t.Profile.ExportDeskContactPerson),
-            BrandInput.From(t.Brand)));
+            BrandInput.From(t.Brand), modules.ToDictionary(m => m.Key, m => t.ModuleSwitches.IsOn(m.Key), StringComparer.Ordinal)));
 }

@@ -113,6 +113,11 @@ namespace CraftMarket.Tenancy.Data.Migrations.Postgres
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("ModuleSwitches")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("ModuleSwitches");
+
                     b.Property<string>("Profile")
                         .IsRequired()
                         .HasColumnType("text");

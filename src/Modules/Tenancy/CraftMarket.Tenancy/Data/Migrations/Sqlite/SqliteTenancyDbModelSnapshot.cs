@@ -107,6 +107,11 @@ namespace CraftMarket.Tenancy.Data.Migrations.Sqlite
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ModuleSwitches")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ModuleSwitches");
+
                     b.Property<string>("Profile")
                         .IsRequired()
                         .HasColumnType("TEXT");

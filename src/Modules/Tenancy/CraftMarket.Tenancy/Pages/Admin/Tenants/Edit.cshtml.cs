@@ -1,4 +1,5 @@
 using CraftMarket.Identity.Contracts;
+using CraftMarket.SharedKernel.Hosting.Modules;
 using CraftMarket.SharedKernel.Results;
 using CraftMarket.Tenancy.Features.Tenants;
 using Microsoft.AspNetCore.Authorization;
@@ -15,10 +16,15 @@ internal sealed class EditModel(ManageTenants tenants) : PageModel
     [FromRoute] public string Id { get; set; } = "";
     public bool IsNew => Id == "new";
     public string? Status { get; private set; }
+    public IReadOnlyList<SwitchableModule> Modules => tenants.SwitchableModules;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (IsNew) return Page();
+        if (IsNew)
+        {
+            Form.ModulesOn = [.. Modules.Select(m => m.Key)];
+            return Page();
+        }
         if (!Guid.TryParse(Id, out var id) || (await tenants.GetAsync(id, ct)) is not { IsSuccess: true } found) return NotFound();
         Load(found.Value!);
         return Page();
@@ -27,8 +33,8 @@ internal sealed class EditModel(ManageTenants tenants) : PageModel
     public async Task<IActionResult> OnPostSaveAsync(CancellationToken ct)
     {
         Result<TenantView> result;
-        if (IsNew) result = await tenants.CreateAsync(Form.ToInput(), ct);
-        else if (Guid.TryParse(Id, out var id)) result = await tenants.UpdateAsync(id, Form.ToInput(), ct);
+        if (IsNew) result = await tenants.CreateAsync(Form.ToInput(Modules), ct);
+        else if (Guid.TryParse(Id, out var id)) result = await tenants.UpdateAsync(id, Form.ToInput(Modules), ct);
         else return NotFound();
         return Outcome(result);
     }

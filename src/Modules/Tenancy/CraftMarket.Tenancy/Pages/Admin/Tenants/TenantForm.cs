@@ -1,4 +1,5 @@
 using System.Globalization;
+using CraftMarket.SharedKernel.Hosting.Modules;
 using CraftMarket.Tenancy.Features.Tenants;
 
 namespace CraftMarket.Tenancy.Pages.Admin.Tenants;
@@ -19,14 +20,17 @@ public sealed class TenantForm
     public string? ExportDeskAddress { get; set; }
     public string? ExportDeskContactPerson { get; set; }
     public BrandForm Brand { get; set; } = new();
+    /// <summary>Keys of the switchable modules ticked on; the ones not posted are off.</summary>
+    public List<string> ModulesOn { get; set; } = [];
 
-    internal TenantInput ToInput() => new(Slug, NameVi, NameEn, Split(HostNames), DefaultLanguage, Split(SupportedLanguages),
+    internal TenantInput ToInput(IEnumerable<SwitchableModule> modules) => new(Slug, NameVi, NameEn, Split(HostNames), DefaultLanguage, Split(SupportedLanguages),
         (DisplayCurrencies ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             .Select(p => new CurrencyInput(p[0], p.Length > 1 && decimal.TryParse(p[1], NumberStyles.Number, CultureInfo.InvariantCulture, out var r) ? r : 0,
                 p.Length > 2 && DateOnly.TryParseExact(p[2], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null))
             .ToArray(),
-        new ExportDeskInput(ExportDeskEmail, ExportDeskPhone, ExportDeskAddress, ExportDeskContactPerson), Brand.ToInput());
+        new ExportDeskInput(ExportDeskEmail, ExportDeskPhone, ExportDeskAddress, ExportDeskContactPerson), Brand.ToInput(),
+        modules.ToDictionary(m => m.Key, m => ModulesOn.Contains(m.Key, StringComparer.Ordinal), StringComparer.Ordinal));
 
     internal static TenantForm From(TenantInput t) => new()
     {
@@ -35,6 +39,7 @@ public sealed class TenantForm
         DisplayCurrencies = string.Join("\n", (t.DisplayCurrencies ?? []).Select(c => $"{c.Code} {c.RatePerVnd.ToString(CultureInfo.InvariantCulture)} {c.SetOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}".TrimEnd())),
         ExportDeskEmail = t.ExportDesk?.Email, ExportDeskPhone = t.ExportDesk?.Phone, ExportDeskAddress = t.ExportDesk?.Address,
         ExportDeskContactPerson = t.ExportDesk?.ContactPerson, Brand = BrandForm.From(t.Brand),
+        ModulesOn = [.. (t.Modules ?? new Dictionary<string, bool>()).Where(m => m.Value).Select(m => m.Key)],
     };
 
     private static string[] Split(string? s) => (s ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

@@ -1,6 +1,6 @@
 using CraftMarket.SharedKernel.Localization;
 
-namespace CraftMarket.Catalogue.Pages.Storefront;
+namespace CraftMarket.Catalogue.Contracts;
 
 /// <summary>A catalogue text in the reader's language, or the best fallback and the language it is really in (for lang="").</summary>
 public readonly record struct Localized(string Text, string Language)

@@ -1,8 +1,7 @@
 using CraftMarket.SharedKernel.Text;
-using CraftMarket.Catalogue.Contracts;
 using CraftMarket.SharedKernel.Localization;
 
-namespace CraftMarket.Catalogue.Pages.Storefront;
+namespace CraftMarket.Catalogue.Contracts;
 
 /// <summary>
 /// Product addresses: <c>/products/{id}/{slug}</c>. The id finds the product; the slug, from the

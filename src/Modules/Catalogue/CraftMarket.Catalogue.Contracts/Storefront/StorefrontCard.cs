@@ -1,13 +1,13 @@
-using CraftMarket.Catalogue.Contracts;
-using CraftMarket.Media.Contracts;
+using CraftMarket.SharedKernel.Pictures;
 using CraftMarket.SharedKernel.Localization;
 using CraftMarket.SharedKernel.Monetary;
 
-namespace CraftMarket.Catalogue.Pages.Storefront;
+namespace CraftMarket.Catalogue.Contracts;
 
 /// <summary>
 /// A product card as the <c>_ProductCard</c> partial renders it, already in the reader's language
-/// and currency. Public because themes override the partial and are compiled into the host.
+/// and currency. In the contracts because themes override the partial and are compiled into the
+/// host, whose pages and views may use modules' contracts only (ArchitectureTests).
 /// </summary>
 /// <param name="Url">The link as written in the page: the request's PathBase and the product path, or absolute to another village's site.</param>
 /// <param name="AppPath">The product path within its village (<c>/products/{id}/{slug}</c>), for canonical URLs.</param>

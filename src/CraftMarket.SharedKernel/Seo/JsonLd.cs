@@ -6,7 +6,7 @@ using CraftMarket.SharedKernel.Localization;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Http;
 
-namespace CraftMarket.Catalogue.Pages.Storefront;
+namespace CraftMarket.SharedKernel.Seo;
 
 /// <summary>
 /// schema.org data for <c>&lt;script type="application/ld+json"&gt;</c> (data, not script, so the CSP

@@ -1,0 +1,32 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace CraftMarket.Tenancy.Data.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class ModuleSwitches : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "ModuleSwitches",
+                schema: "tenancy",
+                table: "tenants",
+                type: "text",
+                nullable: false,
+                // Existing associations run every module: only switched-off modules are listed.
+                defaultValue: "{\"off\":[]}");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "ModuleSwitches",
+                schema: "tenancy",
+                table: "tenants");
+        }
+    }
+}
