@@ -19,6 +19,9 @@ namespace CraftMarket.Web.Tests.Events;
 /// </summary>
 public sealed class LegacyOutboxUpgradeTests
 {
+    // The old outbox wrote with the web defaults and no enum converter.
+    private static readonly JsonSerializerOptions LegacyJson = new(JsonSerializerDefaults.Web);
+
     private static readonly Type[] Modules =
         [typeof(TenancyModule), typeof(Identity.IdentityModule), typeof(Members.MembersModule),
          typeof(Catalogue.CatalogueModule), typeof(Media.MediaModule), typeof(Search.SearchModule)];
@@ -45,8 +48,7 @@ public sealed class LegacyOutboxUpgradeTests
         var legacyId = Guid.NewGuid();
         var village = TenantId.New();
         // Written as the old outbox did: the CLR full name, enums as numbers (Suspended = 1).
-        var payload = JsonSerializer.Serialize(new TenantChanged(legacyId, village, "legacy-village", TenantStatus.Suspended),
-            new JsonSerializerOptions(JsonSerializerDefaults.Web));
+        var payload = JsonSerializer.Serialize(new TenantChanged(legacyId, village, "legacy-village", TenantStatus.Suspended), LegacyJson);
         payload.ShouldContain("\"status\":1");
         await InsertLegacyRow(tenancy, postgres, legacyId, "CraftMarket.Tenancy.Contracts.TenantChanged", payload);
 

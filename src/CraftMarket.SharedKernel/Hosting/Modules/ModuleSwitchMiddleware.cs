@@ -22,7 +22,7 @@ internal sealed class ModuleSwitchMiddleware(RequestDelegate next)
             return;
         }
         context.Response.StatusCode = StatusCodes.Status404NotFound;
-        if (!context.Request.Path.StartsWithSegments("/api")) return;
+        if (!context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)) return;
         await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
         {
             HttpContext = context,
