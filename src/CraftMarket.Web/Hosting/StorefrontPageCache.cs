@@ -13,7 +13,8 @@ namespace CraftMarket.Web.Hosting;
 /// platform host are kept; the key is the URL (host, path base with village and language, path, the
 /// values of the query names the page declares, plus the display currency's) and the two things a
 /// page depends on that the URL may not say: the negotiated language and the display currency
-/// (cookie). Staff and producers always get a fresh page, so what they just changed is what they see.
+/// (cookie), plus the negotiated content encoding. Staff and producers always get a fresh page, so
+/// what they just changed is what they see.
 /// </summary>
 internal sealed class StorefrontCachePolicy(TimeSpan lifetime) : IStorefrontPagePolicy
 {
@@ -22,7 +23,7 @@ internal sealed class StorefrontCachePolicy(TimeSpan lifetime) : IStorefrontPage
         var http = context.HttpContext;
         var request = http.Request;
         var resolution = http.Features.Get<TenantResolution>();
-        var anonymous = request.Headers.Authorization.Count == 0 && http.User.Identity?.IsAuthenticated != true;
+        var anonymous = AnonymousVisitor.Is(http);
         var storefront = resolution is { Tenant.IsActive: true } or { Tenant: null, IsPlatformHost: true };
         var cacheable = lifetime > TimeSpan.Zero && anonymous && storefront
             && (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method));
@@ -39,6 +40,8 @@ internal sealed class StorefrontCachePolicy(TimeSpan lifetime) : IStorefrontPage
             [.. page?.VaryByQuery ?? [], .. StorefrontCache.SiteWideQueryKeys]);
         context.CacheVaryByRules.VaryByValues["lang"] = RequestLanguage.Of(http).Code;
         context.CacheVaryByRules.VaryByValues["currency"] = BuyerCurrency.Of(http).Code;
+        // Entries hold the compressed bytes (ADR 27): one per encoding a browser negotiates, each compressed once.
+        context.CacheVaryByRules.VaryByValues["encoding"] = PageCompression.NegotiatedEncoding(http);
         context.Tags.Add(StorefrontCache.AllTag);
         context.Tags.Add(resolution?.Tenant is { } tenant ? StorefrontCache.TagOf(tenant.Id) : StorefrontCache.PlatformTag);
         return ValueTask.CompletedTask;
