@@ -43,7 +43,8 @@ public sealed class StorefrontCachePolicyTests
         context.AllowCacheLookup.ShouldBeTrue();
         context.AllowCacheStorage.ShouldBeTrue();
         context.Tags.ShouldContain("storefront:" + Village.Id.Value.ToString("N"));
-        context.CacheVaryByRules.VaryByValues.Keys.ShouldBe(["lang", "currency"], ignoreOrder: true);
+        context.CacheVaryByRules.VaryByValues.Keys.ShouldBe(["lang", "currency", "encoding"], ignoreOrder: true);
+        context.CacheVaryByRules.VaryByValues["encoding"].ShouldBe("identity", "no Accept-Encoding: the uncompressed entry");
     }
 
     [Fact]
