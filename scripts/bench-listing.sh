@@ -162,7 +162,7 @@ echo "ratio: listing throughput is $(awk -v a="$list_rps" -v b="$static_rps" 'BE
 echo "import of $PRODUCTS CSV rows: ${import_ms} ms"
 
 # Bytes on the wire for the listing and its neighbours (the first product the listing links).
-PRODUCT=$(curl -sf "$SITE$LISTING" | grep -oE "href=\"/v/$SLUG/en/products/[0-9a-f-]{36}/[^\"]+\"" | head -n1 | sed -E 's/^href="//; s/"$//')
+PRODUCT=$(curl -sf "$SITE$LISTING" | grep -oE "href=\"/v/$SLUG/en/products/[0-9a-f-]{36}/[^\"]+\"" | head -n1 | sed -E 's/^href="//; s/"$//' || true)
 echo
 echo "Bytes on the wire (body bytes as received; 'identity' is what every browser got before ADR 27)"
 bash scripts/bench-bytes.sh "$SITE" "$LISTING" "/v/$SLUG/en/" "/v/$SLUG/en/about" ${PRODUCT:+"$PRODUCT"}
