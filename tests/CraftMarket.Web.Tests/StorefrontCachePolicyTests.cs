@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using CraftMarket.SharedKernel.Caching;
 using CraftMarket.SharedKernel.Tenancy;
 using CraftMarket.Tenancy.Contracts;
 using CraftMarket.Web.Hosting;
@@ -52,7 +53,8 @@ public sealed class StorefrontCachePolicyTests
         context.AllowCacheLookup.ShouldBeTrue();
         context.AllowCacheStorage.ShouldBeTrue();
         context.Tags.ShouldContain("storefront:" + Village.Id.Value.ToString("N"));
-        context.CacheVaryByRules.VaryByValues.Keys.ShouldBe(["lang", "currency"], ignoreOrder: true);
+        context.CacheVaryByRules.VaryByValues.Keys.ShouldBe(["lang", "currency", "encoding"], ignoreOrder: true);
+        context.CacheVaryByRules.VaryByValues["encoding"].ShouldBe("identity", "no Accept-Encoding: the uncompressed entry");
     }
 
     [Fact]
@@ -88,5 +90,21 @@ public sealed class StorefrontCachePolicyTests
             .AllowCacheStorage.ShouldBeFalse();
         (await Request(Village, respond: h => h.Response.StatusCode = 404)).AllowCacheStorage.ShouldBeFalse();
         (await Request(Village, respond: h => h.Response.Headers.CacheControl = "no-cache, no-store")).AllowCacheStorage.ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task A_page_varies_by_the_query_names_it_declares_plus_the_display_currency_and_nothing_else()
+    {
+        var verify = new DefaultHttpContext();
+        verify.Request.Method = "GET";
+        verify.Request.QueryString = new QueryString("?code=AB12&utm_source=mail");
+        verify.Features.Set(new TenantResolution(Village, false, null));
+        verify.SetEndpoint(new Endpoint(null, new EndpointMetadataCollection(new StorefrontPageAttribute { VaryByQuery = ["code"] }), "verify"));
+        var context = new OutputCacheContext { HttpContext = verify };
+        await Policy.CacheRequestAsync(context, default);
+        context.CacheVaryByRules.QueryKeys.ToArray().ShouldBe(["code", "currency"], ignoreOrder: true);
+
+        var undeclared = await Request(Village);
+        undeclared.CacheVaryByRules.QueryKeys.ToArray().ShouldBe(["currency"], "a page that declares nothing varies by no name of its own");
     }
 }

@@ -27,9 +27,9 @@ public static class ModuleDatabases
         return services;
     }
 
-    /// <summary>Where the host keeps rendered storefront pages, saved tenant rows drop them (none in tools and tests without a host).</summary>
+    /// <summary>Where the host keeps rendered storefront pages, committed changes to what they show drop them (none in tools and tests without a host).</summary>
     private static void WithWriteNotices(IServiceProvider services, DbContextOptionsBuilder options)
     {
-        if (services.GetService<IStorefrontCache>() is { } cache) options.AddInterceptors(new TenantWritesInterceptor(cache));
+        if (services.GetService<IStorefrontCache>() is { } cache) options.AddInterceptors(new StorefrontWritesInterceptor(cache));
     }
 }

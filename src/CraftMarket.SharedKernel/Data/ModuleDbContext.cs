@@ -22,6 +22,9 @@ public abstract class ModuleDbContext(DbContextOptions options, ITenantContext t
     /// <summary>Read by the query filter per query; an empty id matches no row, so "no tenant" fails closed.</summary>
     protected TenantId CurrentTenantId => tenant.TenantId ?? default;
 
+    /// <summary>The tenant every tenant-owned write of this context belongs to (<see cref="GuardTenantWrites"/> refuses others).</summary>
+    internal TenantId? WritingTenant => tenant.TenantId;
+
     protected override void ConfigureConventions(ModelConfigurationBuilder builder)
     {
         builder.Properties<TenantId>().HaveConversion<TenantIdConverter>();

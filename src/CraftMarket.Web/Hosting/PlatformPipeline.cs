@@ -31,8 +31,9 @@ internal static class PlatformPipeline
         app.UseWhen(c => !IsApi(c), pages => pages.UseStatusCodePagesWithReExecute("/_status/{0}"));
         if (!app.Environment.IsDevelopment()) app.UseHsts();
         app.UseMiddleware<SecurityHeaders>();
-        app.UseStaticFiles();
-        app.UseThemes();
+        // CSS, JS and theme files before tenant resolution, as the static files were: a suspended or unknown
+        // village's status page needs its styles too. Fingerprinted, immutable, precompressed (ADR 27).
+        app.UseWhen(IsStaticAsset, assets => assets.UseRouting().UseEndpoints(e => e.MapStaticAssets()));
         app.UseTenantResolution();
         app.UseMiddleware<RequestLanguageMiddleware>();   // needs the tenant's languages
         app.UseMiddleware<DisplayCurrencyMiddleware>();   // needs the language
@@ -43,9 +44,13 @@ internal static class PlatformPipeline
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseOutputCache();   // after authentication: signed-in people never share a cached page
+        app.UseAnonymousCompression();   // inside the output cache: kept pages are stored compressed (ADR 27)
         app.UseAntiforgery();
         return app;
     }
+
+    private static bool IsStaticAsset(HttpContext c) =>
+        c.Request.Path.StartsWithSegments("/_content", StringComparison.OrdinalIgnoreCase) || c.Request.Path.StartsWithSegments("/themes", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsApi(HttpContext c)
     {
@@ -65,7 +70,9 @@ internal static class PlatformPipeline
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapScalarApiReference("/scalar");
-        app.MapRazorPages();
+        // Served by the branch above; mapped here too so pages resolve fingerprinted URLs (asp-append-version) from the same manifest.
+        app.MapStaticAssets();
+        app.MapRazorPages().WithStaticAssets();
         Seo.RobotsTxt.Map(app);
         app.MapDeadLetters();
         return app;

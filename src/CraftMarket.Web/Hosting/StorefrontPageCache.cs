@@ -8,20 +8,22 @@ using Microsoft.AspNetCore.OutputCaching;
 namespace CraftMarket.Web.Hosting;
 
 /// <summary>
-/// The output-cache policy of storefront pages (ADR 17). Only anonymous GET/HEAD answers of an
-/// active village or the platform host are kept; the key is the URL (host, path base with
-/// village and language, path, the values of the query names storefront pages read) plus the two things a page depends on that the
-/// URL may not say: the negotiated language and the display currency (cookie). Staff and
-/// producers always get a fresh page, so what they just changed is what they see.
+/// The output-cache policy of storefront pages (ADR 17, ADR 23), applied by each page's
+/// <see cref="StorefrontPageAttribute"/>. Only anonymous GET/HEAD answers of an active village or the
+/// platform host are kept; the key is the URL (host, path base with village and language, path, the
+/// values of the query names the page declares, plus the display currency's) and the two things a
+/// page depends on that the URL may not say: the negotiated language and the display currency
+/// (cookie), plus the negotiated content encoding. Staff and producers always get a fresh page, so
+/// what they just changed is what they see.
 /// </summary>
-internal sealed class StorefrontCachePolicy(TimeSpan lifetime) : IOutputCachePolicy
+internal sealed class StorefrontCachePolicy(TimeSpan lifetime) : IStorefrontPagePolicy
 {
     public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
     {
         var http = context.HttpContext;
         var request = http.Request;
         var tenant = http.RequestServices.GetRequiredService<ITenantContext>();
-        var anonymous = request.Headers.Authorization.Count == 0 && http.User.Identity?.IsAuthenticated != true;
+        var anonymous = AnonymousVisitor.Is(http);
         // Only an active village has a tenant context (suspended and unknown ones have none).
         var storefront = tenant.HasTenant || http.Features.Get<TenantResolution>() is { IsPlatformHost: true };
         var cacheable = lifetime > TimeSpan.Zero && anonymous && storefront
@@ -32,10 +34,15 @@ internal sealed class StorefrontCachePolicy(TimeSpan lifetime) : IOutputCachePol
         context.AllowCacheStorage = cacheable;
         context.AllowLocking = true;   // a burst on a cold page renders it once
         context.ResponseExpirationTimeSpan = lifetime;
-        // Known names only (not "*"): a visitor varying random query strings would otherwise churn the cache.
-        context.CacheVaryByRules.QueryKeys = new Microsoft.Extensions.Primitives.StringValues([.. StorefrontCache.QueryKeys]);
+        // The page's own names only (not "*"): a visitor varying random query strings, or names another
+        // page reads, would otherwise churn the cache. A page with no declaration varies by no name of its own.
+        var page = StorefrontPageAttribute.Of(http);
+        context.CacheVaryByRules.QueryKeys = new Microsoft.Extensions.Primitives.StringValues(
+            [.. page?.VaryByQuery ?? [], .. StorefrontCache.SiteWideQueryKeys]);
         context.CacheVaryByRules.VaryByValues["lang"] = RequestLanguage.Of(http).Code;
         context.CacheVaryByRules.VaryByValues["currency"] = BuyerCurrency.Of(http).Code;
+        // Entries hold the compressed bytes (ADR 27): one per encoding a browser negotiates, each compressed once.
+        context.CacheVaryByRules.VaryByValues["encoding"] = PageCompression.NegotiatedEncoding(http);
         context.Tags.Add(StorefrontCache.AllTag);
         context.Tags.Add(tenant.TenantId is { } id ? StorefrontCache.TagOf(id) : StorefrontCache.PlatformTag);
         return ValueTask.CompletedTask;
@@ -90,9 +97,9 @@ internal static class StorefrontPageCacheExtensions
         var lifetime = TimeSpan.FromSeconds(configuration.GetValue("CraftMarket:Storefront:CacheSeconds", 30));
         services.AddOutputCache(o =>
         {
-            o.AddPolicy(StorefrontCache.Policy, new StorefrontCachePolicy(lifetime));
             o.SizeLimit = configuration.GetValue("CraftMarket:Storefront:CacheMegabytes", 64L) * 1024 * 1024;
         });
+        services.AddSingleton<IStorefrontPagePolicy>(new StorefrontCachePolicy(lifetime));
         services.AddSingleton<IStorefrontCache, OutputCacheStorefront>();
         return services;
     }

@@ -1,6 +1,5 @@
 using CraftMarket.SharedKernel.Caching;
 using CraftMarket.SharedKernel.Localization;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Diagnostics;
 
 namespace CraftMarket.Web.Localization;
@@ -24,13 +23,11 @@ internal sealed class PageUrls(IHttpContextAccessor accessor)
 
     /// <summary>
     /// A kept storefront page is shared by every query that differs only in names it does not read
-    /// (ADR 17), so its links and canonical carry only the names it does: no visitor's stray query
+    /// (ADR 23), so its links and canonical carry only the names it declares: no visitor's stray query
     /// reaches the next visitor's page.
     /// </summary>
     private QueryString KeptQuery =>
-        Http.GetEndpoint()?.Metadata.GetMetadata<OutputCacheAttribute>()?.PolicyName == StorefrontCache.Policy
-            ? QueryString.Create(StorefrontCache.KnownOnly(Http.Request.Query))
-            : Http.Request.QueryString;
+        StorefrontPageAttribute.Of(Http) is { } page ? QueryString.Create(page.KeptQuery(Http.Request.Query)) : Http.Request.QueryString;
 
     public bool IsStatusPage => Http.Features.Get<IStatusCodeReExecuteFeature>() is not null || Http.Request.Path.StartsWithSegments("/_status", StringComparison.OrdinalIgnoreCase);
 

@@ -3,13 +3,12 @@ using CraftMarket.Web.Theming;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using CraftMarket.SharedKernel.Caching;
-using Microsoft.AspNetCore.OutputCaching;
 using CraftMarket.SharedKernel.Tenancy;
 
 namespace CraftMarket.Web.Pages;
 
 /// <summary>The association: export desk contact, languages, how it prices. The platform host has no such page.</summary>
-[OutputCache(PolicyName = StorefrontCache.Policy)]
+[StorefrontPage]
 internal sealed class AboutModel(ITenantDirectory directory, ITenantContext current) : PageModel
 {
     public ResolvedTenant Tenant { get; private set; } = null!;

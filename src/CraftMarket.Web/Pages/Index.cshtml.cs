@@ -5,7 +5,6 @@ using CraftMarket.Web.Localization;
 using CraftMarket.Web.Theming;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using CraftMarket.SharedKernel.Caching;
-using Microsoft.AspNetCore.OutputCaching;
 using CraftMarket.SharedKernel.Tenancy;
 
 namespace CraftMarket.Web.Pages;
@@ -15,7 +14,7 @@ namespace CraftMarket.Web.Pages;
 /// platform host the cross-village landing page: every active village and some of each one's
 /// newest products, read through the catalogue's cross-tenant gateway.
 /// </summary>
-[OutputCache(PolicyName = StorefrontCache.Policy)]
+[StorefrontPage]
 internal sealed class IndexModel(ITenantDirectory directory, ITenantContext tenant, TenantLinks links, IServiceProvider services) : PageModel
 {
     public const int FeaturedPerVillage = 2;

@@ -36,8 +36,8 @@ public sealed class ThemeTests(StorefrontApp app) : IClassFixture<StorefrontApp>
     public async Task A_theme_inherits_the_base_stylesheet_and_adds_its_own()
     {
         var html = await StorefrontApp.Html(await app.Browser("van-phuc").GetAsync("/en/"));
-        var baseCss = html.IndexOf("/themes/base/site.css", StringComparison.Ordinal);
-        var ownCss = html.IndexOf("/themes/van-phuc/theme.css", StringComparison.Ordinal);
+        var baseCss = html.IndexOf("/themes/base/site.", StringComparison.Ordinal);
+        var ownCss = html.IndexOf("/themes/van-phuc/theme.", StringComparison.Ordinal);
         baseCss.ShouldBeGreaterThan(0);
         ownCss.ShouldBeGreaterThan(baseCss, "the child theme's rules come after the base's");
         (await StorefrontApp.Html(await app.Browser("dong-ky").GetAsync("/en/"))).ShouldNotContain("/themes/van-phuc/");

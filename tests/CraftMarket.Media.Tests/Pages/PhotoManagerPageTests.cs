@@ -27,12 +27,15 @@ public sealed class PhotoManagerPageTests(SqliteMediaApp app) : IClassFixture<Sq
         html.ShouldContain("<h1>Ảnh sản phẩm</h1>");
         html.ShouldContain("accept=\"image/*\" capture=\"environment\" multiple");
         html.ShouldContain("enctype=\"multipart/form-data\"");
-        html.ShouldContain("/_content/CraftMarket.Media/photos.js");
+        html.ShouldContain("/_content/CraftMarket.Media/photos.");
         var inVietnamese = await producer.GetStringAsync("/vi" + PhotoPage.Url(own.Id));
-        foreach (var asset in new[] { "photos.js", "photos.css" })
+        foreach (var (name, extension) in new[] { ("photos", "js"), ("photos", "css") })
         {
-            inVietnamese.ShouldContain($"\"/_content/CraftMarket.Media/{asset}\"", customMessage: "one address for the file in every language and path form");
-            (await producer.GetAsync("/_content/CraftMarket.Media/" + asset)).StatusCode.ShouldBe(HttpStatusCode.OK, asset);
+            // Fingerprinted (ADR 27): photos.{hash}.js, the same address in every language and path form.
+            var asset = System.Text.RegularExpressions.Regex.Match(inVietnamese, $"\"(/_content/CraftMarket\\.Media/{name}\\.[a-z0-9]+\\.{extension})\"");
+            asset.Success.ShouldBeTrue($"{name}.{extension}: one address for the file in every language and path form");
+            html.ShouldContain(asset.Groups[1].Value);
+            (await producer.GetAsync(asset.Groups[1].Value)).StatusCode.ShouldBe(HttpStatusCode.OK, asset.Groups[1].Value);
         }
         html.ShouldContain("Chưa có ảnh.");
         html.ShouldNotContain("Từ chối", customMessage: "producers do not reject photos");

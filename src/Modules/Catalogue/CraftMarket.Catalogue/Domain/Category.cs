@@ -1,4 +1,5 @@
 using CraftMarket.SharedKernel.Text;
+using CraftMarket.SharedKernel.Caching;
 using CraftMarket.Catalogue.Contracts;
 using CraftMarket.SharedKernel.Results;
 using CraftMarket.SharedKernel.Tenancy;
@@ -9,7 +10,7 @@ namespace CraftMarket.Catalogue.Domain;
 /// One entry of an association's taxonomy (Bat Trang: vases, tea sets...). The association edits
 /// it; a category in use is never deleted, only retired once no product is left in it.
 /// </summary>
-internal sealed class Category : ITenantOwned
+internal sealed class Category : IShownOnStorefront
 {
     public const int NameMax = 100;
 

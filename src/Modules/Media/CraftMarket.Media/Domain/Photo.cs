@@ -1,3 +1,4 @@
+using CraftMarket.SharedKernel.Caching;
 using CraftMarket.Catalogue.Contracts;
 using CraftMarket.Media.Contracts;
 using CraftMarket.Media.Imaging;
@@ -12,7 +13,7 @@ internal enum PhotoState { Processing, Ready, Rejected }
 /// A photograph of one product: its original (by content hash, in the blob store), where it
 /// stands in the product's gallery, and once rendered, what pages need to show it.
 /// </summary>
-internal sealed class Photo : ITenantOwned
+internal sealed class Photo : IShownOnStorefront
 {
     private Photo() { }
 
@@ -85,7 +86,7 @@ internal sealed class Photo : ITenantOwned
 }
 
 /// <summary>Whether a product is visible to buyers, kept from Catalogue's events so serving a photo never calls Catalogue.</summary>
-internal sealed class ProductVisibility : ITenantOwned
+internal sealed class ProductVisibility : IShownOnStorefront
 {
     private ProductVisibility() { }
 

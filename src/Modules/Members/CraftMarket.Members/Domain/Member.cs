@@ -1,3 +1,4 @@
+using CraftMarket.SharedKernel.Caching;
 using CraftMarket.Members.Contracts;
 using CraftMarket.SharedKernel.Results;
 using CraftMarket.SharedKernel.Tenancy;
@@ -5,7 +6,7 @@ using CraftMarket.SharedKernel.Tenancy;
 namespace CraftMarket.Members.Domain;
 
 /// <summary>A household business, registered enterprise or cooperative belonging to one association.</summary>
-internal sealed class Member : ITenantOwned
+internal sealed class Member : IShownOnStorefront
 {
     private Member() { }   // EF
 

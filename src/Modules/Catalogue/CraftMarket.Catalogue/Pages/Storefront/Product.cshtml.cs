@@ -9,7 +9,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using CraftMarket.SharedKernel.Caching;
-using Microsoft.AspNetCore.OutputCaching;
 
 namespace CraftMarket.Catalogue.Pages.Storefront;
 
@@ -18,7 +17,7 @@ namespace CraftMarket.Catalogue.Pages.Storefront;
 /// a plain 404 (the tenant filter never returns them); a wrong or missing slug redirects to the
 /// product's one address, so each product is indexed once per language.
 /// </summary>
-[OutputCache(PolicyName = StorefrontCache.Policy)]
+[StorefrontPage]
 internal sealed class ProductModel(BrowseCatalogue catalogue, IEnumerable<IProductPhotos> photos, ITenantContext tenant, ITenantDirectory directory) : PageModel
 {
     public ProductDetail Detail { get; private set; } = null!;

@@ -7,12 +7,11 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using CraftMarket.SharedKernel.Caching;
-using Microsoft.AspNetCore.OutputCaching;
 
 namespace CraftMarket.Catalogue.Pages.Storefront;
 
 /// <summary>The village's catalogue for buyers: filters (category, material, price band, MOQ), sort and paging, all plain links and a GET form.</summary>
-[OutputCache(PolicyName = StorefrontCache.Policy)]
+[StorefrontPage(VaryByQuery = ["category", "material", "price", "moq", "sort", "p"])]
 internal sealed class ProductsModel(BrowseCatalogue catalogue, IEnumerable<IProductPhotos> photos, ITenantContext tenant) : PageModel
 {
     [BindProperty(SupportsGet = true)] public Guid? Category { get; set; }
@@ -41,8 +40,8 @@ internal sealed class ProductsModel(BrowseCatalogue catalogue, IEnumerable<IProd
     /// <summary>This listing with one parameter changed (null removes it); changing a filter goes back to page 1.</summary>
     public string Link(string name, string? value)
     {
-        // Known names only: this page is kept for every query differing in other names (ADR 17).
-        var query = StorefrontCache.KnownOnly(Request.Query).Where(q => q.Key != name && q.Key != "currency" && (name == "p" || q.Key != "p")).ToList();
+        // Declared names only: this page is kept for every query differing in other names (ADR 23).
+        var query = StorefrontPageAttribute.Of(HttpContext)!.KeptQuery(Request.Query).Where(q => q.Key != name && !q.Key.Equals("currency", StringComparison.OrdinalIgnoreCase) && (name == "p" || q.Key != "p")).ToList();
         if (value is not null && !(name == "p" && value == "1")) query.Add(new(name, value));
         return Request.PathBase + Request.Path + QueryString.Create(query);
     }

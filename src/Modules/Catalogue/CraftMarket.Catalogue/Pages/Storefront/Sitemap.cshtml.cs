@@ -9,7 +9,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using CraftMarket.SharedKernel.Caching;
-using Microsoft.AspNetCore.OutputCaching;
 
 namespace CraftMarket.Catalogue.Pages.Storefront;
 
@@ -19,7 +18,7 @@ namespace CraftMarket.Catalogue.Pages.Storefront;
 /// Only this tenant's published products can appear: the catalogue's tenant filter reads them.
 /// On the platform host: the cross-village landing page in each language.
 /// </summary>
-[OutputCache(PolicyName = StorefrontCache.Policy)]
+[StorefrontPage]
 internal sealed class SitemapModel(BrowseCatalogue catalogue, ITenantContext tenant) : PageModel
 {
     private static readonly XNamespace Sm = "http://www.sitemaps.org/schemas/sitemap/0.9";

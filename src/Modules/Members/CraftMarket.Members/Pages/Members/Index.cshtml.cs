@@ -6,12 +6,11 @@ using CraftMarket.Members.Features.PublicDirectory;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using CraftMarket.SharedKernel.Caching;
-using Microsoft.AspNetCore.OutputCaching;
 
 namespace CraftMarket.Members.Pages.Members;
 
 /// <summary>The village's public member directory, for buyers: active members, only what each chose to show.</summary>
-[OutputCache(PolicyName = StorefrontCache.Policy)]
+[StorefrontPage(VaryByQuery = ["kind", "craft", "p"])]
 internal sealed class IndexModel(PublicDirectoryHandler directory) : PageModel
 {
     [BindProperty(SupportsGet = true)] public MemberKind? Kind { get; set; }

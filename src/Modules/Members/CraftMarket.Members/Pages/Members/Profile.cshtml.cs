@@ -8,12 +8,11 @@ using CraftMarket.SharedKernel.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using CraftMarket.SharedKernel.Caching;
-using Microsoft.AspNetCore.OutputCaching;
 
 namespace CraftMarket.Members.Pages.Members;
 
 /// <remarks>Covers come from Media when it is installed (optional, as on the storefront's cards).</remarks>
-[OutputCache(PolicyName = StorefrontCache.Policy)]
+[StorefrontPage]
 internal sealed class ProfileModel(PublicDirectoryHandler directory, IMakerCatalogue catalogue, IEnumerable<IProductPhotos> photos) : PageModel
 {
     public const int ProductsShown = 12;
