@@ -95,10 +95,9 @@ public sealed class StorefrontCachePolicyTests
     [Fact]
     public async Task A_page_varies_by_the_query_names_it_declares_plus_the_display_currency_and_nothing_else()
     {
-        var verify = new DefaultHttpContext();
+        var verify = InVillage(Village, platform: false);
         verify.Request.Method = "GET";
         verify.Request.QueryString = new QueryString("?code=AB12&utm_source=mail");
-        verify.Features.Set(new TenantResolution(Village, false, null));
         verify.SetEndpoint(new Endpoint(null, new EndpointMetadataCollection(new StorefrontPageAttribute { VaryByQuery = ["code"] }), "verify"));
         var context = new OutputCacheContext { HttpContext = verify };
         await Policy.CacheRequestAsync(context, default);
