@@ -129,7 +129,8 @@ internal static class TextSets
         new("CraftMarket.Media", [Module("Media")], Staff, []),
         new("CraftMarket.Members", [Module("Members")], Staff, [("Pages/Members/", Buyers)]),
         new("CraftMarket.Search", [Module("Search")], Buyers, [("Pages/Admin/", Staff)]),
-        new("CraftMarket.Tenancy", [Module("Tenancy")], Staff, []),
+        // Tenancy's admin pages (brand, associations) are also read by foreign staff of the platform: every language.
+        new("CraftMarket.Tenancy", [Module("Tenancy")], Staff, [("Pages/", Buyers)]),
     ];
 
     public static TextSet Of(string assembly) => All.Single(s => s.Assembly == assembly);

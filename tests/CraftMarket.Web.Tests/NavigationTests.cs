@@ -54,7 +54,7 @@ public sealed class NavigationTests(NavigationTests.App app) : IClassFixture<Nav
     public async Task Platform_admin_sees_associations_on_the_platform_host_only_and_buyers_see_no_management()
     {
         var admin = await Client("localhost").SignedInWithCookie(Auth.PlatformAdmin);
-        Menu(await admin.GetStringAsync("/")).ShouldBe(["/admin/tenants", "/account/me"]);
+        Menu(await admin.GetStringAsync("/")).ShouldBe(["/admin/tenants", "/admin/messages", "/account/me"]);
         var adminOnVillage = await Client("van-phuc.localhost").SignedInWithCookie(Auth.PlatformAdmin);
         Menu(await adminOnVillage.GetStringAsync("/")).ShouldBe([.. Storefront, "/account/me"]);
 

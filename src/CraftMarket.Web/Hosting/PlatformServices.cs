@@ -52,6 +52,8 @@ internal static class PlatformServices
         services.AddScoped<PageBrand>();
         services.AddScoped<CraftMarket.Web.Navigation.SiteMenu>();
         services.AddNavigation(new NavigationEntry(NavigationArea.Storefront, "About us", "~/about", 300, NavigationAudience.Everyone));
+        // After Tenancy's "Associations" (1000): the platform admin's dead-letter page.
+        services.AddNavigation(new NavigationEntry(NavigationArea.Platform, "Messages", "~/admin/messages", 1010, NavigationAudience.PlatformAdmin));
         // Each module's (and the host's) own translations: ModuleText<TheirMarker>, one per assembly.
         services.AddSingleton(typeof(ModuleText<>));
         services.AddScoped<TenantLinks>();

@@ -1,5 +1,7 @@
 using CraftMarket.Identity.Contracts;
+using CraftMarket.SharedKernel.Localization;
 using CraftMarket.SharedKernel.Outbox;
+using CraftMarket.Web.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -8,7 +10,7 @@ namespace CraftMarket.Web.Pages.Admin;
 
 /// <summary>The platform admin's view of messages the outbox gave up on, across modules, with a retry for each.</summary>
 [Authorize(Policy = Policies.PlatformAdmin)]
-internal sealed class MessagesModel(DeadLetters dead) : PageModel
+internal sealed class MessagesModel(DeadLetters dead, ModuleText<SiteText> t) : PageModel
 {
     public IReadOnlyList<DeadMessage> Dead { get; private set; } = [];
     public string? Notice { get; private set; }
@@ -19,7 +21,7 @@ internal sealed class MessagesModel(DeadLetters dead) : PageModel
     {
         var retried = await dead.RetryAsync(module ?? "", id, ct);
         if (retried.IsFailure) return NotFound();
-        Notice = "The message will be delivered again.";
+        Notice = t["The message will be delivered again."];
         Dead = await dead.ListAsync(ct);
         return Page();
     }
