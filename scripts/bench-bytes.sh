@@ -10,7 +10,7 @@ SITE=$1; shift
 
 size() {   # url [accept-encoding] -> "bytes encoding"
     local url=$1 enc=${2:-}
-    local args=(-s -o /dev/null -w '%{size_download} %header{content-encoding}')
+    local args=(-s -o /dev/null -w '%{size_download} %header{content-encoding}\n')   # the newline lets read succeed under set -e
     [ -n "$enc" ] && args+=(-H "Accept-Encoding: $enc")
     curl "${args[@]}" "$url"
 }
