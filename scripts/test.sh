@@ -111,7 +111,7 @@ count_results() {
 
 main() {
     command -v dotnet >/dev/null || fail "the .NET 10 SDK (dotnet) is not on PATH"
-    install_packages postgresql chromium fonts-noto-core fonts-noto-cjk fonts-dejavu-core ca-certificates \
+    install_packages postgresql chromium fonts-noto-core fonts-noto-cjk fonts-dejavu-core ca-certificates curl \
         || fail "could not install the test prerequisites"
     start_postgres || fail "could not start PostgreSQL"
     install_node_tools || fail "could not install the npm tools the tests use"
@@ -125,6 +125,9 @@ main() {
     fi
 
     read -r passed failed skipped < <(count_results)
+    # One check outside dotnet test: a published site serves every asset its pages link (ADR 27).
+    say "publish smoke test"
+    if bash scripts/publish-smoke.sh; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
     local projects
     projects=$(ls "$RESULTS"/trx/*.trx 2>/dev/null | wc -l)
     if [ "$projects" -eq 0 ]; then
