@@ -6,6 +6,7 @@ using CraftMarket.Identity.Features.Accounts;
 using CraftMarket.Identity.Features.Invitations;
 using CraftMarket.Identity.Features.Phone;
 using CraftMarket.Identity.Features.Register;
+using CraftMarket.Identity.Features.AccountSecurity;
 using CraftMarket.Identity.Features.SignIn;
 using CraftMarket.Identity.Features.TwoFactor;
 using CraftMarket.Identity.Messaging;
@@ -47,6 +48,7 @@ public static class IdentityModule
 
         services.AddSingleton<AccountLinks>();
         services.AddScoped<AccountLookup>();
+        services.AddScoped<SecurityLog>();
         services.AddScoped<PhoneCodeSignIn>();
         services.AddScoped<BuyerRegistration>();
         services.AddScoped<Authenticator>();

@@ -1,4 +1,5 @@
 using CraftMarket.Identity.Contracts;
+using CraftMarket.Identity.Features.AccountSecurity;
 using CraftMarket.SharedKernel.Data;
 using CraftMarket.SharedKernel.Outbox;
 using Microsoft.AspNetCore.Identity;
@@ -20,6 +21,7 @@ internal abstract class IdentityDb(DbContextOptions options) : IdentityDbContext
     public DbSet<TenantMembership> Memberships => Set<TenantMembership>();
     public DbSet<ProcessedMessage> ProcessedMessages => Set<ProcessedMessage>();
     public DbSet<InboxMessage> Inbox => Set<InboxMessage>();
+    public DbSet<SecurityEvent> SecurityEvents => Set<SecurityEvent>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder builder)
     {
@@ -69,6 +71,17 @@ internal abstract class IdentityDb(DbContextOptions options) : IdentityDbContext
             e.HasIndex(m => new { m.UserId, m.TenantId, m.Role }).IsUnique();
             e.HasIndex(m => new { m.TenantId, m.MemberId });
             e.HasOne<CraftMarketUser>().WithMany().HasForeignKey(m => m.UserId).OnDelete(DeleteBehavior.Cascade);
+        });
+        model.Entity<SecurityEvent>(e =>
+        {
+            e.ToTable("security_events");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Kind).HasConversion<string>().HasMaxLength(40);
+            e.Property(x => x.IpAddress).HasMaxLength(45);
+            e.Property(x => x.UserAgent).HasMaxLength(SecurityEvent.UserAgentLength);
+            e.Property(x => x.Detail).HasMaxLength(SecurityEvent.DetailLength);
+            e.HasIndex(x => new { x.UserId, x.Id });
+            e.HasOne<CraftMarketUser>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Cascade);
         });
         model.MapProcessedMessages().MapInbox();
 

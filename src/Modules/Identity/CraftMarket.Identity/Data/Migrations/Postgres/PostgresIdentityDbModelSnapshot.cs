@@ -148,6 +148,42 @@ namespace CraftMarket.Identity.Data.Migrations.Postgres
                     b.ToTable("tenant_memberships", "identity");
                 });
 
+            modelBuilder.Entity("CraftMarket.Identity.Features.AccountSecurity.SecurityEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("IpAddress")
+                        .HasMaxLength(45)
+                        .HasColumnType("character varying(45)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("UserAgent")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "Id");
+
+                    b.ToTable("security_events", "identity");
+                });
+
             modelBuilder.Entity("CraftMarket.SharedKernel.Outbox.InboxMessage", b =>
                 {
                     b.Property<string>("Source")
@@ -330,6 +366,15 @@ namespace CraftMarket.Identity.Data.Migrations.Postgres
                 });
 
             modelBuilder.Entity("CraftMarket.Identity.Data.TenantMembership", b =>
+                {
+                    b.HasOne("CraftMarket.Identity.Data.CraftMarketUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CraftMarket.Identity.Features.AccountSecurity.SecurityEvent", b =>
                 {
                     b.HasOne("CraftMarket.Identity.Data.CraftMarketUser", null)
                         .WithMany()

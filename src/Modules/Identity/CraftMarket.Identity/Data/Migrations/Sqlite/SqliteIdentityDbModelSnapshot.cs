@@ -142,6 +142,42 @@ namespace CraftMarket.Identity.Data.Migrations.Sqlite
                     b.ToTable("identity_tenant_memberships", (string)null);
                 });
 
+            modelBuilder.Entity("CraftMarket.Identity.Features.AccountSecurity.SecurityEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IpAddress")
+                        .HasMaxLength(45)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserAgent")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "Id");
+
+                    b.ToTable("identity_security_events", (string)null);
+                });
+
             modelBuilder.Entity("CraftMarket.SharedKernel.Outbox.InboxMessage", b =>
                 {
                     b.Property<string>("Source")
@@ -320,6 +356,15 @@ namespace CraftMarket.Identity.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("CraftMarket.Identity.Data.TenantMembership", b =>
+                {
+                    b.HasOne("CraftMarket.Identity.Data.CraftMarketUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CraftMarket.Identity.Features.AccountSecurity.SecurityEvent", b =>
                 {
                     b.HasOne("CraftMarket.Identity.Data.CraftMarketUser", null)
                         .WithMany()
