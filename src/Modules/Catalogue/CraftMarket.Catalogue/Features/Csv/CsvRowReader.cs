@@ -85,7 +85,7 @@ internal static class CsvRowReader
         {
             if (rows.Count == MaxRows) return (rows, [new RowError(csv.Parser.Row, "", $"At most {MaxRows} rows per file.")]);
             var cells = new Dictionary<string, string>(StringComparer.Ordinal);
-            for (var i = 0; i < names.Length; i++) cells[names[i]] = csv.TryGetField<string>(i, out var value) ? value ?? "" : "";
+            for (var i = 0; i < names.Length; i++) cells[names[i]] = csv.TryGetField<string>(i, out var value) ? CsvFormulaGuard.Restore(value ?? "") : "";
             if (cells.Values.All(string.IsNullOrWhiteSpace)) continue;   // blank lines at the end of a spreadsheet export
             rows.Add(new CsvRow(csv.Parser.Row, cells));
         }

@@ -26,7 +26,8 @@ internal sealed class ExportCatalogueHandler(CatalogueDb db, IMemberDirectory me
         await csv.NextRecordAsync();
         await foreach (var p in db.Products.AsNoTracking().OrderBy(p => p.Sku).AsAsyncEnumerable().WithCancellation(ct))
         {
-            foreach (var value in Row(p, categories.GetValueOrDefault(p.CategoryId) ?? "", names)) csv.WriteField(value);
+            // Every cell, not only the texts: a list cell ("colours", "maker_names") starts with a text too.
+            foreach (var value in Row(p, categories.GetValueOrDefault(p.CategoryId) ?? "", names)) csv.WriteField(CsvFormulaGuard.Neutralise(value));
             await csv.NextRecordAsync();
         }
     }
