@@ -6,6 +6,7 @@ using CraftMarket.Media.Domain;
 using CraftMarket.Media.Features.Serve;
 using CraftMarket.Media.Imaging;
 using CraftMarket.SharedKernel.Tenancy;
+using CraftMarket.Tenancy.Contracts;
 using Microsoft.EntityFrameworkCore;
 
 namespace CraftMarket.Media.Features.Gallery;
@@ -15,7 +16,7 @@ namespace CraftMarket.Media.Features.Gallery;
 /// published products, in the producer's order. On a village's host the tenant filter applies;
 /// on the platform host the public photos of every village are read (landing page).
 /// </summary>
-internal sealed class ProductPhotos(MediaDb db, ITenantContext tenant) : IProductPhotos
+internal sealed class ProductPhotos(MediaDb db, ITenantContext tenant, ITenantDirectory tenants) : IProductPhotos
 {
     public async Task<IReadOnlyDictionary<ProductId, ProductGallery>> ForProductsAsync(IReadOnlyCollection<ProductId> products, CancellationToken ct)
     {
@@ -31,7 +32,7 @@ internal sealed class ProductPhotos(MediaDb db, ITenantContext tenant) : IProduc
         }
         else
         {
-            photos = await PublicPhotosCrossTenant.OfProductsAsync(db, ids, ct);
+            photos = await PublicPhotosCrossTenant.OfProductsAsync(db, tenants, ids, ct);
         }
         var byProduct = photos.ToLookup(p => p.ProductId);
         return ids.ToDictionary(id => id, id => new ProductGallery(id,

@@ -4,6 +4,7 @@ using CraftMarket.Media.Domain;
 using CraftMarket.Media.Imaging;
 using CraftMarket.Media.Storage;
 using CraftMarket.SharedKernel.Tenancy;
+using CraftMarket.Tenancy.Contracts;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Identity;
@@ -26,13 +27,13 @@ internal static class ServeRendition
         app.MapGet(RenditionUrls.Prefix + "/{photoId:guid}/{tag}/{name}", Serve).ExcludeFromDescription();
 
     private static async Task<IResult> Serve(Guid photoId, string tag, string name, HttpContext http, MediaDb db, ITenantContext tenant,
-        PhotoAccess access, IBlobStore blobs, CancellationToken ct)
+        PhotoAccess access, IBlobStore blobs, ITenantDirectory tenants, CancellationToken ct)
     {
         if (Parse(name) is not var (edge, format)) return Results.NotFound();
         var id = new PhotoId(photoId);
         var photo = tenant.HasTenant
             ? await db.Photos.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id && p.State == PhotoState.Ready, ct)
-            : await PublicPhotosCrossTenant.FindAsync(db, id, ct);
+            : await PublicPhotosCrossTenant.FindAsync(db, tenants, id, ct);
         if (photo is null || photo.ContentTag != tag || photo.RenditionSizes().All(s => s.Edge != edge)) return Results.NotFound();
 
         var isPublic = !tenant.HasTenant || await db.Visibility.AnyAsync(v => v.ProductId == photo.ProductId && v.IsPublic, ct);
