@@ -171,6 +171,29 @@ public sealed class PhotoLifecycleTests(SqliteMediaApp app) : IClassFixture<Sqli
         covers.ShouldBe([a, c, b, c], "first ready photo, reorder, chosen cover, cover rejected");
     }
 
+    [Fact]
+    public async Task Only_the_makers_and_the_association_admin_remove_photos_inspectors_and_the_export_desk_do_not()
+    {
+        var product = await app.ProductOf("bat-trang", ProductStatus.Draft, MediaApp.BatTrangProducer);
+        var producer = await app.SignedIn("bat-trang", MediaApp.BatTrangProducer);
+        var (a, _) = await producer.UploadReady(product.Id, TestImages.Jpeg(seed: 71));
+        var (b, _) = await producer.UploadReady(product.Id, TestImages.Jpeg(seed: 72));
+        var (c, _) = await producer.UploadReady(product.Id, TestImages.Jpeg(seed: 73));
+
+        foreach (var login in new[] { "inspector@bat-trang.craftmarket.local", "export@bat-trang.craftmarket.local" })
+        {
+            var staff = await app.SignedIn("bat-trang", login);
+            var refused = await staff.DeleteAsync($"/api/products/{product.Id.Value}/photos/{a}");
+            refused.StatusCode.ShouldBe(HttpStatusCode.Forbidden, login);
+            (await staff.GetAsync($"/api/products/{product.Id.Value}/photos/{a}")).StatusCode.ShouldBe(HttpStatusCode.OK, $"{login} still sees the photos");
+        }
+        (await Order(producer, product)).ShouldBe([a, b, c], "nothing was removed");
+
+        (await producer.DeleteAsync($"/api/products/{product.Id.Value}/photos/{a}")).StatusCode.ShouldBe(HttpStatusCode.NoContent, "the maker removes");
+        (await (await app.Admin("bat-trang")).DeleteAsync($"/api/products/{product.Id.Value}/photos/{b}")).StatusCode.ShouldBe(HttpStatusCode.NoContent, "the admin removes");
+        (await Order(producer, product)).ShouldBe([c]);
+    }
+
     private async Task<ProductGallery> Gallery(string slug, ProductId product)
     {
         await using var scope = app.ScopeFor(slug);

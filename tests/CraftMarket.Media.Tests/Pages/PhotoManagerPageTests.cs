@@ -50,6 +50,26 @@ public sealed class PhotoManagerPageTests(SqliteMediaApp app) : IClassFixture<Sq
     }
 
     [Fact]
+    public async Task An_inspector_sees_no_remove_button_and_cannot_post_the_removal()
+    {
+        var product = await app.ProductOf("bat-trang", ProductStatus.Draft, MediaApp.BatTrangProducer);
+        var (photo, _) = await (await app.SignedIn("bat-trang", MediaApp.BatTrangProducer)).UploadReady(product.Id, TestImages.Jpeg(seed: 321));
+        var inspector = await app.SignedInWithCookie("bat-trang", "inspector@bat-trang.craftmarket.local");
+
+        var html = await inspector.ListAsync(product.Id);
+        html.ShouldContain("data-action=\"reject\"", customMessage: "inspectors reject");
+        html.ShouldNotContain("data-action=\"remove\"");
+        var refused = await inspector.Act(product.Id, "Remove", photo);
+        // Forbid() sends a signed-in browser to the access-denied page, not back to the list with "removed".
+        refused.StatusCode.ShouldBe(HttpStatusCode.Found);
+        refused.Headers.Location!.ToString().ShouldNotContain("done=removed");
+        PhotoPage.Order(await inspector.ListAsync(product.Id)).ShouldBe([photo]);
+
+        var maker = await app.SignedInWithCookie("bat-trang", MediaApp.BatTrangProducer);
+        (await maker.ListAsync(product.Id)).ShouldContain("data-action=\"remove\"");
+    }
+
+    [Fact]
     public async Task The_script_uploads_through_the_page_with_the_antiforgery_token_and_polls_until_ready()
     {
         var product = await app.ProductOf("bat-trang", ProductStatus.Draft, MediaApp.BatTrangProducer);

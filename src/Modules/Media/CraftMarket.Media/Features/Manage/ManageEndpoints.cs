@@ -43,8 +43,10 @@ internal static class ManageEndpoints
             .WithName("RejectProductPhoto").WithSummary("Association staff: reject a photo with a reason the producer reads.");
 
         products.MapDelete("/{productId:guid}/photos/{photoId:guid}", (Guid productId, Guid photoId, CurrentActor current, PhotoAccess access, ManagePhotos photos, CancellationToken ct) =>
-                As(productId, current, access, async _ => (await photos.RemoveAsync(new ProductId(productId), new PhotoId(photoId), ct)).ToHttp(), ct))
-            .WithName("RemoveProductPhoto").WithSummary("Remove a photo from the product.");
+                As(productId, current, access, async actor => actor.MayRemovePhotos
+                    ? (await photos.RemoveAsync(new ProductId(productId), new PhotoId(photoId), ct)).ToHttp()
+                    : Error.Forbidden(ManagePhotos.RemoveRefusal).ToProblem(), ct))
+            .WithName("RemoveProductPhoto").WithSummary("Remove a photo from the product (its makers and the association admin).");
     }
 
     private static async Task<IResult> As(Guid productId, CurrentActor current, PhotoAccess access, Func<Actor, Task<IResult>> then, CancellationToken ct)

@@ -18,6 +18,8 @@ internal sealed class ManagePhotos(MediaDb db, TimeProvider clock)
 {
     public const int ReasonMax = 500;
 
+    public const string RemoveRefusal = "Only the product's makers and the association admin remove photos.";
+
     public async Task<IReadOnlyList<PhotoDto>> ListAsync(ProductId product, CancellationToken ct)
     {
         var photos = await Ordered(product, ct);

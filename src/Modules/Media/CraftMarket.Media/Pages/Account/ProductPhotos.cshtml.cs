@@ -77,7 +77,9 @@ internal sealed class ProductPhotosModel(PhotoAccess access, ManagePhotos photos
         Act(id, _ => photos.ChooseCoverAsync(new ProductId(id), new PhotoId(photo), ct), "cover", ct);
 
     public Task<IActionResult> OnPostRemoveAsync(Guid id, Guid photo, CancellationToken ct) =>
-        Act(id, _ => photos.RemoveAsync(new ProductId(id), new PhotoId(photo), ct), "removed", ct);
+        Act(id, actor => actor.MayRemovePhotos
+            ? photos.RemoveAsync(new ProductId(id), new PhotoId(photo), ct)
+            : Task.FromResult<Result>(Error.Forbidden(ManagePhotos.RemoveRefusal)), "removed", ct);
 
     public Task<IActionResult> OnPostRejectAsync(Guid id, Guid photo, string? reason, CancellationToken ct) =>
         Act(id, actor => actor.IsStaff
