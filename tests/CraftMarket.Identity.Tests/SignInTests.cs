@@ -73,7 +73,7 @@ public sealed class SignInTests(SignInTests.App app) : IClassFixture<SignInTests
     }
 
     [Fact]
-    public async Task Five_failures_lock_the_account_even_against_the_right_password()
+    public async Task Five_failures_make_the_account_wait_even_for_the_right_password_instead_of_locking_it()
     {
         var email = Api.UniqueEmail();
         await app.CreateUserAsync(email, null);
@@ -82,7 +82,8 @@ public sealed class SignInTests(SignInTests.App app) : IClassFixture<SignInTests
             await client.PostAsJsonAsync("/api/auth/login", new { email, password = $"wrong-password-{i}" });
 
         var response = await client.PostAsJsonAsync("/api/auth/login", new { email, password = Auth.DemoPassword });
-        (await response.ProblemAsync(HttpStatusCode.Unauthorized)).Detail.ShouldContain("locked");
+        (await response.ProblemAsync(HttpStatusCode.TooManyRequests)).Detail.ShouldContain("Try again in");
+        response.Headers.RetryAfter.ShouldNotBeNull();
     }
 
     [Fact]

@@ -42,6 +42,7 @@ public class CraftMarketApp : WebApplicationFactory<Program>
         // projects as in Development; a published site has them in wwwroot instead.
         builder.UseStaticWebAssets();
         foreach (var (key, value) in settings) builder.UseSetting(key, value);
+        builder.ConfigureServices(s => s.AddSingleton<IStartupFilter, PeerAddressFilter>());
     }
 
     /// <summary>A client that talks to one association through its subdomain, as a browser would.</summary>

@@ -8,7 +8,6 @@ using CraftMarket.Web.Theming;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.WebEncoders;
 using OpenTelemetry;
 using OpenTelemetry.Metrics;
@@ -32,14 +31,9 @@ internal static class PlatformServices
         services.Configure<OutboxOptions>(builder.Configuration.GetSection("CraftMarket:Outbox"));
 
         // Behind the reverse proxy of infra/ the client's address (sign-in rate limits) and scheme
-        // come from X-Forwarded-*; only trusted when the deployment says a proxy is in front.
+        // come from X-Forwarded-*, believed only from the configured proxies (TrustedProxies).
         if (builder.Configuration.GetValue<bool>("CraftMarket:BehindProxy"))
-            services.Configure<ForwardedHeadersOptions>(o =>
-            {
-                o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
-                o.KnownIPNetworks.Clear();
-                o.KnownProxies.Clear();
-            });
+            services.AddTrustedProxies(builder.Configuration);
         services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
             ctx.ProblemDetails.Extensions["traceId"] = ctx.HttpContext.TraceIdentifier);
         services.AddOpenApi(o => o.AddSchemaTransformer<MoneyOpenApiSchema>());

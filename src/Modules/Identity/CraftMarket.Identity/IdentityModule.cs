@@ -39,6 +39,7 @@ public static class IdentityModule
         services.AddSignInSchemes();
         services.AddCraftMarketPolicies();
         services.AddSignInRateLimits();
+        services.AddSingleton<AccountThrottle>();
         services.AddModulePages(typeof(IdentityModule).Assembly);
 
         // The dev mailbox is the embedded default; a real SMS or mail gateway registered first wins.
@@ -48,6 +49,7 @@ public static class IdentityModule
 
         services.AddSingleton<AccountLinks>();
         services.AddScoped<AccountLookup>();
+        services.AddScoped<PasswordCheck>();
         services.AddScoped<SecurityLog>();
         services.AddScoped<PhoneCodeSignIn>();
         services.AddScoped<BuyerRegistration>();

@@ -13,10 +13,28 @@ internal sealed class SignInLimits
 {
     public int SignInPerMinute { get; set; } = 10;
     public int PhoneCodePerMinute { get; set; } = 5;
+
+    /// <summary>Guesses (passwords, SMS codes) one account gets before each further one waits (AccountThrottle).</summary>
+    public int FreeFailures { get; set; } = 5;
+
+    /// <summary>The first wait; it doubles with every further guess, up to <see cref="MaxDelay"/>.</summary>
+    public TimeSpan FirstDelay { get; set; } = TimeSpan.FromSeconds(30);
+
+    public TimeSpan MaxDelay { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>An account nobody guessed at for this long starts again with its free guesses.</summary>
+    public TimeSpan FailureMemory { get; set; } = TimeSpan.FromHours(24);
+
+    /// <summary>Texts sent to one number per hour, whoever asks (SMS credit, and the owner's phone).</summary>
+    public int PhoneCodesPerHour { get; set; } = 5;
+
+    /// <summary>Registrations for one e-mail address per hour (each sends that address a mail).</summary>
+    public int RegistrationsPerHour { get; set; } = 3;
 }
 
 /// <summary>
-/// Per client IP, so one guesser cannot burn through passwords or SMS credit. The sign-in pages
+/// Per client address (an IPv6 client by its /64, see <see cref="ClientAddress"/>), so one guesser
+/// cannot burn through passwords or SMS credit; <see cref="AccountThrottle"/> adds the per-account side. The sign-in pages
 /// carry the same policies as /api/auth as [EnableRateLimiting] on the page model; a page model
 /// attribute covers every handler, so reading a form (GET, HEAD) is never limited, only submitting it.
 /// </summary>
@@ -34,6 +52,12 @@ internal static class SignInRateLimits
     public static IServiceCollection AddSignInRateLimits(this IServiceCollection services) =>
         services.AddRateLimiter(o =>
         {
+            o.OnRejected = (context, _) =>
+            {
+                if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait))
+                    context.HttpContext.Response.Headers.RetryAfter = SignInThrottled.Seconds(wait);
+                return ValueTask.CompletedTask;
+            };
             o.AddPolicy(SignIn, ctx => PerIp(ctx, SignIn, l => l.SignInPerMinute));
             o.AddPolicy(PhoneCode, ctx => PerIp(ctx, PhoneCode, l => l.PhoneCodePerMinute));
             o.AddPolicy(PhonePage, ctx => IsSendHandler(ctx)
@@ -50,8 +74,7 @@ internal static class SignInRateLimits
         if (HttpMethods.IsGet(ctx.Request.Method) || HttpMethods.IsHead(ctx.Request.Method))
             return RateLimitPartition.GetNoLimiter("read");
         var limit = permits(ctx.RequestServices.GetRequiredService<IOptions<SignInLimits>>().Value);
-        var ip = ctx.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-        return RateLimitPartition.GetFixedWindowLimiter($"{budget}:{ip}", _ => new FixedWindowRateLimiterOptions
+        return RateLimitPartition.GetFixedWindowLimiter($"{budget}:{ClientAddress.PartitionOf(ctx)}", _ => new FixedWindowRateLimiterOptions
         {
             PermitLimit = limit,
             Window = TimeSpan.FromMinutes(1),

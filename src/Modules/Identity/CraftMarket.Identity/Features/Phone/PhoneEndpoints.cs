@@ -23,19 +23,20 @@ internal static class PhoneEndpoints
             .Produces(202).ProducesValidationProblem().ProducesProblem(429);
         auth.MapPost("/phone/login", Login).RequireRateLimiting(SignInRateLimits.SignIn)
             .WithSummary("Sign in with phone and the texted code; answers a bearer token")
-            .Produces<AccessTokenResponse>().ProducesValidationProblem().ProducesProblem(401);
+            .Produces<AccessTokenResponse>().ProducesValidationProblem().ProducesProblem(401).ProducesProblem(429);
     }
 
-    private static async Task<IResult> SendCode(PhoneCodeRequest request, PhoneCodeSignIn phone, CancellationToken ct)
+    private static async Task<IResult> SendCode(PhoneCodeRequest request, PhoneCodeSignIn phone, HttpContext http, CancellationToken ct)
     {
         var sent = await phone.SendCodeAsync(request.Phone, ct);
-        return sent.IsSuccess ? TypedResults.Accepted((string?)null) : sent.Error!.ToProblem();
+        return sent.IsSuccess ? TypedResults.Accepted((string?)null) : sent.Error!.ToSignInProblem(http);
     }
 
-    private static async Task<IResult> Login(PhoneLoginRequest request, PhoneCodeSignIn phone, SignInManager<CraftMarketUser> signIn, CancellationToken ct)
+    private static async Task<IResult> Login(PhoneLoginRequest request, PhoneCodeSignIn phone, SignInManager<CraftMarketUser> signIn,
+        HttpContext http, CancellationToken ct)
     {
         var verified = await phone.VerifyAsync(request.Phone, request.Code, ct);
-        if (verified.IsFailure) return verified.Error!.ToProblem();
+        if (verified.IsFailure) return verified.Error!.ToSignInProblem(http);
         signIn.AuthenticationScheme = IdentityConstants.BearerScheme;
         await signIn.SignInAsync(verified.Value!, isPersistent: false, authenticationMethod: "sms");
         return TypedResults.Empty;

@@ -1,5 +1,6 @@
 using System.Net.Mail;
 using System.Text;
+using CraftMarket.Identity.Authentication;
 using CraftMarket.Identity.Contracts;
 using CraftMarket.Identity.Data;
 using CraftMarket.SharedKernel.Localization;
@@ -17,13 +18,16 @@ internal sealed record RegisterBuyer(string? Email, string? Password, string? Di
 /// followed. A second registration for a known address gets a "you already have an account"
 /// e-mail instead of an error, so the form does not tell strangers who is a customer.
 /// </summary>
-internal sealed class BuyerRegistration(UserManager<CraftMarketUser> users, IEmailSender email, TimeProvider clock, ModuleText<IdentityText> t)
+internal sealed class BuyerRegistration(UserManager<CraftMarketUser> users, IEmailSender email, TimeProvider clock, ModuleText<IdentityText> t,
+    AccountThrottle throttle)
 {
     public async Task<Result> RegisterAsync(RegisterBuyer request, Func<Guid, string, string> confirmUrl, CancellationToken ct)
     {
         var errors = Validate(request);
         if (errors.Count > 0) return Error.Validation(errors);
         var address = request.Email!.Trim();
+        // Each registration mails the address: a budget per address, new or known alike, stops mail bombing through the form.
+        if (throttle.Admit(AccountAttempt.Registration, AccountKeys.Email(address)) is { } wait) return SignInThrottled.For(wait);
 
         if (await users.FindByEmailAsync(address) is { } known)
         {

@@ -1,3 +1,4 @@
+using CraftMarket.Identity.Authentication;
 using CraftMarket.Identity.Messaging;
 using CraftMarket.SharedKernel.Results;
 using Microsoft.AspNetCore.Builder;
@@ -14,7 +15,7 @@ internal static class RegisterEndpoints
     {
         auth.MapPost("/register", Register).RequireRateLimiting(Authentication.SignInRateLimits.SignIn)
             .WithSummary("Register a buyer account; a confirmation link is e-mailed")
-            .Produces(202).ProducesValidationProblem();
+            .Produces(202).ProducesValidationProblem().ProducesProblem(429);
         auth.MapPost("/confirm-email", Confirm)
             .WithSummary("Confirm a buyer's e-mail with the code from the link")
             .Produces(204).ProducesValidationProblem();
@@ -24,7 +25,7 @@ internal static class RegisterEndpoints
         HttpContext http, CancellationToken ct)
     {
         var result = await registration.RegisterAsync(request, (id, code) => ConfirmUrl(links.SiteOf(http), id, code), ct);
-        return result.IsSuccess ? TypedResults.Accepted((string?)null) : result.Error!.ToProblem();
+        return result.IsSuccess ? TypedResults.Accepted((string?)null) : result.Error!.ToSignInProblem(http);
     }
 
     private static async Task<IResult> Confirm(ConfirmEmailRequest request, BuyerRegistration registration) =>

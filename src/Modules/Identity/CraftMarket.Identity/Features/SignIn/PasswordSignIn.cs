@@ -25,13 +25,14 @@ internal sealed class AccountLookup(UserManager<CraftMarketUser> users, Identity
         db.Users.SingleOrDefaultAsync(u => u.PhoneNumber == e164, ct);
 }
 
-/// <summary>Why a sign-in failed, worded for the person (never revealing whether the account exists).</summary>
+/// <summary>
+/// Why a sign-in failed, worded for the person (never revealing whether the account exists: only a
+/// right password hears "confirm your e-mail"; waits are <see cref="Authentication.SignInThrottled"/>).
+/// </summary>
 internal static class SignInFailures
 {
     public static readonly Error InvalidCredentials =
         new(ErrorKind.Unauthorized, "invalid_credentials", "The e-mail or phone and password do not match.");
-    public static readonly Error LockedOut =
-        new(ErrorKind.Unauthorized, "locked_out", "Too many failed attempts: this account is locked for 15 minutes.");
     public static readonly Error NotConfirmed =
         new(ErrorKind.Unauthorized, "not_confirmed", "Confirm your e-mail address first: we sent you a link.");
     public static readonly Error TwoFactorRequired =
@@ -40,8 +41,7 @@ internal static class SignInFailures
         new(ErrorKind.Unauthorized, "invalid_two_factor_code", "That authenticator or recovery code is not valid.");
 
     public static Error From(Microsoft.AspNetCore.Identity.SignInResult result) =>
-        result.IsLockedOut ? LockedOut
-        : result.IsNotAllowed ? NotConfirmed
+        result.IsNotAllowed ? NotConfirmed
         : result.RequiresTwoFactor ? TwoFactorRequired
         : InvalidCredentials;
 }

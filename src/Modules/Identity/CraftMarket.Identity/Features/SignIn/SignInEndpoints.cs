@@ -1,5 +1,6 @@
 using CraftMarket.Identity.Authentication;
 using CraftMarket.Identity.Data;
+using CraftMarket.Identity.Features.AccountSecurity;
 using CraftMarket.SharedKernel.Results;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Builder;
@@ -27,27 +28,29 @@ internal static class SignInEndpoints
             .Produces<AccessTokenResponse>().ProducesProblem(401);
     }
 
-    private static async Task<IResult> Login(LoginRequest request, AccountLookup accounts, SignInManager<CraftMarketUser> signIn, CancellationToken ct)
+    private static async Task<IResult> Login(LoginRequest request, PasswordCheck passwords, SignInManager<CraftMarketUser> signIn,
+        SecurityLog log, HttpContext http, CancellationToken ct)
     {
         if (string.IsNullOrEmpty(request.Password) || (string.IsNullOrWhiteSpace(request.Email) && string.IsNullOrWhiteSpace(request.Phone)))
             return TypedResults.ValidationProblem(new Dictionary<string, string[]>
             {
                 ["credentials"] = ["Give an e-mail or a phone number, and a password."],
             });
-        var found = await accounts.FindAsync(request.Email, request.Phone, ct);
-        if (found.IsFailure) return found.Error!.ToProblem();
-        if (found.Value is not { } user) return SignInFailures.InvalidCredentials.ToProblem();
 
         // The bearer handler writes the token JSON itself when the sign-in succeeds.
         signIn.AuthenticationScheme = IdentityConstants.BearerScheme;
-        var result = await signIn.PasswordSignInAsync(user, request.Password, isPersistent: false, lockoutOnFailure: true);
+        var checkedPassword = await passwords.SignInAsync(request.Email, request.Phone, request.Password, persistent: false, ct);
+        if (checkedPassword.IsFailure) return checkedPassword.Error!.ToSignInProblem(http);
+        var (user, result) = checkedPassword.Value;
         if (result.RequiresTwoFactor && !string.IsNullOrWhiteSpace(request.TwoFactorCode))
         {
             var code = request.TwoFactorCode.Replace(" ", "", StringComparison.Ordinal);
             result = code.Length == 6 && code.All(char.IsAsciiDigit)
                 ? await signIn.TwoFactorAuthenticatorSignInAsync(code, isPersistent: false, rememberClient: false)
                 : await signIn.TwoFactorRecoveryCodeSignInAsync(code);
-            if (!result.Succeeded && !result.IsLockedOut) return SignInFailures.InvalidTwoFactorCode.ToProblem();
+            if (result.IsLockedOut) return passwords.LockedByTwoFactor(user).ToSignInProblem(http);
+            if (!result.Succeeded) return SignInFailures.InvalidTwoFactorCode.ToProblem();
+            await log.RecordAsync(user.Id, SecurityEventKind.SignedIn, "password and second factor", ct);
         }
         return result.Succeeded ? TypedResults.Empty : SignInFailures.From(result).ToProblem();
     }

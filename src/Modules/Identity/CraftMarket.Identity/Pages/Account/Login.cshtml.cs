@@ -1,8 +1,7 @@
 using CraftMarket.Identity.Authentication;
 using System.ComponentModel.DataAnnotations;
-using CraftMarket.Identity.Data;
+using CraftMarket.SharedKernel.Localization;
 using CraftMarket.Identity.Features.SignIn;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
@@ -10,7 +9,7 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace CraftMarket.Identity.Pages.Account;
 
 [EnableRateLimiting(SignInRateLimits.SignIn), TranslateFormErrors]
-internal sealed class LoginModel(AccountLookup accounts, SignInManager<CraftMarketUser> signIn) : PageModel
+internal sealed class LoginModel(PasswordCheck passwords, ModuleText<IdentityText> t) : PageModel
 {
     [BindProperty, Required(ErrorMessage = "Enter your e-mail or phone number.")]
     public string Login { get; set; } = "";
@@ -30,19 +29,18 @@ internal sealed class LoginModel(AccountLookup accounts, SignInManager<CraftMark
     {
         if (!ModelState.IsValid) return Page();
         var byEmail = Login.Contains('@', StringComparison.Ordinal);
-        var found = await accounts.FindAsync(byEmail ? Login : null, byEmail ? null : Login, ct);
-        if (found.IsFailure)
+        var checkedPassword = await passwords.SignInAsync(byEmail ? Login : null, byEmail ? null : Login, Password, RememberMe, ct);
+        if (checkedPassword.IsFailure)
         {
-            ModelState.AddModelError(nameof(Login), found.Error!.Message);
+            if (SignInThrottled.ShowOn(this, checkedPassword.Error!, t)) return Page();
+            var error = checkedPassword.Error!;
+            if (error.Fields is { Count: > 0 }) ModelState.AddModelError(nameof(Login), error.Message);
+            else ModelState.AddModelError("", error.Message);
             return Page();
         }
-        var result = found.Value is { } user
-            ? await signIn.PasswordSignInAsync(user, Password, RememberMe, lockoutOnFailure: true)
-            : Microsoft.AspNetCore.Identity.SignInResult.Failed;
-        if (result.Succeeded) return LocalRedirect(SafeReturnUrl(ReturnUrl));
+        var result = checkedPassword.Value.Result;
         if (result.RequiresTwoFactor) return RedirectToPage("./Login2fa", new { ReturnUrl, RememberMe });
-        ModelState.AddModelError("", SignInFailures.From(result).Message);
-        return Page();
+        return LocalRedirect(SafeReturnUrl(ReturnUrl));
     }
 
     /// <summary>Only local paths, so a crafted link cannot bounce a fresh session to another site.</summary>

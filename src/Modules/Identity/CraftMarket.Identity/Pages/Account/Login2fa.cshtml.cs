@@ -1,6 +1,9 @@
 using CraftMarket.Identity.Authentication;
 using System.ComponentModel.DataAnnotations;
 using CraftMarket.Identity.Data;
+using CraftMarket.Identity.Features.AccountSecurity;
+using CraftMarket.Identity.Features.SignIn;
+using CraftMarket.SharedKernel.Localization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -10,7 +13,7 @@ namespace CraftMarket.Identity.Pages.Account;
 
 /// <summary>Second step of a cookie sign-in when the account has an authenticator (or a recovery code).</summary>
 [EnableRateLimiting(SignInRateLimits.SignIn), TranslateFormErrors]
-internal sealed class Login2faModel(SignInManager<CraftMarketUser> signIn) : PageModel
+internal sealed class Login2faModel(SignInManager<CraftMarketUser> signIn, PasswordCheck passwords, SecurityLog log, ModuleText<IdentityText> t) : PageModel
 {
     [BindProperty, Required(ErrorMessage = "Enter the code.")]
     public string Code { get; set; } = "";
@@ -30,13 +33,19 @@ internal sealed class Login2faModel(SignInManager<CraftMarketUser> signIn) : Pag
     public async Task<IActionResult> OnPostAsync()
     {
         if (!ModelState.IsValid) return Page();
-        if (await signIn.GetTwoFactorAuthenticationUserAsync() is null) return RedirectToPage("./Login");
+        if (await signIn.GetTwoFactorAuthenticationUserAsync() is not { } user) return RedirectToPage("./Login");
         var code = Code.Replace(" ", "", StringComparison.Ordinal);
         var result = code.Length == 6 && code.All(char.IsAsciiDigit)
             ? await signIn.TwoFactorAuthenticatorSignInAsync(code, RememberMe, RememberMachine)
             : await signIn.TwoFactorRecoveryCodeSignInAsync(code);
-        if (result.Succeeded) return LocalRedirect(LoginModel.SafeReturnUrl(ReturnUrl));
-        ModelState.AddModelError(nameof(Code), result.IsLockedOut ? "This account is locked for 15 minutes." : "That code is not valid.");
+        if (result.Succeeded)
+        {
+            await log.RecordAsync(user.Id, SecurityEventKind.SignedIn, "password and second factor");
+            return LocalRedirect(LoginModel.SafeReturnUrl(ReturnUrl));
+        }
+        // Wrong codes still count towards a short lock (only the password's holder gets here): shown as a wait.
+        if (result.IsLockedOut && SignInThrottled.ShowOn(this, passwords.LockedByTwoFactor(user), t)) return Page();
+        ModelState.AddModelError(nameof(Code), "That code is not valid.");
         return Page();
     }
 }

@@ -2,6 +2,7 @@ using CraftMarket.Identity.Authentication;
 using CraftMarket.Identity.Data;
 using CraftMarket.Identity.Features.Phone;
 using CraftMarket.Identity.Features.SignIn;
+using CraftMarket.SharedKernel.Localization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -11,7 +12,7 @@ namespace CraftMarket.Identity.Pages.Account;
 
 /// <summary>Producers' sign-in (Vietnamese on a village's own address unless they chose otherwise): phone number, then the texted code.</summary>
 [EnableRateLimiting(SignInRateLimits.PhonePage), TranslateFormErrors]
-internal sealed class PhoneModel(PhoneCodeSignIn phone, SignInManager<CraftMarketUser> signIn) : PageModel
+internal sealed class PhoneModel(PhoneCodeSignIn phone, SignInManager<CraftMarketUser> signIn, ModuleText<IdentityText> t) : PageModel
 {
     [BindProperty]
     public string Phone { get; set; } = "";
@@ -32,6 +33,7 @@ internal sealed class PhoneModel(PhoneCodeSignIn phone, SignInManager<CraftMarke
         var sent = await phone.SendCodeAsync(Phone, ct);
         if (sent.IsFailure)
         {
+            if (SignInThrottled.ShowOn(this, sent.Error!, t)) return Page();
             ModelState.AddModelError(nameof(Phone), sent.Error!.Message);
             return Page();
         }
@@ -45,6 +47,7 @@ internal sealed class PhoneModel(PhoneCodeSignIn phone, SignInManager<CraftMarke
         if (verified.IsFailure)
         {
             CodeSent = true;
+            if (SignInThrottled.ShowOn(this, verified.Error!, t)) return Page();
             // "Password do not match" would puzzle a producer who typed a code: say what it means here.
             ModelState.AddModelError(nameof(Code), verified.Error! == SignInFailures.InvalidCredentials ? "The code is wrong or has expired." : verified.Error!.Message);
             return Page();

@@ -3,6 +3,7 @@ using CraftMarket.Identity.Authentication;
 using System.ComponentModel.DataAnnotations;
 using CraftMarket.Identity.Features.Register;
 using CraftMarket.Identity.Messaging;
+using CraftMarket.SharedKernel.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
@@ -10,7 +11,7 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace CraftMarket.Identity.Pages.Account;
 
 [EnableRateLimiting(SignInRateLimits.SignIn), TranslateFormErrors]
-internal sealed class RegisterModel(BuyerRegistration registration, AccountLinks links) : PageModel
+internal sealed class RegisterModel(BuyerRegistration registration, AccountLinks links, ModuleText<IdentityText> t) : PageModel
 {
     [BindProperty] public string? DisplayName { get; set; }
     [BindProperty] public string? Email { get; set; }
@@ -30,6 +31,7 @@ internal sealed class RegisterModel(BuyerRegistration registration, AccountLinks
         var result = await registration.RegisterAsync(request, (id, code) => RegisterEndpoints.ConfirmUrl(links.SiteOf(HttpContext), id, code), ct);
         if (result.IsFailure)
         {
+            if (SignInThrottled.ShowOn(this, result.Error!, t)) return Page();
             ModelState.AddErrors(result.Error!);
             return Page();
         }
