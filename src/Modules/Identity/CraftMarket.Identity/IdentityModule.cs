@@ -9,6 +9,8 @@ using CraftMarket.Identity.Features.Register;
 using CraftMarket.Identity.Features.AccountSecurity;
 using CraftMarket.Identity.Features.SignIn;
 using CraftMarket.Identity.Features.TwoFactor;
+using CraftMarket.Identity.Features.Password;
+using CraftMarket.Identity.Features.Profile;
 using CraftMarket.Identity.Messaging;
 using CraftMarket.Identity.Seeding;
 using CraftMarket.Members.Contracts;
@@ -52,6 +54,10 @@ public static class IdentityModule
         services.AddScoped<PhoneCodeSignIn>();
         services.AddScoped<BuyerRegistration>();
         services.AddScoped<Authenticator>();
+        services.AddScoped<AuthenticatorUri>();
+        services.AddScoped<PasswordConfirmation>();
+        services.AddScoped<PasswordChange>();
+        services.AddScoped<BuyerProfile>();
         services.AddIntegrationEventHandler<MemberInvited, MemberInvitedConsumer>();
         services.AddScoped<ProducerAccounts>();
         services.AddScoped<AccessRevocation>();
@@ -69,6 +75,9 @@ public static class IdentityModule
         auth.MapPhoneSignIn();
         auth.MapBuyerRegistration();
         auth.MapTwoFactor();
+        auth.MapPasswordChange();
+        auth.MapBuyerProfile();
+        auth.MapSecurityLog();
         app.MapAccounts();
         return app;
     }
