@@ -39,6 +39,7 @@ public static class IdentityModule
         services.AddAccounts();
         services.AddScoped<IUserConfirmation<CraftMarketUser>, AccountConfirmation>();
         services.AddSignInSchemes();
+        services.AddSiteWideCookiePath();
         services.AddCraftMarketPolicies();
         services.AddSignInRateLimits();
         services.AddModulePages(typeof(IdentityModule).Assembly);
