@@ -58,7 +58,8 @@ public sealed class PageTests(PageTests.App app) : IClassFixture<PageTests.App>
         var api = await app.ClientFor(null).SignedInAs(email);
         var key = (await api.GetFromJsonAsync<Dictionary<string, object>>("/api/auth/2fa/"))!["sharedKey"].ToString()!;
         var totp = new Totp(Base32Encoding.ToBytes(key.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant()));
-        (await api.PostAsJsonAsync("/api/auth/2fa/enable", new { code = totp.ComputeTotp() })).EnsureSuccessStatusCode();
+        (await api.PostAsJsonAsync("/api/auth/2fa/enable", new { code = totp.ComputeTotp(), currentPassword = Auth.DemoPassword }))
+            .EnsureSuccessStatusCode();
 
         var browser = app.ClientFor("bat-trang");
         var first = await browser.SubmitAsync("/account/login", new Dictionary<string, string> { ["Login"] = email, ["Password"] = Auth.DemoPassword });

@@ -9,6 +9,8 @@ using CraftMarket.Identity.Features.Register;
 using CraftMarket.Identity.Features.AccountSecurity;
 using CraftMarket.Identity.Features.SignIn;
 using CraftMarket.Identity.Features.TwoFactor;
+using CraftMarket.Identity.Features.Password;
+using CraftMarket.Identity.Features.Profile;
 using CraftMarket.Identity.Messaging;
 using CraftMarket.Identity.Seeding;
 using CraftMarket.Members.Contracts;
@@ -37,6 +39,7 @@ public static class IdentityModule
         services.AddAccounts();
         services.AddScoped<IUserConfirmation<CraftMarketUser>, AccountConfirmation>();
         services.AddSignInSchemes();
+        services.AddSiteWideCookiePath();
         services.AddCraftMarketPolicies();
         services.AddSignInRateLimits();
         services.AddSingleton<AccountThrottle>();
@@ -54,6 +57,10 @@ public static class IdentityModule
         services.AddScoped<PhoneCodeSignIn>();
         services.AddScoped<BuyerRegistration>();
         services.AddScoped<Authenticator>();
+        services.AddScoped<AuthenticatorUri>();
+        services.AddScoped<PasswordConfirmation>();
+        services.AddScoped<PasswordChange>();
+        services.AddScoped<BuyerProfile>();
         services.AddIntegrationEventHandler<MemberInvited, MemberInvitedConsumer>();
         services.AddScoped<ProducerAccounts>();
         services.AddScoped<AccessRevocation>();
@@ -71,6 +78,9 @@ public static class IdentityModule
         auth.MapPhoneSignIn();
         auth.MapBuyerRegistration();
         auth.MapTwoFactor();
+        auth.MapPasswordChange();
+        auth.MapBuyerProfile();
+        auth.MapSecurityLog();
         app.MapAccounts();
         return app;
     }

@@ -4,6 +4,7 @@ using CraftMarket.Identity.Data;
 using CraftMarket.SharedKernel.Tenancy;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,7 +12,8 @@ namespace CraftMarket.Identity.Features.Accounts;
 
 /// <summary>The <see cref="CurrentActor"/> of the request, as an app needs it to choose what to show.</summary>
 internal sealed record Me(Guid UserId, string DisplayName, string? Email, string? Phone, string? Tenant,
-    IReadOnlyList<string> TenantRoles, IReadOnlyList<string> PlatformRoles, string? MemberId, string? BuyerCompany);
+    IReadOnlyList<string> TenantRoles, IReadOnlyList<string> PlatformRoles, string? MemberId, string? BuyerCompany,
+    string PreferredLanguage, string? BuyerCountry, IReadOnlyList<string> BuyerLanguages);
 
 internal sealed record TenantAccount(Guid UserId, string DisplayName, string? Email, string? Phone, string Role, Guid? MemberId);
 
@@ -26,12 +28,20 @@ internal static class AccountEndpoints
             .Produces<IReadOnlyList<TenantAccount>>().ProducesProblem(403);
     }
 
-    private static IResult GetMe(CurrentActor actor, ClaimsPrincipal user, ITenantContext tenant) =>
-        TypedResults.Ok(new Me(
-            actor.UserId!.Value, actor.DisplayName,
+    /// <summary>
+    /// Roles come from the token's claims (what this request may do); the profile comes from the
+    /// account row, because a bearer token keeps the name and company it was issued with until it is refreshed.
+    /// </summary>
+    private static async Task<IResult> GetMe(CurrentActor actor, ClaimsPrincipal user, ITenantContext tenant, UserManager<CraftMarketUser> users)
+    {
+        if (await users.GetUserAsync(user) is not { } account) return TypedResults.Unauthorized();
+        return TypedResults.Ok(new Me(
+            actor.UserId!.Value, account.DisplayName,
             user.FindFirstValue(ClaimTypes.Email), user.FindFirstValue(ClaimTypes.MobilePhone),
             tenant.Slug, [.. actor.TenantRoles.Order(StringComparer.Ordinal)],
-            [.. user.FindAll(ClaimTypes.Role).Select(c => c.Value)], actor.MemberId?.Value.ToString(), actor.BuyerCompany));
+            [.. user.FindAll(ClaimTypes.Role).Select(c => c.Value)], actor.MemberId?.Value.ToString(), account.BuyerCompany,
+            account.PreferredLanguage, account.BuyerCountry, [.. (account.BuyerLanguages ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries)]));
+    }
 
     /// <summary>Reads memberships filtered by the current tenant explicitly: the table has no global filter.</summary>
     private static async Task<IResult> ListTenantAccounts(ITenantContext tenant, IdentityDb db, CancellationToken ct)

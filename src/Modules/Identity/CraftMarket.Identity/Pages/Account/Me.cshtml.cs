@@ -10,6 +10,7 @@ internal sealed class MeModel(ITenantContext tenant) : PageModel
 {
     public IReadOnlyList<string> RolesHere { get; private set; } = [];
     public string DisplayName { get; private set; } = "";
+    public string? BuyerCompany { get; private set; }
     public string? Association => tenant.Slug;
 
     public void OnGet()
@@ -17,5 +18,6 @@ internal sealed class MeModel(ITenantContext tenant) : PageModel
         var actor = HttpContext.Actor();
         RolesHere = [.. actor.TenantRoles.Order(StringComparer.Ordinal)];
         DisplayName = actor.DisplayName;
+        BuyerCompany = actor.BuyerCompany;
     }
 }
