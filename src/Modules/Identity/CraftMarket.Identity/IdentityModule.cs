@@ -7,6 +7,7 @@ using CraftMarket.Identity.Features.Invitations;
 using CraftMarket.Identity.Features.Phone;
 using CraftMarket.Identity.Features.Register;
 using CraftMarket.Identity.Features.AccountSecurity;
+using CraftMarket.Identity.Features.Sessions;
 using CraftMarket.Identity.Features.SignIn;
 using CraftMarket.Identity.Features.TwoFactor;
 using CraftMarket.Identity.Messaging;
@@ -37,6 +38,7 @@ public static class IdentityModule
         services.AddAccounts();
         services.AddScoped<IUserConfirmation<CraftMarketUser>, AccountConfirmation>();
         services.AddSignInSchemes();
+        services.AddAccountSessions();
         services.AddCraftMarketPolicies();
         services.AddSignInRateLimits();
         services.AddModulePages(typeof(IdentityModule).Assembly);
@@ -69,6 +71,7 @@ public static class IdentityModule
         auth.MapPhoneSignIn();
         auth.MapBuyerRegistration();
         auth.MapTwoFactor();
+        auth.MapSessions();
         app.MapAccounts();
         return app;
     }

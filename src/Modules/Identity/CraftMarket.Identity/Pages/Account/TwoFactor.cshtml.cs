@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace CraftMarket.Identity.Pages.Account;
 
 [Authorize, TranslateFormErrors]
-internal sealed class TwoFactorModel(UserManager<CraftMarketUser> users, Authenticator authenticator) : PageModel
+internal sealed class TwoFactorModel(UserManager<CraftMarketUser> users, SignInManager<CraftMarketUser> signIn, Authenticator authenticator) : PageModel
 {
     [BindProperty]
     public string? Code { get; set; }
@@ -28,7 +28,12 @@ internal sealed class TwoFactorModel(UserManager<CraftMarketUser> users, Authent
         if (await users.GetUserAsync(User) is not { } user) return Challenge();
         var enabled = await authenticator.EnableAsync(user, Code);
         if (enabled.IsFailure) ModelState.AddModelError(nameof(Code), enabled.Error!.Message);
-        else RecoveryCodes = enabled.Value;
+        else
+        {
+            RecoveryCodes = enabled.Value;
+            // Switching 2FA on renews the stamp, which ends every session; this browser's own continues.
+            await signIn.RefreshSignInAsync(user);
+        }
         Setup = await authenticator.SetupAsync(user);
         return Page();
     }
