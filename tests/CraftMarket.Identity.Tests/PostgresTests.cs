@@ -54,6 +54,37 @@ public sealed class PostgresTests(PostgresTests.App app) : IClassFixture<Postgre
         (await app.ClientFor("bat-trang").Bearer(token).GetAsync("/api/auth/me")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
     }
 
+    [Fact]
+    public async Task Sessions_are_listed_revoked_and_swept_on_PostgreSQL()
+    {
+        var email = Api.UniqueEmail("pg-sessions");
+        await app.CreateUserAsync(email, null);
+        var browser = await app.ClientFor("bat-trang").SignedInWithCookie(email);
+        var token = await app.ClientFor(null).LoginAsync(new { email, password = Auth.DemoPassword });
+        var api = app.ClientFor(null).Bearer(token);
+        var sessions = (await api.GetFromJsonAsync<List<SessionItem>>("/api/auth/sessions"))!;
+        sessions.Select(s => s.Kind).Order(StringComparer.Ordinal).ShouldBe(["app", "browser"]);
+        (await app.ClientFor(null).PostAsJsonAsync("/api/auth/refresh", new { token.RefreshToken })).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var browserSession = sessions.Single(s => s.Kind == "browser").Id;
+        (await api.DeleteAsync($"/api/auth/sessions/{browserSession}")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await browser.GetAsync("/account/me")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await api.GetAsync("/api/auth/me")).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<CraftMarketUser>>();
+            await users.UpdateSecurityStampAsync((await users.FindByEmailAsync(email))!);
+        }
+        (await api.GetAsync("/api/auth/me")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized, "a new stamp ends the token at once");
+        var cleanup = new CraftMarket.Identity.Features.Sessions.SessionCleanup(app.Services.GetRequiredService<IServiceScopeFactory>(),
+            TimeProvider.System, Microsoft.Extensions.Logging.Abstractions.NullLogger<CraftMarket.Identity.Features.Sessions.SessionCleanup>.Instance);
+        (await cleanup.SweepAsync(CancellationToken.None)).ShouldBeGreaterThanOrEqualTo(1);
+        await using var check = app.Services.CreateAsyncScope();
+        var db = check.ServiceProvider.GetRequiredService<IdentityDb>();
+        (await db.Sessions.CountAsync(s => db.Users.Any(u => u.Id == s.UserId && u.Email == email))).ShouldBe(0);
+    }
+
     private async Task DeliverAsync<TEvent>(TEvent @event) where TEvent : IIntegrationEvent
     {
         await using var scope = app.Services.CreateAsyncScope();

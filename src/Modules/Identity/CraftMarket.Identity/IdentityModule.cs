@@ -7,6 +7,7 @@ using CraftMarket.Identity.Features.Invitations;
 using CraftMarket.Identity.Features.Phone;
 using CraftMarket.Identity.Features.Register;
 using CraftMarket.Identity.Features.AccountSecurity;
+using CraftMarket.Identity.Features.Sessions;
 using CraftMarket.Identity.Features.SignIn;
 using CraftMarket.Identity.Features.TwoFactor;
 using CraftMarket.Identity.Features.Password;
@@ -40,6 +41,7 @@ public static class IdentityModule
         services.AddScoped<IUserConfirmation<CraftMarketUser>, AccountConfirmation>();
         services.AddSignInSchemes();
         services.AddSiteWideCookiePath();
+        services.AddAccountSessions();
         services.AddCraftMarketPolicies();
         services.AddSignInRateLimits();
         services.AddSingleton<AccountThrottle>();
@@ -81,6 +83,7 @@ public static class IdentityModule
         auth.MapPasswordChange();
         auth.MapBuyerProfile();
         auth.MapSecurityLog();
+        auth.MapSessions();
         app.MapAccounts();
         return app;
     }

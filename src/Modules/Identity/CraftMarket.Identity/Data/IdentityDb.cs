@@ -1,5 +1,6 @@
 using CraftMarket.Identity.Contracts;
 using CraftMarket.Identity.Features.AccountSecurity;
+using CraftMarket.Identity.Features.Sessions;
 using CraftMarket.SharedKernel.Data;
 using CraftMarket.SharedKernel.Outbox;
 using Microsoft.AspNetCore.Identity;
@@ -22,6 +23,7 @@ internal abstract class IdentityDb(DbContextOptions options) : IdentityDbContext
     public DbSet<ProcessedMessage> ProcessedMessages => Set<ProcessedMessage>();
     public DbSet<InboxMessage> Inbox => Set<InboxMessage>();
     public DbSet<SecurityEvent> SecurityEvents => Set<SecurityEvent>();
+    public DbSet<AccountSession> Sessions => Set<AccountSession>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder builder)
     {
@@ -83,6 +85,7 @@ internal abstract class IdentityDb(DbContextOptions options) : IdentityDbContext
             e.HasIndex(x => new { x.UserId, x.Id });
             e.HasOne<CraftMarketUser>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Cascade);
         });
+        model.ApplyConfiguration(new AccountSessionMapping());
         model.MapProcessedMessages().MapInbox();
 
         if (Database.IsSqlite()) SqliteSchemas.FlattenInto(model, Schema);

@@ -1,6 +1,7 @@
 using CraftMarket.Identity.Authentication;
 using CraftMarket.Identity.Data;
 using CraftMarket.Identity.Features.AccountSecurity;
+using CraftMarket.Identity.Features.Sessions;
 using CraftMarket.SharedKernel.Results;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Builder;
@@ -56,17 +57,19 @@ internal static class SignInEndpoints
     }
 
     private static async Task<IResult> Refresh(RefreshRequest request, SignInManager<CraftMarketUser> signIn,
-        IOptionsMonitor<BearerTokenOptions> bearer, TimeProvider clock)
+        IOptionsMonitor<BearerTokenOptions> bearer, TimeProvider clock, SessionGate sessions, HttpContext http)
     {
         var protector = bearer.Get(IdentityConstants.BearerScheme).RefreshTokenProtector;
         var ticket = string.IsNullOrEmpty(request.RefreshToken) ? null : protector.Unprotect(request.RefreshToken);
         // A changed security stamp (new password, 2FA switched on) revokes every refresh token.
         if (ticket?.Properties.ExpiresUtc is not { } expires || clock.GetUtcNow() >= expires
             || await signIn.ValidateSecurityStampAsync(ticket.Principal) is not { } user
-            || !await signIn.CanSignInAsync(user) || await signIn.UserManager.IsLockedOutAsync(user))
+            || !await signIn.CanSignInAsync(user) || await signIn.UserManager.IsLockedOutAsync(user)
+            || !await sessions.IsCurrentAsync(ticket.Principal, http, http.RequestAborted))
             return TypedResults.Problem("The refresh token is invalid or expired. Sign in again.", statusCode: 401, title: "Unauthorized");
 
         var principal = await signIn.CreateUserPrincipalAsync(user);
+        SessionClaims.Put(principal, SessionClaims.IdOf(ticket.Principal)!.Value); // the new tokens continue the same session
         return TypedResults.SignIn(principal, authenticationScheme: IdentityConstants.BearerScheme);
     }
 }

@@ -178,6 +178,52 @@ namespace CraftMarket.Identity.Data.Migrations.Sqlite
                     b.ToTable("identity_security_events", (string)null);
                 });
 
+            modelBuilder.Entity("CraftMarket.Identity.Features.Sessions.AccountSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Device")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IpAddress")
+                        .HasMaxLength(45)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LastSeenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SecurityStamp")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("identity_account_sessions", (string)null);
+                });
+
             modelBuilder.Entity("CraftMarket.SharedKernel.Outbox.InboxMessage", b =>
                 {
                     b.Property<string>("Source")
@@ -365,6 +411,15 @@ namespace CraftMarket.Identity.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("CraftMarket.Identity.Features.AccountSecurity.SecurityEvent", b =>
+                {
+                    b.HasOne("CraftMarket.Identity.Data.CraftMarketUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CraftMarket.Identity.Features.Sessions.AccountSession", b =>
                 {
                     b.HasOne("CraftMarket.Identity.Data.CraftMarketUser", null)
                         .WithMany()
