@@ -41,10 +41,7 @@ public static class IdentityModule
         services.AddSignInRateLimits();
         services.AddModulePages(typeof(IdentityModule).Assembly);
 
-        // The dev mailbox is the embedded default; a real SMS or mail gateway registered first wins.
-        services.AddSingleton<DevMailbox>();
-        services.TryAddSingleton<ISmsSender>(sp => sp.GetRequiredService<DevMailbox>());
-        services.TryAddSingleton<IEmailSender>(sp => sp.GetRequiredService<DevMailbox>());
+        builder.AddMessaging();
 
         services.AddSingleton<AccountLinks>();
         services.AddScoped<AccountLookup>();
