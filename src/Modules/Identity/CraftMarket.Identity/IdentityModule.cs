@@ -4,6 +4,7 @@ using CraftMarket.Identity.Contracts;
 using CraftMarket.Identity.Data;
 using CraftMarket.Identity.Features.Accounts;
 using CraftMarket.Identity.Features.Invitations;
+using CraftMarket.Identity.Features.PasswordReset;
 using CraftMarket.Identity.Features.Phone;
 using CraftMarket.Identity.Features.Register;
 using CraftMarket.Identity.Features.AccountSecurity;
@@ -48,6 +49,12 @@ public static class IdentityModule
         services.AddScoped<SecurityLog>();
         services.AddScoped<PhoneCodeSignIn>();
         services.AddScoped<BuyerRegistration>();
+        services.AddScoped<AddressClaim>();
+        services.Configure<AccountExpiryOptions>(builder.Configuration.GetSection("CraftMarket:Identity"));
+        services.AddScoped<UnconfirmedAccountExpiry>();
+        if (settings.Role.RunsBackgroundWork) services.AddHostedService<UnconfirmedAccountExpiryJob>();
+        services.AddScoped<PasswordResetByEmail>();
+        services.AddScoped<PasswordResetBySms>();
         services.AddScoped<Authenticator>();
         services.AddIntegrationEventHandler<MemberInvited, MemberInvitedConsumer>();
         services.AddScoped<ProducerAccounts>();
@@ -65,6 +72,7 @@ public static class IdentityModule
         auth.MapSignIn();
         auth.MapPhoneSignIn();
         auth.MapBuyerRegistration();
+        auth.MapPasswordReset();
         auth.MapTwoFactor();
         app.MapAccounts();
         return app;
