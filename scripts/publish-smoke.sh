@@ -17,6 +17,7 @@ dotnet publish src/CraftMarket.Web/CraftMarket.Web.csproj -c Release -o "$WORK/s
     || { cat "$WORK/publish.log" >&2; fail "dotnet publish failed"; }
 ( cd "$WORK/site" && exec env ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="http://127.0.0.1:$PORT" \
     CraftMarket__DataDirectory="$WORK/data" CraftMarket__SeedDemo=true CraftMarket__Media__SeedDemoPhotos=false \
+    CraftMarket__Smtp__Host=127.0.0.1 CraftMarket__Smtp__From=smoke@craftmarket.test CraftMarket__Sms__Url=http://127.0.0.1:9/sms \
     Logging__LogLevel__Default=Warning dotnet CraftMarket.Web.dll ) >"$WORK/site.log" 2>&1 &
 pid=$!
 for _ in $(seq 1 120); do curl -sf -o /dev/null "http://127.0.0.1:$PORT/health/live" && break; sleep 1; done

@@ -1,4 +1,7 @@
+using CraftMarket.Identity.Contracts;
+using CraftMarket.Identity.Messaging;
 using CraftMarket.SharedKernel.Data;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -23,6 +26,11 @@ public class CraftMarketApp : WebApplicationFactory<Program>
             ["CraftMarket:DataDirectory"] = DataDirectory,
             ["CraftMarket:SeedDemo"] = seedDemo.ToString(),
             ["CraftMarket:Outbox:PollInterval"] = "00:00:00.050",
+            // Outside Development the site refuses to start without real delivery (ADR 32). These
+            // satisfy the check and are never contacted: the dev mailbox (in memory) replaces the senders.
+            ["CraftMarket:Smtp:Host"] = "127.0.0.1",
+            ["CraftMarket:Smtp:From"] = "site@craftmarket.test",
+            ["CraftMarket:Sms:Url"] = "http://127.0.0.1:9/sms",
         };
         if (postgresConnectionString is not null)
         {
@@ -35,6 +43,9 @@ public class CraftMarketApp : WebApplicationFactory<Program>
 
     public string DataDirectory { get; }
 
+    /// <summary>False for tests of the real senders: the site then delivers to the configured SMTP server and gateway.</summary>
+    protected virtual bool UseDevMailbox => true;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -43,6 +54,12 @@ public class CraftMarketApp : WebApplicationFactory<Program>
         builder.UseStaticWebAssets();
         foreach (var (key, value) in settings) builder.UseSetting(key, value);
         builder.ConfigureServices(s => s.AddSingleton<IStartupFilter, PeerAddressFilter>());
+        if (UseDevMailbox)
+            builder.ConfigureTestServices(services =>
+            {
+                services.AddSingleton<ISmsSender>(sp => sp.GetRequiredService<DevMailbox>());
+                services.AddSingleton<IEmailSender>(sp => sp.GetRequiredService<DevMailbox>());
+            });
     }
 
     /// <summary>A client that talks to one association through its subdomain, as a browser would.</summary>

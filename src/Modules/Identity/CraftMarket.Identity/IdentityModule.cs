@@ -4,6 +4,7 @@ using CraftMarket.Identity.Contracts;
 using CraftMarket.Identity.Data;
 using CraftMarket.Identity.Features.Accounts;
 using CraftMarket.Identity.Features.Invitations;
+using CraftMarket.Identity.Features.PasswordReset;
 using CraftMarket.Identity.Features.Phone;
 using CraftMarket.Identity.Features.Register;
 using CraftMarket.Identity.Features.AccountSecurity;
@@ -47,10 +48,7 @@ public static class IdentityModule
         services.AddSingleton<AccountThrottle>();
         services.AddModulePages(typeof(IdentityModule).Assembly);
 
-        // The dev mailbox is the embedded default; a real SMS or mail gateway registered first wins.
-        services.AddSingleton<DevMailbox>();
-        services.TryAddSingleton<ISmsSender>(sp => sp.GetRequiredService<DevMailbox>());
-        services.TryAddSingleton<IEmailSender>(sp => sp.GetRequiredService<DevMailbox>());
+        builder.AddMessaging();
 
         services.AddSingleton<AccountLinks>();
         services.AddScoped<AccountLookup>();
@@ -58,6 +56,12 @@ public static class IdentityModule
         services.AddScoped<SecurityLog>();
         services.AddScoped<PhoneCodeSignIn>();
         services.AddScoped<BuyerRegistration>();
+        services.AddScoped<AddressClaim>();
+        services.Configure<AccountExpiryOptions>(builder.Configuration.GetSection("CraftMarket:Identity"));
+        services.AddScoped<UnconfirmedAccountExpiry>();
+        if (settings.Role.RunsBackgroundWork) services.AddHostedService<UnconfirmedAccountExpiryJob>();
+        services.AddScoped<PasswordResetByEmail>();
+        services.AddScoped<PasswordResetBySms>();
         services.AddScoped<Authenticator>();
         services.AddScoped<AuthenticatorUri>();
         services.AddScoped<PasswordConfirmation>();
@@ -79,6 +83,7 @@ public static class IdentityModule
         auth.MapSignIn();
         auth.MapPhoneSignIn();
         auth.MapBuyerRegistration();
+        auth.MapPasswordReset();
         auth.MapTwoFactor();
         auth.MapPasswordChange();
         auth.MapBuyerProfile();

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using CraftMarket.Identity.Contracts;
 using CraftMarket.SharedKernel.Hosting;
+using Microsoft.Extensions.Hosting;
 
 namespace CraftMarket.Identity.Messaging;
 
@@ -8,14 +9,19 @@ namespace CraftMarket.Identity.Messaging;
 internal sealed record MailboxMessage(string Channel, string To, string? Subject, string Body, DateTimeOffset SentAt);
 
 /// <summary>
-/// The embedded default for SMS and e-mail: nothing leaves the machine, every message is appended
-/// as one JSON line to mailbox/messages.jsonl in the data directory, where developers (at
-/// /dev/mailbox) and tests read it. A real gateway replaces <see cref="ISmsSender"/>/<see cref="IEmailSender"/>.
+/// The Development stand-in for SMS and e-mail: nothing leaves the machine, every message is appended
+/// as one JSON line to mailbox/messages.jsonl in the data directory, where developers read it at
+/// /dev/mailbox. Sign-in codes and reset links must never land on disk anywhere else, so outside
+/// Development (the test hosts, which put it in place of the real senders) it keeps them in memory only.
+/// Real delivery: <see cref="SmtpEmailSender"/> and <see cref="HttpSmsSender"/> (see <see cref="MessagingSetup"/>).
 /// </summary>
-internal sealed class DevMailbox(DataDirectory data, TimeProvider clock) : ISmsSender, IEmailSender, IDisposable
+internal sealed class DevMailbox(DataDirectory data, TimeProvider clock, IHostEnvironment environment) : ISmsSender, IEmailSender, IDisposable
 {
+    private const int KeptInMemory = 1000;
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     private readonly SemaphoreSlim gate = new(1, 1);
+    private readonly List<MailboxMessage> memory = [];
+    private bool OnDisk => environment.IsDevelopment();
     private string FilePath => Path.Combine(data.Path, "mailbox", "messages.jsonl");
 
     public Task SendAsync(string phoneE164, string text, CancellationToken ct) =>
@@ -29,6 +35,7 @@ internal sealed class DevMailbox(DataDirectory data, TimeProvider clock) : ISmsS
         await gate.WaitAsync(ct);
         try
         {
+            if (!OnDisk) return [.. memory];
             if (!File.Exists(FilePath)) return [];
             var lines = await File.ReadAllLinesAsync(FilePath, ct);
             return [.. lines.Where(l => l.Length > 0).Select(l => JsonSerializer.Deserialize<MailboxMessage>(l, Json)!)];
@@ -43,6 +50,12 @@ internal sealed class DevMailbox(DataDirectory data, TimeProvider clock) : ISmsS
         await gate.WaitAsync(ct);
         try
         {
+            if (!OnDisk)
+            {
+                if (memory.Count == KeptInMemory) memory.RemoveAt(0);
+                memory.Add(message);
+                return;
+            }
             Directory.CreateDirectory(Path.GetDirectoryName(FilePath)!);
             await File.AppendAllTextAsync(FilePath, JsonSerializer.Serialize(message, Json) + "\n", ct);
         }

@@ -27,6 +27,13 @@ internal static class Texts
         (t.Translate("Your CraftMarket account", Own(language)),
          t.Translate("Someone (perhaps you) tried to register this address again. You already have an account: sign in, or reset your password.", Own(language)));
 
+    public static (string Subject, string Body) PasswordResetLink(Ui t, string language, string url) =>
+        (t.Translate("Reset your CraftMarket password", Own(language)),
+         t.Translate("Someone (perhaps you) asked to reset the password of your CraftMarket account. To choose a new one, open this link within a day. If it was not you, ignore this message: your password stays as it is.", Own(language)) + "\n" + url);
+
+    public static string PasswordResetCode(Ui t, string language, string code) =>
+        Format(language, t.Translate("CraftMarket: your password reset code is {0}. It expires in 10 minutes. Do not share it.", Own(language)), code);
+
     private static string Own(string language) => ProducerAccounts.LanguageOrDefault(language);
 
     private static string Format(string language, string text, params object?[] args) =>

@@ -7,6 +7,6 @@ internal sealed class ConfirmEmailModel(BuyerRegistration registration) : PageMo
 {
     public bool Confirmed { get; private set; }
 
-    public async Task OnGetAsync(Guid userId, string? code) =>
-        Confirmed = (await registration.ConfirmAsync(userId, code)).IsSuccess;
+    public async Task OnGetAsync(Guid userId, string? code, CancellationToken ct) =>
+        Confirmed = (await registration.ConfirmAsync(userId, code, ct)).IsSuccess;
 }
