@@ -23,6 +23,8 @@ public class CraftMarketApp : WebApplicationFactory<Program>
             ["CraftMarket:DataDirectory"] = DataDirectory,
             ["CraftMarket:SeedDemo"] = seedDemo.ToString(),
             ["CraftMarket:Outbox:PollInterval"] = "00:00:00.050",
+            // Off by default outside Development (ADR 34); modules' tests check their endpoints are documented.
+            ["CraftMarket:PublishApiDocs"] = "true",
         };
         if (postgresConnectionString is not null)
         {
@@ -41,19 +43,16 @@ public class CraftMarketApp : WebApplicationFactory<Program>
         // Modules' own files (/_content/CraftMarket.X/...: page scripts and styles) are served from their
         // projects as in Development; a published site has them in wwwroot instead.
         builder.UseStaticWebAssets();
-        foreach (var (key, value) in settings) builder.UseSetting(key, value);
+        // A null in `extra` leaves the setting unset, so a test can see the site's own default.
+        foreach (var (key, value) in settings)
+            if (value is not null) builder.UseSetting(key, value);
     }
 
     /// <summary>A client that talks to one association through its subdomain, as a browser would.</summary>
     public HttpClient ClientFor(string? tenantSlug, bool followRedirects = false)
     {
         var host = tenantSlug is null ? "localhost" : $"{tenantSlug}.localhost";
-        return CreateClient(new WebApplicationFactoryClientOptions
-        {
-            BaseAddress = new Uri($"http://{host}/"),
-            AllowAutoRedirect = followRedirects,
-            HandleCookies = true,
-        });
+        return this.CreateBrowserClient(new Uri($"http://{host}/"), followRedirects);
     }
 
     /// <summary>

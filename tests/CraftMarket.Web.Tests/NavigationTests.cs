@@ -80,8 +80,5 @@ public sealed class NavigationTests(NavigationTests.App app) : IClassFixture<Nav
         return [.. System.Text.RegularExpressions.Regex.Matches(nav, "<a href=\"([^\"]+)\"").Select(m => m.Groups[1].Value)];
     }
 
-    private HttpClient Client(string host) => app.CreateClient(new()
-    {
-        BaseAddress = new Uri($"http://{host}/"), AllowAutoRedirect = false, HandleCookies = true,
-    });
+    private HttpClient Client(string host) => app.CreateBrowserClient(new Uri($"http://{host}/"));
 }

@@ -8,6 +8,7 @@ using CraftMarket.Identity.Features.Phone;
 using CraftMarket.Identity.Features.Register;
 using CraftMarket.Identity.Features.AccountSecurity;
 using CraftMarket.Identity.Features.SignIn;
+using CraftMarket.Identity.Features.Staff;
 using CraftMarket.Identity.Features.TwoFactor;
 using CraftMarket.Identity.Messaging;
 using CraftMarket.Identity.Seeding;
@@ -55,6 +56,8 @@ public static class IdentityModule
         services.AddIntegrationEventHandler<MemberInvited, MemberInvitedConsumer>();
         services.AddScoped<ProducerAccounts>();
         services.AddScoped<AccessRevocation>();
+        services.AddScoped<StaffRoster>();
+        services.AddScoped<StaffInvitationAcceptance>();
         services.AddIntegrationEventHandler<MemberDeactivated, MemberDeactivatedConsumer>();
         services.AddIntegrationEventHandler<MemberChanged, MemberChangedConsumer>();
         services.AddScoped<DemoAccounts>();
@@ -70,6 +73,7 @@ public static class IdentityModule
         auth.MapBuyerRegistration();
         auth.MapTwoFactor();
         app.MapAccounts();
+        app.MapStaff();
         return app;
     }
 }

@@ -27,6 +27,11 @@ internal static class Texts
         (t.Translate("Your CraftMarket account", Own(language)),
          t.Translate("Someone (perhaps you) tried to register this address again. You already have an account: sign in, or reset your password.", Own(language)));
 
+    public static (string Subject, string Body) StaffInvitation(Ui t, string language, string association, string acceptUrl) =>
+        (Format(language, t.Translate("{0} invites you to its staff on CraftMarket", Own(language)), association),
+         Format(language, t.Translate("{0} invites you to join its staff on CraftMarket. Open this link within 7 days to accept (it works once):", Own(language)), association)
+            + "\n" + acceptUrl);
+
     private static string Own(string language) => ProducerAccounts.LanguageOrDefault(language);
 
     private static string Format(string language, string text, params object?[] args) =>
