@@ -11,7 +11,7 @@ public sealed class NavigationTests(NavigationTests.App app) : IClassFixture<Nav
     public sealed class App() : CraftMarketApp(seedDemo: true);
 
     private static readonly string[] Storefront = ["/products", "/members", "/about"];
-    private static readonly string[] AdminOnly = ["/admin/members", "/admin/brand"];
+    private static readonly string[] AdminOnly = ["/admin/members", "/admin/staff", "/admin/brand"];
     private static readonly string[] Producer = ["/account/member", "/account/products"];
 
     [Fact]

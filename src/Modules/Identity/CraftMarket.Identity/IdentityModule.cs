@@ -15,6 +15,7 @@ using CraftMarket.Identity.Seeding;
 using CraftMarket.Members.Contracts;
 using CraftMarket.SharedKernel.Data;
 using CraftMarket.SharedKernel.Hosting;
+using CraftMarket.SharedKernel.Hosting.Navigation;
 using CraftMarket.SharedKernel.Outbox;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -58,6 +59,7 @@ public static class IdentityModule
         services.AddScoped<AccessRevocation>();
         services.AddScoped<StaffRoster>();
         services.AddScoped<StaffInvitationAcceptance>();
+        services.AddNavigation(new NavigationEntry(NavigationArea.Admin, "Staff", "~/admin/staff", 1150, NavigationAudience.AssociationAdmin));
         services.AddIntegrationEventHandler<MemberDeactivated, MemberDeactivatedConsumer>();
         services.AddIntegrationEventHandler<MemberChanged, MemberChangedConsumer>();
         services.AddScoped<DemoAccounts>();
