@@ -153,17 +153,12 @@ public sealed class CurrentActorTests(ActorProbeApp app) : IClassFixture<ActorPr
 
     private static string Url(HostKind host, string path) => host == HostKind.PathForm ? $"/v/{Village}{path}" : path;
 
-    private HttpClient Client(HostKind host) => app.CreateClient(new WebApplicationFactoryClientOptions
+    private HttpClient Client(HostKind host) => app.CreateBrowserClient(new Uri(host switch
     {
-        BaseAddress = new Uri(host switch
-        {
-            HostKind.CustomHost => "http://battrang.craftmarket.vn/",
-            HostKind.Subdomain => $"http://{Village}.localhost/",
-            _ => "http://localhost/",
-        }),
-        AllowAutoRedirect = false,
-        HandleCookies = true,
-    });
+        HostKind.CustomHost => "http://battrang.craftmarket.vn/",
+        HostKind.Subdomain => $"http://{Village}.localhost/",
+        _ => "http://localhost/",
+    }));
 
     private static object? Login(Role role) => role switch
     {

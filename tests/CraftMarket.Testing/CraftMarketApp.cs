@@ -31,6 +31,8 @@ public class CraftMarketApp : WebApplicationFactory<Program>
             ["CraftMarket:Smtp:Host"] = "127.0.0.1",
             ["CraftMarket:Smtp:From"] = "site@craftmarket.test",
             ["CraftMarket:Sms:Url"] = "http://127.0.0.1:9/sms",
+            // Off by default outside Development (ADR 34); modules' tests check their endpoints are documented.
+            ["CraftMarket:PublishApiDocs"] = "true",
         };
         if (postgresConnectionString is not null)
         {
@@ -52,7 +54,9 @@ public class CraftMarketApp : WebApplicationFactory<Program>
         // Modules' own files (/_content/CraftMarket.X/...: page scripts and styles) are served from their
         // projects as in Development; a published site has them in wwwroot instead.
         builder.UseStaticWebAssets();
-        foreach (var (key, value) in settings) builder.UseSetting(key, value);
+        // A null in `extra` leaves the setting unset, so a test can see the site's own default.
+        foreach (var (key, value) in settings)
+            if (value is not null) builder.UseSetting(key, value);
         builder.ConfigureServices(s => s.AddSingleton<IStartupFilter, PeerAddressFilter>());
         if (UseDevMailbox)
             builder.ConfigureTestServices(services =>
@@ -66,12 +70,7 @@ public class CraftMarketApp : WebApplicationFactory<Program>
     public HttpClient ClientFor(string? tenantSlug, bool followRedirects = false)
     {
         var host = tenantSlug is null ? "localhost" : $"{tenantSlug}.localhost";
-        return CreateClient(new WebApplicationFactoryClientOptions
-        {
-            BaseAddress = new Uri($"http://{host}/"),
-            AllowAutoRedirect = followRedirects,
-            HandleCookies = true,
-        });
+        return this.CreateBrowserClient(new Uri($"http://{host}/"), followRedirects);
     }
 
     /// <summary>

@@ -112,8 +112,5 @@ public sealed class ModuleSwitchTests(ModuleSwitchTests.App app) : IClassFixture
         return (vanPhuc["id"]!.GetValue<Guid>(), vanPhuc["settings"]!.AsObject().DeepClone().AsObject());
     }
 
-    private HttpClient Client(string host) => app.CreateClient(new()
-    {
-        BaseAddress = new Uri($"http://{host}/"), AllowAutoRedirect = false, HandleCookies = true,
-    });
+    private HttpClient Client(string host) => app.CreateBrowserClient(new Uri($"http://{host}/"));
 }

@@ -11,7 +11,7 @@ public sealed class NavigationTests(NavigationTests.App app) : IClassFixture<Nav
     public sealed class App() : CraftMarketApp(seedDemo: true);
 
     private static readonly string[] Storefront = ["/products", "/members", "/about"];
-    private static readonly string[] AdminOnly = ["/admin/members", "/admin/brand"];
+    private static readonly string[] AdminOnly = ["/admin/members", "/admin/staff", "/admin/brand"];
     private static readonly string[] Producer = ["/account/member", "/account/products"];
 
     [Fact]
@@ -80,8 +80,5 @@ public sealed class NavigationTests(NavigationTests.App app) : IClassFixture<Nav
         return [.. System.Text.RegularExpressions.Regex.Matches(nav, "<a href=\"([^\"]+)\"").Select(m => m.Groups[1].Value)];
     }
 
-    private HttpClient Client(string host) => app.CreateClient(new()
-    {
-        BaseAddress = new Uri($"http://{host}/"), AllowAutoRedirect = false, HandleCookies = true,
-    });
+    private HttpClient Client(string host) => app.CreateBrowserClient(new Uri($"http://{host}/"));
 }

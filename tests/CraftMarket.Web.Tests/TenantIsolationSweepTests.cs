@@ -29,6 +29,7 @@ public sealed class TenantIsolationSweepTests(TenantIsolationSweepTests.App app)
 
     private sealed record Canary(string Id, string Name, string PhoneE164);
     private sealed record DraftProduct(string Id, string NameVi, string Sku, string CategoryId);
+    private sealed record StaffCanary(string UserId, string Name, string Email);
 
     [Fact]
     public async Task Van_Phuc_can_never_read_or_change_Bat_Trang_data_through_any_endpoint_or_page()
@@ -38,6 +39,8 @@ public sealed class TenantIsolationSweepTests(TenantIsolationSweepTests.App app)
         (await Body(await batTrangAdmin.GetAsync($"/api/members/{canary.Id}"))).ShouldContain(canary.Name, customMessage: "sanity: the owner sees it");
         var draft = await PlantDraft(batTrangAdmin);
         (await Body(await batTrangAdmin.GetAsync($"/api/catalogue/products/{draft.Id}"))).ShouldContain(draft.Sku, customMessage: "sanity: the owner sees it");
+        var staff = await HireStaffCanary(batTrangAdmin);
+        (await Body(await batTrangAdmin.GetAsync("/api/identity/staff"))).ShouldContain(staff.Email, customMessage: "sanity: the owner sees it");
 
         var vanPhucAdmin = Auth.AssociationAdmin("van-phuc");
         var callers = new (string Who, HttpClient Client, string Prefix, bool Cookie)[]
@@ -61,13 +64,13 @@ public sealed class TenantIsolationSweepTests(TenantIsolationSweepTests.App app)
         var formsPastAntiforgery = 0;
         var leaks = new List<string>();
         var productCalls = 0;
-        foreach (var (method, route) in Routes(canary.Id, draft))
+        foreach (var (method, route) in Routes(canary.Id, draft, staff))
             foreach (var (who, client, prefix, cookie) in callers)
             foreach (var path in Attempts(method, prefix + route, cookie))
             {
                 using var request = new HttpRequestMessage(new HttpMethod(method), path);
                 if (method is "POST" or "PUT" or "PATCH")
-                    request.Content = cookie && !route.StartsWith("/api", StringComparison.Ordinal) ? FormChangeAttempt(tokens[who]) : ChangeAttempt();
+                    request.Content = cookie && !route.StartsWith("/api", StringComparison.Ordinal) ? FormChangeAttempt(tokens[who], staff.UserId) : ChangeAttempt();
                 var response = await client.SendAsync(request);
                 var body = await Body(response);
                 calls++;
@@ -85,6 +88,11 @@ public sealed class TenantIsolationSweepTests(TenantIsolationSweepTests.App app)
                     leaks.Add($"{who}: {method} {path} -> {(int)response.StatusCode} leaked the canary");
                 if (path.Contains(canary.Id, StringComparison.Ordinal) && method != "GET" && response.IsSuccessStatusCode)
                     leaks.Add($"{who}: {method} {path} -> {(int)response.StatusCode} accepted a change to another association's member");
+                if (body.Contains(staff.UserId, StringComparison.OrdinalIgnoreCase) || body.Contains(staff.Email, StringComparison.OrdinalIgnoreCase)
+                    || body.Contains(staff.Name, StringComparison.Ordinal))
+                    leaks.Add($"{who}: {method} {path} -> {(int)response.StatusCode} leaked the staff canary");
+                if (path.Contains(staff.UserId, StringComparison.Ordinal) && method != "GET" && response.IsSuccessStatusCode)
+                    leaks.Add($"{who}: {method} {path} -> {(int)response.StatusCode} accepted a change to another association's staff");
             }
 
         leaks.ShouldBeEmpty();
@@ -97,6 +105,9 @@ public sealed class TenantIsolationSweepTests(TenantIsolationSweepTests.App app)
         var product = JsonDocument.Parse(await Body(await batTrangAdmin.GetAsync($"/api/catalogue/products/{draft.Id}"))).RootElement;
         product.GetProperty("status").GetString().ShouldBe("Draft");
         product.GetProperty("name").GetProperty("vi").GetString().ShouldBe(draft.NameVi);
+        var staffAfter = JsonDocument.Parse(await Body(await batTrangAdmin.GetAsync("/api/identity/staff"))).RootElement;
+        staffAfter.EnumerateArray().Single(s => s.GetProperty("userId").GetString() == staff.UserId)
+            .GetProperty("roles").EnumerateArray().Select(r => r.GetString()).ShouldBe(["inspector"]);
         var categories = await Body(await batTrangAdmin.GetAsync("/api/catalogue/categories"));
         JsonDocument.Parse(categories).RootElement.EnumerateArray().Single(c => c.GetProperty("id").GetString() == draft.CategoryId)
             .GetProperty("retired").GetBoolean().ShouldBeFalse();
@@ -133,8 +144,26 @@ public sealed class TenantIsolationSweepTests(TenantIsolationSweepTests.App app)
         return new Canary(id, name, "+84919773101");
     }
 
+    /// <summary>A Bat Trang inspector hired through an e-mailed staff invitation (read from the dev mailbox file).</summary>
+    private async Task<StaffCanary> HireStaffCanary(HttpClient admin)
+    {
+        var email = $"staff-canary-{Guid.NewGuid():N}@example.com";
+        var name = "Nhân sự Canary " + Guid.NewGuid().ToString("N")[..6];
+        var invited = await admin.PostAsJsonAsync("/api/identity/staff/invitations", new { email, roles = new[] { "inspector" } });
+        invited.StatusCode.ShouldBe(HttpStatusCode.Created, await Body(invited));
+        var mailbox = await File.ReadAllLinesAsync(Path.Combine(app.DataDirectory, "mailbox", "messages.jsonl"));
+        var mail = mailbox.Select(l => JsonDocument.Parse(l).RootElement).Last(m => m.GetProperty("to").GetString() == email);
+        var token = System.Text.RegularExpressions.Regex.Match(mail.GetProperty("body").GetString()!, "token=([A-Za-z0-9_%-]+)").Groups[1].Value;
+        var accepted = await app.ClientFor("bat-trang").PostAsJsonAsync("/api/auth/staff-invitations/accept",
+            new { token = Uri.UnescapeDataString(token), displayName = name, password = "a long canary passphrase" });
+        accepted.StatusCode.ShouldBe(HttpStatusCode.NoContent, await Body(accepted));
+        var staff = JsonDocument.Parse(await Body(await admin.GetAsync("/api/identity/staff"))).RootElement;
+        var userId = staff.EnumerateArray().Single(s => s.GetProperty("email").GetString() == email).GetProperty("userId").GetString()!;
+        return new StaffCanary(userId, name, email);
+    }
+
     /// <summary>Each mapped route with its parameters filled: ids with the canary's id, anything else with a plausible word.</summary>
-    private IEnumerable<(string Method, string Path)> Routes(string canaryId, DraftProduct draft)
+    private IEnumerable<(string Method, string Path)> Routes(string canaryId, DraftProduct draft, StaffCanary staff)
     {
         var endpoints = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>();
         var seen = new HashSet<string>();
@@ -144,7 +173,8 @@ public sealed class TenantIsolationSweepTests(TenantIsolationSweepTests.App app)
             if (pattern.RawText is null || pattern.RawText.StartsWith("/_status", StringComparison.Ordinal)) continue;
             // Catalogue (and media) routes get the foreign draft's or category's id; every other id is the canary member's.
             var id = pattern.RawText.Contains("product", StringComparison.OrdinalIgnoreCase) ? draft.Id
-                : pattern.RawText.Contains("categor", StringComparison.OrdinalIgnoreCase) ? draft.CategoryId : canaryId;
+                : pattern.RawText.Contains("categor", StringComparison.OrdinalIgnoreCase) ? draft.CategoryId
+                : pattern.RawText.Contains("staff", StringComparison.OrdinalIgnoreCase) ? staff.UserId : canaryId;
             var path = "/" + string.Join('/', pattern.PathSegments.Select(segment => string.Concat(segment.Parts.Select(part => part switch
             {
                 Microsoft.AspNetCore.Routing.Patterns.RoutePatternLiteralPart literal => literal.Content,
@@ -162,12 +192,13 @@ public sealed class TenantIsolationSweepTests(TenantIsolationSweepTests.App app)
     /// <summary>Page POSTs are tried with the handler names our pages use; API calls once.</summary>
     private static IEnumerable<string> Attempts(string method, string path, bool cookie) =>
         method == "POST" && cookie && !path.Contains("/api/", StringComparison.Ordinal)
-            ? new[] { "", "save", "deactivate", "activate", "reactivate", "suspend", "invite" }.Select(h => h.Length == 0 ? path : $"{path}?handler={h}")
+            ? new[] { "", "save", "deactivate", "activate", "reactivate", "suspend", "invite", "roles", "remove" }.Select(h => h.Length == 0 ? path : $"{path}?handler={h}")
             : [path];
 
     /// <summary>The same attempt as a browser form post, with a valid antiforgery token for that browser.</summary>
-    private static FormUrlEncodedContent FormChangeAttempt(string token) => new(new Dictionary<string, string>
+    private static FormUrlEncodedContent FormChangeAttempt(string token, string staffUserId) => new(new Dictionary<string, string>
     {
+        ["UserId"] = staffUserId, ["NewRoles"] = "association-admin",
         ["__RequestVerificationToken"] = token, ["Form.Kind"] = "Household", ["Form.DisplayName"] = "Taken over",
         ["Form.RepresentativeName"] = "Attacker", ["Form.Phone"] = "0919 773 999", ["Form.Commune"] = "Vạn Phúc", ["reason"] = "test",
     });

@@ -1,4 +1,5 @@
 using CraftMarket.SharedKernel.Data;
+using CraftMarket.SharedKernel.Hosting;
 
 namespace CraftMarket.Web.Hosting;
 
@@ -19,11 +20,27 @@ internal static class Commands
                 Environment.ExitCode = await CraftMarket.Search.SearchModule.ReindexAsync(app.Services, [.. args.Skip(1)]);
                 return true;
             case "seed":
-                await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync();
-                await DemoData.SeedAsync(app.Services);
+                Environment.ExitCode = await SeedAsync(app.Services, app.Logger);
                 return true;
             default:
                 return false;
         }
+    }
+
+    /// <summary>
+    /// The demo accounts' passwords are published: `seed` obeys SeedDemo like a start does (off outside
+    /// Development), so a production shell cannot plant them by typing the wrong command.
+    /// </summary>
+    internal static async Task<int> SeedAsync(IServiceProvider services, ILogger log)
+    {
+        if (!services.GetRequiredService<PlatformSettings>().SeedDemo)
+        {
+            log.LogError("Not seeding: the demo accounts have public passwords. Set CraftMarket:SeedDemo=true to seed (never in production)");
+            return 1;
+        }
+        await services.GetRequiredService<DatabaseMigrator>().MigrateAsync();
+        await DemoData.SeedAsync(services);
+        log.LogInformation("Demo data seeded");
+        return 0;
     }
 }

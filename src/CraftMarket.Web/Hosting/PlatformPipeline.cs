@@ -9,7 +9,6 @@ using CraftMarket.Web.Outbox;
 using CraftMarket.Web.Theming;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
-using Scalar.AspNetCore;
 
 namespace CraftMarket.Web.Hosting;
 
@@ -18,6 +17,7 @@ internal static class PlatformPipeline
     public static WebApplication UsePlatform(this WebApplication app)
     {
         if (app.Configuration.GetValue<bool>("CraftMarket:BehindProxy")) app.UseForwardedHeaders();
+        app.UseTransportSecurity();   // HTTPS redirection, HSTS, Secure cookies: after the forwarded scheme is known
         app.UseExceptionHandler();
         if (!app.Services.GetRequiredService<ProcessRole>().ServesRequests)
             app.UseWhen(c => !c.Request.Path.StartsWithSegments("/health", StringComparison.OrdinalIgnoreCase), worker => worker.Run(c =>
@@ -29,7 +29,6 @@ internal static class PlatformPipeline
         // APIs answer errors as problem details; people get a page in the site's own layout.
         app.UseWhen(IsApi, api => api.UseStatusCodePages());
         app.UseWhen(c => !IsApi(c), pages => pages.UseStatusCodePagesWithReExecute("/_status/{0}"));
-        if (!app.Environment.IsDevelopment()) app.UseHsts();
         app.UseMiddleware<SecurityHeaders>();
         // CSS, JS and theme files before tenant resolution, as the static files were: a suspended or unknown
         // village's status page needs its styles too. Fingerprinted, immutable, precompressed (ADR 27).
@@ -68,8 +67,7 @@ internal static class PlatformPipeline
     {
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
-        app.MapOpenApi("/openapi/{documentName}.json");
-        app.MapScalarApiReference("/scalar");
+        app.MapApiDocs();
         // Served by the branch above; mapped here too so pages resolve fingerprinted URLs (asp-append-version) from the same manifest.
         app.MapStaticAssets();
         app.MapRazorPages().WithStaticAssets();

@@ -8,6 +8,7 @@ using CraftMarket.Web.Theming;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.WebEncoders;
 using OpenTelemetry;
 using OpenTelemetry.Metrics;
@@ -59,9 +60,8 @@ internal static class PlatformServices
         services.AddAuthorization();
         services.AddAntiforgery();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
-        services.AddDataProtection()
-            .SetApplicationName("CraftMarket")
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(settings.DataDirectory.Path, "keys")));
+        services.AddProtectedKeys(builder.Configuration, builder.Environment, settings.DataDirectory);
+        builder.AddTransportSecurity();
 
         builder.Logging.AddJsonConsole(o => o.IncludeScopes = true);
         services.AddOpenTelemetry()

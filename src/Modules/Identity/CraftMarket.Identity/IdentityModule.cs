@@ -10,6 +10,7 @@ using CraftMarket.Identity.Features.Register;
 using CraftMarket.Identity.Features.AccountSecurity;
 using CraftMarket.Identity.Features.Sessions;
 using CraftMarket.Identity.Features.SignIn;
+using CraftMarket.Identity.Features.Staff;
 using CraftMarket.Identity.Features.TwoFactor;
 using CraftMarket.Identity.Features.Password;
 using CraftMarket.Identity.Features.Profile;
@@ -18,6 +19,7 @@ using CraftMarket.Identity.Seeding;
 using CraftMarket.Members.Contracts;
 using CraftMarket.SharedKernel.Data;
 using CraftMarket.SharedKernel.Hosting;
+using CraftMarket.SharedKernel.Hosting.Navigation;
 using CraftMarket.SharedKernel.Outbox;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -70,6 +72,9 @@ public static class IdentityModule
         services.AddIntegrationEventHandler<MemberInvited, MemberInvitedConsumer>();
         services.AddScoped<ProducerAccounts>();
         services.AddScoped<AccessRevocation>();
+        services.AddScoped<StaffRoster>();
+        services.AddScoped<StaffInvitationAcceptance>();
+        services.AddNavigation(new NavigationEntry(NavigationArea.Admin, "Staff", "~/admin/staff", 1150, NavigationAudience.AssociationAdmin));
         services.AddIntegrationEventHandler<MemberDeactivated, MemberDeactivatedConsumer>();
         services.AddIntegrationEventHandler<MemberChanged, MemberChangedConsumer>();
         services.AddScoped<DemoAccounts>();
@@ -90,6 +95,7 @@ public static class IdentityModule
         auth.MapSecurityLog();
         auth.MapSessions();
         app.MapAccounts();
+        app.MapStaff();
         return app;
     }
 }

@@ -24,6 +24,7 @@ internal abstract class IdentityDb(DbContextOptions options) : IdentityDbContext
     public DbSet<InboxMessage> Inbox => Set<InboxMessage>();
     public DbSet<SecurityEvent> SecurityEvents => Set<SecurityEvent>();
     public DbSet<AccountSession> Sessions => Set<AccountSession>();
+    public DbSet<Features.Staff.StaffInvitation> StaffInvitations => Set<Features.Staff.StaffInvitation>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder builder)
     {
@@ -86,6 +87,18 @@ internal abstract class IdentityDb(DbContextOptions options) : IdentityDbContext
             e.HasOne<CraftMarketUser>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Cascade);
         });
         model.ApplyConfiguration(new AccountSessionMapping());
+        model.Entity<Features.Staff.StaffInvitation>(e =>
+        {
+            e.ToTable("staff_invitations");
+            e.HasKey(x => x.Id);
+            e.Ignore(x => x.RoleList);
+            e.Property(x => x.Email).HasMaxLength(256);
+            e.Property(x => x.NormalizedEmail).HasMaxLength(256);
+            e.Property(x => x.Roles).HasMaxLength(100);
+            e.Property(x => x.TokenHash).HasMaxLength(64);
+            e.HasIndex(x => x.TokenHash).IsUnique();
+            e.HasIndex(x => new { x.TenantId, x.NormalizedEmail });
+        });
         model.MapProcessedMessages().MapInbox();
 
         if (Database.IsSqlite()) SqliteSchemas.FlattenInto(model, Schema);

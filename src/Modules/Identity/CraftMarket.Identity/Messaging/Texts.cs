@@ -33,6 +33,10 @@ internal static class Texts
 
     public static string PasswordResetCode(Ui t, string language, string code) =>
         Format(language, t.Translate("CraftMarket: your password reset code is {0}. It expires in 10 minutes. Do not share it.", Own(language)), code);
+    public static (string Subject, string Body) StaffInvitation(Ui t, string language, string association, string acceptUrl) =>
+        (Format(language, t.Translate("{0} invites you to its staff on CraftMarket", Own(language)), association),
+         Format(language, t.Translate("{0} invites you to join its staff on CraftMarket. Open this link within 7 days to accept (it works once):", Own(language)), association)
+            + "\n" + acceptUrl);
 
     private static string Own(string language) => ProducerAccounts.LanguageOrDefault(language);
 
