@@ -14,7 +14,7 @@ namespace CraftMarket.Web.Tests.Security;
 [Collection(SecuritySuite.Name)]
 public sealed partial class SecurityHeadersTests(SecuritySite site, ITestOutputHelper output)
 {
-    private const int PerShape = 1, PerCaller = 80;
+    private const int PerShape = 1, PerCaller = 60;
 
     [Fact]
     public async Task Every_HTML_page_for_every_role_has_a_strict_CSP_and_no_inline_script()
