@@ -33,16 +33,36 @@ public sealed class LiveSite : IAsyncLifetime
     public string Url(string? tenantSlug, string path = "/") =>
         $"http://{(tenantSlug is null ? "localhost" : $"{tenantSlug}.localhost")}:{Port}{path}";
 
-    public async Task<IPage> NewPageAsync(int width, int height)
+    /// <summary>A fresh browser context; <paramref name="bypassCsp"/> switches the site's CSP off (to prove output encoding on its own).</summary>
+    public async Task<IPage> NewPageAsync(int width, int height, bool bypassCsp = false)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             ViewportSize = new ViewportSize { Width = width, Height = height },
             Locale = "vi-VN",
+            BypassCSP = bypassCsp,
         });
         // A missing element should fail a test in seconds, not Playwright's default 30 s (15 s leaves room for a busy CI machine).
         context.SetDefaultTimeout(15_000);
         return await context.NewPageAsync();
+    }
+
+    /// <summary>The bearer API of one village, signed in as <paramref name="login"/> (the Host header picks the village).</summary>
+    public async Task<HttpClient> ApiAsync(string? tenantSlug, string login)
+    {
+        var client = new HttpClient { BaseAddress = new Uri(Url(null)) };
+        client.DefaultRequestHeaders.Host = $"{(tenantSlug is null ? "localhost" : $"{tenantSlug}.localhost")}:{Port}";
+        return await CraftMarket.Testing.Auth.SignedInAs(client, login);
+    }
+
+    /// <summary>Signs a browser page in through the login form, as a person would.</summary>
+    public async Task SignInAsync(IPage page, string? tenantSlug, string login)
+    {
+        await page.GotoAsync(Url(tenantSlug, "/account/login"));
+        await page.FillAsync("#Login", login);
+        await page.FillAsync("#Password", CraftMarket.Testing.Auth.DemoPassword);
+        await page.Locator("main form button[type=submit]").ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
     }
 
     public async Task InitializeAsync()
