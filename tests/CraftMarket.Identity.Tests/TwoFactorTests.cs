@@ -24,7 +24,8 @@ public sealed class TwoFactorTests(TwoFactorTests.App app) : IClassFixture<TwoFa
 
         var setup = (await client.GetFromJsonAsync<AuthenticatorSetupView>("/api/auth/2fa/"))!;
         setup.Enabled.ShouldBeFalse();
-        setup.AuthenticatorUri.ShouldStartWith("otpauth://totp/");
+        setup.AuthenticatorUri.ShouldStartWith($"otpauth://totp/CraftMarket:{Uri.EscapeDataString(email)}?secret=");
+        setup.AuthenticatorUri.ShouldContain("&issuer=CraftMarket&", customMessage: "the platform host has no village brand to add");
         var totp = setup.Totp();
 
         var wrong = await client.PostAsJsonAsync("/api/auth/2fa/enable",

@@ -15,11 +15,13 @@ internal static class SecurityLogEndpoints
     public static void MapSecurityLog(this RouteGroupBuilder auth) =>
         auth.MapGet("/security-log", List).RequireAuthorization().RequireActor(ActorRequirement.SignedIn)
             .WithSummary("The signed-in user's own security log, newest first (take: 1 to 200, default 50)")
-            .Produces<IReadOnlyList<SecurityLogLine>>().ProducesProblem(401);
+            .Produces<IReadOnlyList<SecurityLogLine>>().ProducesValidationProblem().ProducesProblem(401);
 
     // The user id comes from the caller's own claims only: there is no parameter naming another account.
     private static async Task<IResult> List(CurrentActor actor, SecurityLog log, int? take, CancellationToken ct)
     {
+        if (take is < 1 or > SecurityLog.ShownLimit)
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["take"] = ["Ask for 1 to 200 lines."] });
         var lines = await log.ForAsync(actor.UserId!.Value, take ?? DefaultTake, ct);
         return TypedResults.Ok(lines.Select(e => new SecurityLogLine(e.At, e.Kind.ToString(), e.IpAddress, e.UserAgent, e.Detail)).ToList());
     }
