@@ -55,6 +55,21 @@ public sealed class SessionCostTests(SessionCostTests.App app) : IClassFixture<S
     }
 
     [Fact]
+    public async Task An_api_request_with_a_token_costs_one_query_for_its_session_and_account()
+    {
+        var email = Api.UniqueEmail("cost");
+        await app.CreateUserAsync(email, null);
+        var api = app.ClientFor("bat-trang").Bearer(await app.ClientFor(null).LoginAsync(new { email, password = Auth.DemoPassword }));
+        await app.WaitForOutboxesAsync();
+
+        app.Commands.Clear();
+        (await api.GetAsync("/api/auth/me")).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        app.Commands.Texts.Count(t => t.Contains("identity_users", StringComparison.Ordinal)
+            || t.Contains("identity_account_sessions", StringComparison.Ordinal)).ShouldBe(1);
+    }
+
+    [Fact]
     public async Task Last_seen_is_written_at_most_once_a_minute_and_an_expired_session_is_refused()
     {
         var (principal, sessionId) = await AppSessionAsync();

@@ -1,11 +1,17 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.RegularExpressions;
 using CraftMarket.Identity.Data;
 using CraftMarket.Identity.Features.AccountSecurity;
 using CraftMarket.Identity.Tests.Support;
 using CraftMarket.Testing;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.BearerToken;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using OtpNet;
 
 namespace CraftMarket.Identity.Tests;
 
@@ -174,6 +180,41 @@ public sealed class SessionTests(SessionTests.App app) : IClassFixture<SessionTe
         (await other.GetAsync("/account/me")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (await phoneApp.GetAsync("/api/auth/me")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
         (await browser.GetAsync("/account/me")).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task A_token_that_names_no_session_is_refused()
+    {
+        var email = await NewAccountAsync();
+        await using var scope = app.Services.CreateAsyncScope();
+        var signIn = scope.ServiceProvider.GetRequiredService<SignInManager<CraftMarketUser>>();
+        var principal = await signIn.CreateUserPrincipalAsync((await signIn.UserManager.FindByEmailAsync(email))!);
+        var bearer = app.Services.GetRequiredService<IOptionsMonitor<BearerTokenOptions>>().Get(IdentityConstants.BearerScheme);
+        var ticket = new AuthenticationTicket(principal, new AuthenticationProperties { ExpiresUtc = DateTimeOffset.UtcNow.AddHours(1) },
+            IdentityConstants.BearerScheme);
+        var client = app.ClientFor(null);
+        client.DefaultRequestHeaders.Authorization = new("Bearer", bearer.BearerTokenProtector.Protect(ticket));
+
+        (await client.GetAsync("/api/auth/me")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized,
+            "a correctly signed token with the current stamp but no session cannot be listed or revoked, so it is not honoured");
+    }
+
+    [Fact]
+    public async Task Turning_on_two_step_sign_in_on_the_page_keeps_this_browser_and_ends_the_others()
+    {
+        var email = await NewAccountAsync();
+        var other = await BrowserAsync(email, Firefox);
+        var browser = await BrowserAsync(email, Firefox);
+        var setup = await browser.GetStringAsync("/account/two-factor");
+        var key = Regex.Match(setup, "<code>([a-z2-7 ]{16,})</code>").Groups[1].Value;
+        var totp = new Totp(Base32Encoding.ToBytes(key.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant()));
+
+        var enabled = await browser.PostFormAsync("/account/two-factor", new Dictionary<string, string> { ["Code"] = totp.ComputeTotp() },
+            Forms.Antiforgery(setup));
+        enabled.StatusCode.ShouldBe(HttpStatusCode.OK, await enabled.Content.ReadAsStringAsync());
+
+        (await browser.GetAsync("/account/me")).StatusCode.ShouldBe(HttpStatusCode.OK, "the owner's own browser stays signed in");
+        (await other.GetAsync("/account/me")).StatusCode.ShouldBe(HttpStatusCode.Redirect, "a new stamp ends every other session");
     }
 
     [Fact]

@@ -5,8 +5,8 @@ namespace CraftMarket.Identity.Features.Invitations;
 
 /// <summary>
 /// Commits a consumer's membership changes, its processed-message mark and new security stamps for
-/// the accounts that lost access, in one transaction. A new stamp makes cookies fail at their next
-/// security-stamp check and bearer tokens fail at once (see BearerTokenStamp); refresh tokens die too.
+/// the accounts that lost access, in one transaction. A new stamp makes cookies and bearer tokens fail
+/// on their next request (see Features/Sessions/SessionGate); refresh tokens die too.
 /// UserManager saves on every update, hence the explicit transaction around it.
 /// </summary>
 internal sealed class AccessRevocation(IdentityDb db, UserManager<CraftMarketUser> users)

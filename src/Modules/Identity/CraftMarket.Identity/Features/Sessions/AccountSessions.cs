@@ -24,14 +24,16 @@ internal sealed class AccountSessions(IdentityDb db, SecurityLog log, TimeProvid
     /// <summary>
     /// Gives the principal its session id: <paramref name="continuing"/> (a refresh token's session,
     /// or the browser's own session renewed after the owner's change) keeps its row and takes the
-    /// principal's new stamp; otherwise a new row opens.
+    /// principal's new stamp; otherwise a new row opens. With <paramref name="mustContinue"/> (a
+    /// refresh) a session revoked meanwhile is not replaced by a new one: the sign-in fails.
     /// </summary>
-    public async Task OpenAsync(ClaimsPrincipal principal, SessionKind kind, Guid? continuing, HttpContext http, CancellationToken ct)
+    public async Task OpenAsync(ClaimsPrincipal principal, SessionKind kind, Guid? continuing, bool mustContinue, HttpContext http, CancellationToken ct)
     {
         var userId = Guid.Parse(principal.FindFirstValue(options.Value.ClaimsIdentity.UserIdClaimType)!);
         var stamp = principal.FindFirstValue(options.Value.ClaimsIdentity.SecurityStampClaimType) ?? "";
         var now = clock.GetUtcNow();
         var session = continuing is { } id ? await db.Sessions.SingleOrDefaultAsync(s => s.Id == id && s.UserId == userId, ct) : null;
+        if (session is null && mustContinue) throw new InvalidOperationException("The session ended while its tokens were being renewed.");
         if (session is null)
         {
             session = new AccountSession(userId, kind, stamp, now, lifetimes.For(kind), SessionRequest.Address(http), SessionRequest.Device(http));

@@ -25,9 +25,10 @@ internal sealed class SessionSignIn(IAuthenticationSchemeProvider schemes, IAuth
         {
             // A refresh carries its token's session; a browser signed in again as the same account
             // (RefreshSignInAsync after the owner's own change) keeps its session.
-            var continuing = SessionClaims.IdOf(principal) ?? (kind == SessionKind.Browser ? SameAccountsBrowserSession(context, principal) : null);
+            var carried = SessionClaims.IdOf(principal);
+            var continuing = carried ?? (kind == SessionKind.Browser ? SameAccountsBrowserSession(context, principal) : null);
             var sessions = context.RequestServices.GetRequiredService<AccountSessions>();
-            await sessions.OpenAsync(principal, kind, continuing, context, context.RequestAborted);
+            await sessions.OpenAsync(principal, kind, continuing, mustContinue: carried is not null, context, context.RequestAborted);
         }
         await base.SignInAsync(context, scheme, principal, properties);
     }
