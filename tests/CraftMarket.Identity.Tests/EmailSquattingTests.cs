@@ -34,6 +34,7 @@ public sealed partial class EmailSquattingTests(EmailSquattingTests.App app) : I
         var owner = await Register(address, "Real Owner", "owner's passphrase");
         owner.StatusCode.ShouldBe(HttpStatusCode.Accepted);
         var ownerLink = await LinkForAsync(address, "Real Owner");
+        (await Confirm(squatterLink)).StatusCode.ShouldBe(HttpStatusCode.BadRequest);   // dead once the owner registered
         (await Confirm(ownerLink)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
 
         var token = await app.ClientFor(null).LoginAsync(new { email = address, password = "owner's passphrase" });
