@@ -45,6 +45,8 @@ start_site() {
         ASPNETCORE_URLS="http://127.0.0.1:$PORT" \
         CraftMarket__DataDirectory="$DATA" \
         CraftMarket__SeedDemo=true \
+        CraftMarket__Smtp__Host=127.0.0.1 CraftMarket__Smtp__From=bench@craftmarket.test \
+        CraftMarket__Sms__Url=http://127.0.0.1:9/sms \
         Logging__LogLevel__Default=Warning \
         DOTNET_gcServer="$GC_SERVER" \
         dotnet "$site_dll" >>"$WORK/site.log" 2>&1 ) &

@@ -55,6 +55,7 @@ wait_for() {
 ( cd "$WORK/site" && exec env ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="http://127.0.0.1:$PORT" \
     CraftMarket__DataDirectory="$WORK/data" CraftMarket__SeedDemo=true Logging__LogLevel__Default=Warning \
     CraftMarket__Identity__SignInPerMinute=1000 \
+    CraftMarket__Smtp__Host=127.0.0.1 CraftMarket__Smtp__From=bench@craftmarket.test CraftMarket__Sms__Url=http://127.0.0.1:9/sms \
     dotnet CraftMarket.Web.dll >>"$WORK/site.log" 2>&1 ) &
 pids+=($!)
 SITE="http://127.0.0.1:$PORT"

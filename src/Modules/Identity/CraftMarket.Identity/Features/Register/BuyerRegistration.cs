@@ -55,6 +55,9 @@ internal sealed class BuyerRegistration(UserManager<CraftMarketUser> users, Iden
                 .ToDictionary(g => g.Key, g => g.Select(e => e.Description).ToArray()));
         await users.AddToRoleAsync(user, PlatformRoles.Buyer);
 
+        // The holder's own confirmation link also went to this address: a new stamp kills it, so the
+        // owner cannot confirm the squatter's account (and its password) by mistake.
+        if (holder is not null) await users.UpdateSecurityStampAsync(holder);
         var token = holder is null ? await users.GenerateEmailConfirmationTokenAsync(user) : await claims.StartAsync(user, address);
         await SendConfirmationAsync(user, address, confirmUrl(user.Id, Encode(token)), ct);
         return Result.Ok();
