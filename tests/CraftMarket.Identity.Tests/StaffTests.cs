@@ -43,7 +43,7 @@ public sealed partial class StaffTests(StaffTests.App app) : IClassFixture<Staff
         me.TenantRoles.ShouldBe([TenantRoles.ExportDesk]);
         var staff = (await admin.GetFromJsonAsync<StaffView[]>("/api/identity/staff"))!;
         staff.Single(s => s.Email == email).Roles.ShouldBe([TenantRoles.ExportDesk]);
-        (await EventsOf(me.UserId)).ShouldContain(e => e.Kind == SecurityEventKind.StaffRoleGranted && e.Detail!.Contains(TenantRoles.ExportDesk));
+        (await EventsOf(me.UserId)).ShouldContain(e => e.Kind == SecurityEventKind.StaffRoleGranted && e.Detail == $"bat-trang: {TenantRoles.ExportDesk}");
     }
 
     [Fact]

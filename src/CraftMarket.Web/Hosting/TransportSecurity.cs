@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.CookiePolicy;
-
 namespace CraftMarket.Web.Hosting;
 
 /// <summary>

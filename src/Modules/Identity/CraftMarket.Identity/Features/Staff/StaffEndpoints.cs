@@ -1,3 +1,4 @@
+using CraftMarket.Identity.Authentication;
 using CraftMarket.Identity.Contracts;
 using CraftMarket.Identity.Messaging;
 using CraftMarket.SharedKernel.Results;
@@ -28,7 +29,8 @@ internal static class StaffEndpoints
             .WithName("RemoveStaff").WithSummary("Remove an account from the staff: its roles here go and its tokens stop working at once")
             .Produces(204).ProducesProblem(404).ProducesProblem(409).ProducesProblem(403);
 
-        app.MapPost("/api/auth/staff-invitations/accept", Accept).WithTags("Auth")
+        // Creates accounts and guesses tokens if abused: limited like registration and sign-in.
+        app.MapPost("/api/auth/staff-invitations/accept", Accept).WithTags("Auth").RequireRateLimiting(SignInRateLimits.SignIn)
             .WithName("AcceptStaffInvitation")
             .WithSummary("Accept a staff invitation: signed in, with your account (it must be the invited address); otherwise with a new account")
             .Produces(204).ProducesValidationProblem().ProducesProblem(403).ProducesProblem(409);

@@ -1,6 +1,7 @@
 using CraftMarket.Identity.Data;
 using CraftMarket.Identity.Features.AccountSecurity;
 using CraftMarket.SharedKernel.Results;
+using CraftMarket.Tenancy.Contracts;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,7 +15,7 @@ internal sealed record AcceptStaffInvitation(string? Token, string? DisplayName,
 /// of the invited address may. The invitation is claimed with a conditional update in the same transaction
 /// as the new roles, so two clicks cannot both use it.
 /// </summary>
-internal sealed class StaffInvitationAcceptance(IdentityDb db, UserManager<CraftMarketUser> users, SecurityLog log, TimeProvider clock)
+internal sealed class StaffInvitationAcceptance(IdentityDb db, UserManager<CraftMarketUser> users, SecurityLog log, ITenantDirectory directory, TimeProvider clock)
 {
     public async Task<StaffInvitation?> FindOpenAsync(string? token, CancellationToken ct)
     {
@@ -74,7 +75,7 @@ internal sealed class StaffInvitationAcceptance(IdentityDb db, UserManager<Craft
         foreach (var role in invitation.RoleList.Where(r => !held.Contains(r)))
         {
             db.Memberships.Add(new TenantMembership(userId, invitation.TenantId, role, null));
-            log.Add(userId, SecurityEventKind.StaffRoleGranted, $"invitation {invitation.Id:N}: {role}");
+            log.Add(userId, SecurityEventKind.StaffRoleGranted, $"{directory.FindById(invitation.TenantId)?.Slug}: {role}");
         }
         await db.SaveChangesAsync(ct);
         return true;
