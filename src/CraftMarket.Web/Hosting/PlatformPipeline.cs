@@ -69,7 +69,7 @@ internal static class PlatformPipeline
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
         app.MapOpenApi("/openapi/{documentName}.json");
-        app.MapScalarApiReference("/scalar");
+        app.MapScalarApiReference("/scalar", o => o.WithNonce());   // per request; SecurityHeaders admits only it (ADR 35)
         // Served by the branch above; mapped here too so pages resolve fingerprinted URLs (asp-append-version) from the same manifest.
         app.MapStaticAssets();
         app.MapRazorPages().WithStaticAssets();
