@@ -89,3 +89,39 @@ public sealed class CspTests(LiveSite site)
         return new Uri(new Uri(site.Url(tenant, path)), href).PathAndQuery;
     }
 }
+
+/// <summary>
+/// Scalar's API reference is generated with an inline module script; it runs under a per-request
+/// nonce, with no 'unsafe-inline' and no 'unsafe-eval', and still renders the API.
+/// </summary>
+[Collection(LiveSiteCollection.Name)]
+public sealed class ScalarCspTests(LiveSite site)
+{
+    [Fact]
+    public async Task The_API_reference_renders_under_a_nonce_without_unsafe_inline_or_eval()
+    {
+        var page = await site.NewPageAsync(1366, 900);
+        var watch = await CspWatch.StartAsync(page);
+        var response = await page.GotoAsync(site.Url(null, "/scalar/v1"));
+        var csp = (await response!.AllHeadersAsync())["content-security-policy"];
+        // Scalar may be switched off outside Development (issue 12, part 6): then the 404 must still carry the strict policy.
+        if (response.Status == 404)
+        {
+            csp.Split(';').Single(d => d.Trim().StartsWith("script-src", StringComparison.Ordinal)).Trim().ShouldBe("script-src 'self'");
+            await page.Context.CloseAsync();
+            return;
+        }
+        csp.ShouldContain("'nonce-");
+        csp.ShouldNotContain("unsafe-inline' 'nonce", Case.Sensitive);
+        csp.Split(';').Single(d => d.Trim().StartsWith("script-src", StringComparison.Ordinal)).ShouldNotContain("unsafe");
+        // The reference lists the API's operations once its script has run.
+        var rendered = true;
+        try { await page.WaitForFunctionAsync("() => document.body.innerText.includes('Platform: associations')", null, new() { Timeout = 30_000 }); }
+        catch (TimeoutException) { rendered = false; }
+        var reported = await watch.TakeAsync();
+        rendered.ShouldBeTrue($"the reference rendered; the browser reported: {string.Join("; ", reported)}");
+        reported.Where(p => p.Contains("script error", StringComparison.Ordinal)).ShouldBeEmpty();
+        await page.ScreenshotAsync(new() { Path = LiveSite.ScreenshotPath("scalar-under-csp") });
+        await page.Context.CloseAsync();
+    }
+}

@@ -14,7 +14,7 @@ internal static class ApiDocs
     {
         if (!app.Configuration.GetValue(Setting, app.Environment.IsDevelopment())) return app;
         app.MapOpenApi("/openapi/{documentName}.json");
-        app.MapScalarApiReference("/scalar");
+        app.MapScalarApiReference("/scalar", o => o.WithNonce());   // per request; SecurityHeaders admits only it (ADR 35)
         return app;
     }
 }

@@ -45,6 +45,20 @@ internal static class SiteMap
         }
     }
 
+    /// <summary>
+    /// GET endpoints that are neither pages nor API and need no route value (/scalar and the like):
+    /// they may answer HTML too. Files (a dot in the last segment) are left out.
+    /// </summary>
+    public static IEnumerable<string> OtherGetPaths(IServiceProvider services) =>
+        Endpoints(services)
+            .Where(e => e.Metadata.GetMetadata<PageActionDescriptor>() is null
+                && e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods.Contains("GET") == true
+                && e.RoutePattern.Parameters.All(p => p.IsOptional || p.IsCatchAll))
+            .Select(e => Fill(e.RoutePattern))
+            .Where(p => !p.Split('/')[^1].Contains('.', StringComparison.Ordinal)
+                && !new[] { "/api", "/health", "/openapi" }.Any(prefix => p.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)))
+            .Distinct();
+
     private static IEnumerable<RouteEndpoint> Endpoints(IServiceProvider services) =>
         services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>();
 
