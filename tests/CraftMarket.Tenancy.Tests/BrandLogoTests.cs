@@ -39,7 +39,8 @@ public sealed partial class BrandLogoTests : IDisposable
         logo.Content.Headers.ContentType!.MediaType.ShouldBe("image/png", "the type comes from the bytes, not the upload's header");
         logo.Headers.CacheControl!.ToString().ShouldContain("immutable");
         logo.Headers.CacheControl.MaxAge.ShouldBe(TimeSpan.FromDays(365));
-        (await logo.Content.ReadAsByteArrayAsync()).ShouldBe(Png);
+        using (var served = NetVips.Image.NewFromBuffer(await logo.Content.ReadAsByteArrayAsync()))
+            (served.Width, served.Height).ShouldBe((1, 1), "the same picture, decoded and encoded again");
         using (var again = new HttpRequestMessage(HttpMethod.Get, url))
         {
             again.Headers.IfNoneMatch.Add(logo.Headers.ETag!);
@@ -77,6 +78,51 @@ public sealed partial class BrandLogoTests : IDisposable
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
         problem.GetProperty("errors").GetProperty("logo")[0].GetString()!.ShouldContain(message);
         (await app.ClientFor("van-phuc").GetStringAsync("/")).ShouldContain("/themes/van-phuc/logo.svg");
+    }
+
+    [Fact]
+    public async Task A_decompression_bomb_or_bytes_that_only_start_like_an_image_are_refused_with_a_problem()
+    {
+        // 10,000 × 10,000 pixels of black: about 100 KB on the wire, 100 MB once decoded.
+        byte[] bomb;
+        using (var black = NetVips.Image.Black(10_000, 10_000)) bomb = black.Cast(NetVips.Enums.BandFormat.Uchar).PngsaveBuffer(compression: 9);
+        bomb.Length.ShouldBeLessThan(512 * 1024, "small enough to pass the byte limit");
+        byte[] fake = [.. Png[..16], .. "not really a png after all"u8.ToArray(), .. new byte[64]];
+
+        var api = await app.ClientFor("van-phuc").SignedInAs(Auth.AssociationAdmin("van-phuc"));
+        foreach (var (bytes, message) in new[] { (bomb, "megapixels"), (fake, "could not be read") })
+        {
+            var response = await api.PostAsync("/api/association/brand/logo", Upload(bytes, "logo.png", "image/png"));
+            response.StatusCode.ShouldBe(HttpStatusCode.BadRequest, message);
+            response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
+            (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").GetProperty("logo")[0].GetString()!.ShouldContain(message);
+        }
+        (await app.ClientFor("van-phuc").GetStringAsync("/")).ShouldContain("/themes/van-phuc/logo.svg", customMessage: "the brand is unchanged");
+    }
+
+    [Fact]
+    public async Task A_logo_is_re_encoded_without_metadata_or_trailing_bytes_and_bounded_in_size()
+    {
+        byte[] jpeg;
+        using (var wide = (NetVips.Image.Black(3000, 1500, bands: 3) + new double[] { 200, 30, 30 }).Cast(NetVips.Enums.BandFormat.Uchar).Copy(interpretation: NetVips.Enums.Interpretation.Srgb))
+            jpeg = wide.JpegsaveBuffer(q: 80);
+        // A JPEG comment segment (FF FE, length) right after the start marker, and a script after the end of the image.
+        var comment = "GPS 21.0285 N 105.8542 E secret"u8.ToArray();
+        byte[] upload = [.. jpeg[..2], 0xFF, 0xFE, 0, (byte)(comment.Length + 2), .. comment, .. jpeg[2..], .. "<script>alert(1)</script>"u8.ToArray()];
+        System.Text.Encoding.Latin1.GetString(upload).ShouldContain("secret", customMessage: "the fixture really carries metadata");
+
+        var api = await app.ClientFor("dong-ky").SignedInAs(Auth.AssociationAdmin("dong-ky"));
+        var response = await api.PostAsync("/api/association/brand/logo", Upload(upload, "logo.jpg", "image/jpeg"));
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        var url = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("logoUrl").GetString()!;
+        var served = await (await app.ClientFor("dong-ky").GetAsync(url)).Content.ReadAsByteArrayAsync();
+
+        var text = System.Text.Encoding.Latin1.GetString(served);
+        text.ShouldNotContain("secret");
+        text.ShouldNotContain("<script>");
+        using var image = NetVips.Image.NewFromBuffer(served);
+        (image.Width, image.Height).ShouldBe((1024, 512), "at most 1024 pixels on the long edge, proportions kept");
+        image.Getpoint(500, 250)[0].ShouldBeGreaterThan(150, "the same picture");
     }
 
     [Fact]

@@ -37,7 +37,8 @@ internal static class PlatformServices
             services.AddTrustedProxies(builder.Configuration);
         services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
             ctx.ProblemDetails.Extensions["traceId"] = ctx.HttpContext.TraceIdentifier);
-        services.AddOpenApi(o => o.AddSchemaTransformer<MoneyOpenApiSchema>());
+        services.AddOpenApi(o => o.AddSchemaTransformer<MoneyOpenApiSchema>().AddSchemaTransformer<TypedIdOpenApiSchema>());
+        services.AddTypedIdJson();
         services.AddRazorPages();
         services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(CraftMarket.Web.Localization.InvariantFormValues.Use);
         services.AddHttpContextAccessor();

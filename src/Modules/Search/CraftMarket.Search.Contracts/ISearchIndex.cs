@@ -40,4 +40,11 @@ public interface ISearchIndex
 }
 
 /// <summary>What the index holds for a product: the catalogue's public snapshot plus what other modules add.</summary>
-public sealed record IndexedProduct(PublishedProduct Product, string? CoverImage = null, bool QualityMark = false);
+public sealed record IndexedProduct(PublishedProduct Product, string? CoverImage = null, bool QualityMark = false)
+{
+    /// <summary>
+    /// The snapshot without its makers' ids: search never reads them, and a document is stored (an
+    /// Elasticsearch cluster may be read by others), so an unlisted household's id must not be in it.
+    /// </summary>
+    public PublishedProduct Product { get; init; } = Product with { Makers = [] };
+}

@@ -27,13 +27,18 @@ internal sealed class TenantLogo
     public static string UrlOf(TenantId tenant, string version, string contentType) =>
         $"/logos/{tenant.Value:N}/{version}{Extension(contentType)}";
 
-    /// <summary>The type is read from the bytes, never from the file name or the client's Content-Type.</summary>
-    public static Result<(string ContentType, string Version)> Check(ReadOnlySpan<byte> content)
+    /// <summary>
+    /// The type is read from the bytes, never from the file name or the client's Content-Type; the
+    /// bytes kept are the decoded and re-encoded image (<see cref="LogoImage"/>), and the version is their hash.
+    /// </summary>
+    public static Result<(byte[] Content, string ContentType, string Version)> Check(byte[] content)
     {
         if (content.Length == 0) return Error.Validation("logo", "Choose an image file for the logo.");
         if (content.Length > MaxBytes) return Error.Validation("logo", $"The logo is {content.Length / 1024} KB; at most {MaxBytes / 1024} KB.");
         if (Sniff(content) is not { } type) return Error.Validation("logo", "The logo must be a PNG, JPEG or WebP image.");
-        return (type, Convert.ToHexStringLower(SHA256.HashData(content))[..16]);
+        var clean = LogoImage.Reencode(content, type);
+        if (clean.IsFailure) return clean.Error!;
+        return (clean.Value!, type, Convert.ToHexStringLower(SHA256.HashData(clean.Value!))[..16]);
     }
 
     public static TenantLogo For(TenantId tenant, byte[] content, string contentType, string version, DateTimeOffset now) =>

@@ -23,12 +23,12 @@ internal static class PublicCatalogueEndpoints
 
         api.MapGet("/products/{id:guid}", async (Guid id, BrowseCatalogue browse, CancellationToken ct) =>
                 await browse.GetPublishedProduct(new ProductId(id), ct) is { } detail
-                    ? TypedResults.Ok(detail)
+                    ? TypedResults.Ok(PublicProductDetail.From(detail))
                     : Error.NotFound("product").ToProblem())
             .AllowAnonymous()
             .WithName("GetPublishedProduct")
             .WithSummary("One published product with its variants, trade terms and makers.")
-            .Produces<ProductDetail>()
+            .Produces<PublicProductDetail>()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         api.MapGet("/categories", async (BrowseCatalogue browse, CancellationToken ct) => TypedResults.Ok(await browse.Categories(ct)))

@@ -16,7 +16,8 @@ internal sealed class PublicProducts(CatalogueDb db, ITenantContext tenant, IMem
         var category = await db.Categories.AsNoTracking().FirstOrDefaultAsync(c => c.Id == product.CategoryId, ct);
         var makers = await members.MakersAsync([.. product.MakerIds.Select(m => new MemberId(m))], ct);
         // Capacity is read live (makers change their declarations); the loaded entity stays as stored.
-        var snapshot = ProductSnapshot.From(product, category, tenant.Slug ?? "") with { MonthlyCapacity = MakerCapacity.For(category, makers) };
+        // Maker ids stay out of what pages render: an unlisted household must not be traceable from its products.
+        var snapshot = ProductSnapshot.From(product, category, tenant.Slug ?? "") with { MonthlyCapacity = MakerCapacity.For(category, makers), Makers = [] };
         return new ProductDetail(snapshot, [.. makers.OrderBy(m => m.DisplayName, StringComparer.Ordinal).Select(Public)],
             MakerCapacity.IsPartial(makers));
     }

@@ -31,10 +31,9 @@ internal sealed class BrandLogo(ITenantContext current, TenantChanges changes, T
             return Error.Validation("logo", $"The logo is {file.Length / 1024} KB; at most {TenantLogo.MaxBytes / 1024} KB.");
         using var buffer = new MemoryStream((int)file.Length);
         await using (var stream = file.OpenReadStream()) await stream.CopyToAsync(buffer, ct);
-        var content = buffer.ToArray();
-        var valid = TenantLogo.Check(content);
+        var valid = TenantLogo.Check(buffer.ToArray());
         if (valid.IsFailure) return valid.Error!;
-        var (type, version) = valid.Value;
+        var (content, type, version) = valid.Value;
 
         if (await db.Logos.FindAsync([id], ct) is { } logo) logo.Replace(content, type, version, changes.Now);
         else db.Logos.Add(logo = TenantLogo.For(id, content, type, version, changes.Now));
