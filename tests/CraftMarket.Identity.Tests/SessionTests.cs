@@ -206,10 +206,10 @@ public sealed class SessionTests(SessionTests.App app) : IClassFixture<SessionTe
         var other = await BrowserAsync(email, Firefox);
         var browser = await BrowserAsync(email, Firefox);
         var setup = await browser.GetStringAsync("/account/two-factor");
-        var key = Regex.Match(setup, "<code>([a-z2-7 ]{16,})</code>").Groups[1].Value;
+        var key = Regex.Match(setup, "<code[^>]*>([a-z2-7 ]{16,})</code>").Groups[1].Value;
         var totp = new Totp(Base32Encoding.ToBytes(key.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant()));
 
-        var enabled = await browser.PostFormAsync("/account/two-factor", new Dictionary<string, string> { ["Code"] = totp.ComputeTotp() },
+        var enabled = await browser.PostFormAsync("/account/two-factor", new Dictionary<string, string> { ["Code"] = totp.ComputeTotp(), ["CurrentPassword"] = Auth.DemoPassword },
             Forms.Antiforgery(setup));
         enabled.StatusCode.ShouldBe(HttpStatusCode.OK, await enabled.Content.ReadAsStringAsync());
 
