@@ -24,13 +24,42 @@ public sealed class StorefrontPageAttribute : Attribute, IOutputCachePolicy
         set => varyByQuery = value;
     }
 
+    /// <summary>Names of <see cref="VaryByQuery"/> the page binds to a whole number: "07", "+7" and "7" are one entry, "x" none.</summary>
+    public string[] WholeNumbers { get; set; } = [];
+
+    /// <summary>Names of <see cref="VaryByQuery"/> the page binds to an id (a Guid in any of its spellings); anything else is no value.</summary>
+    public string[] Ids { get; set; } = [];
+
+    /// <summary>
+    /// The page renders the same for every visitor of its address: no prices, no negotiated language
+    /// (the sitemap). Its entry then varies by neither the display currency nor Accept-Language.
+    /// </summary>
+    public bool SameForEveryVisitor { get; set; }
+
     public bool Reads(string queryName) =>
         Array.Exists(varyByQuery, n => n.Equals(queryName, StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>The request's values of the names this page reads (plus the site-wide ones), in their order; links and canonicals are built from these.</summary>
-    public IEnumerable<KeyValuePair<string, string?>> KeptQuery(IQueryCollection query) =>
-        query.Where(q => Reads(q.Key) || StorefrontCache.IsSiteWide(q.Key))
-            .SelectMany(q => q.Value.Select(v => new KeyValuePair<string, string?>(q.Key, v)));
+    /// <summary>
+    /// What the page reads from the query, normalised as model binding reads it, in declared order:
+    /// the first value that is not blank (binding takes the first; blank binds to nothing), whole
+    /// numbers and ids in one spelling, a value that would not bind dropped. The cache key and every
+    /// link the page writes come from these, so two addresses that bind alike share one entry.
+    /// </summary>
+    public IEnumerable<KeyValuePair<string, string?>> KeptQuery(IQueryCollection query)
+    {
+        foreach (var name in varyByQuery)
+        {
+            var raw = query[name].FirstOrDefault(v => !string.IsNullOrWhiteSpace(v));
+            if (raw is null) continue;
+            var value = Array.Exists(WholeNumbers, n => n.Equals(name, StringComparison.OrdinalIgnoreCase))
+                ? int.TryParse(raw, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var number)
+                    ? number.ToString(System.Globalization.CultureInfo.InvariantCulture) : null
+                : Array.Exists(Ids, n => n.Equals(name, StringComparison.OrdinalIgnoreCase))
+                    ? Guid.TryParse(raw, out var id) ? id.ToString("D") : null
+                    : raw;
+            if (value is not null) yield return new KeyValuePair<string, string?>(name, value);
+        }
+    }
 
     /// <summary>The storefront page serving this request, or null when it is not one (its query is then its own).</summary>
     public static StorefrontPageAttribute? Of(HttpContext http) => http.GetEndpoint()?.Metadata.GetMetadata<StorefrontPageAttribute>();
@@ -40,7 +69,9 @@ public sealed class StorefrontPageAttribute : Attribute, IOutputCachePolicy
     /// varies by it, or the page is not kept at all. Otherwise one visitor's text would reach the next.
     /// </summary>
     public static string? EchoedQueryValue(HttpContext http, string name) =>
-        Of(http) is { } page && !page.Reads(name) && !StorefrontCache.IsSiteWide(name) ? null : http.Request.Query[name].ToString();
+        Of(http) is not { } page ? http.Request.Query[name].ToString()
+        : page.Reads(name) ? page.KeptQuery(http.Request.Query).FirstOrDefault(q => q.Key.Equals(name, StringComparison.OrdinalIgnoreCase)).Value
+        : null;
 
     ValueTask IOutputCachePolicy.CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation) =>
         HostPolicy(context)?.CacheRequestAsync(context, cancellation) ?? ValueTask.CompletedTask;

@@ -18,12 +18,12 @@ namespace CraftMarket.Web.Hosting;
 /// </summary>
 internal sealed class StorefrontCachePolicy(TimeSpan lifetime) : IStorefrontPagePolicy
 {
-    public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
+    public async ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
     {
         var http = context.HttpContext;
         var request = http.Request;
         var tenant = http.RequestServices.GetRequiredService<ITenantContext>();
-        var anonymous = AnonymousVisitor.Is(http);
+        var anonymous = await StorefrontVisitor.IsAnonymousAsync(http);
         // Only an active village has a tenant context (suspended and unknown ones have none).
         var storefront = tenant.HasTenant || http.Features.Get<TenantResolution>() is { IsPlatformHost: true };
         var cacheable = lifetime > TimeSpan.Zero && anonymous && storefront
@@ -34,18 +34,23 @@ internal sealed class StorefrontCachePolicy(TimeSpan lifetime) : IStorefrontPage
         context.AllowCacheStorage = cacheable;
         context.AllowLocking = true;   // a burst on a cold page renders it once
         context.ResponseExpirationTimeSpan = lifetime;
-        // The page's own names only (not "*"): a visitor varying random query strings, or names another
-        // page reads, would otherwise churn the cache. A page with no declaration varies by no name of its own.
+        // What the page reads, as it reads it (ADR 33): the declared names' bound values, never the raw
+        // query. A visitor varying random names, names another page reads, values that do not bind,
+        // spellings ("07", "EUR" vs "eur") or repeated names would otherwise mint entries at will.
         var page = StorefrontPageAttribute.Of(http);
-        context.CacheVaryByRules.QueryKeys = new Microsoft.Extensions.Primitives.StringValues(
-            [.. page?.VaryByQuery ?? [], .. StorefrontCache.SiteWideQueryKeys]);
-        context.CacheVaryByRules.VaryByValues["lang"] = RequestLanguage.Of(http).Code;
-        context.CacheVaryByRules.VaryByValues["currency"] = BuyerCurrency.Of(http).Code;
+        foreach (var (name, value) in page?.KeptQuery(request.Query) ?? [])
+            context.CacheVaryByRules.VaryByValues["q:" + name.ToLowerInvariant()] = value ?? "";
+        if (page is not { SameForEveryVisitor: true })
+        {
+            context.CacheVaryByRules.VaryByValues["lang"] = RequestLanguage.Of(http).Code;
+            context.CacheVaryByRules.VaryByValues["currency"] = BuyerCurrency.Of(http).Code;
+            // The currency an address names is echoed in the language switcher's links and set as a cookie.
+            if (BuyerCurrency.FromUrl(http) is { } named) context.CacheVaryByRules.VaryByValues["url-currency"] = named;
+        }
         // Entries hold the compressed bytes (ADR 27): one per encoding a browser negotiates, each compressed once.
         context.CacheVaryByRules.VaryByValues["encoding"] = PageCompression.NegotiatedEncoding(http);
         context.Tags.Add(StorefrontCache.AllTag);
         context.Tags.Add(tenant.TenantId is { } id ? StorefrontCache.TagOf(id) : StorefrontCache.PlatformTag);
-        return ValueTask.CompletedTask;
     }
 
     public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;

@@ -11,6 +11,17 @@ internal sealed record BuyerCurrency(string Code, IReadOnlyList<string> Choices)
     public static BuyerCurrency Of(HttpContext context) =>
         context.Features.Get<BuyerCurrency>() ?? new(DisplayPrices.PlatformCurrency.Code, [DisplayPrices.PlatformCurrency.Code]);
 
+    /// <summary>
+    /// The currency the address itself names (<c>?currency=eur</c> → "EUR"), when it is one offered
+    /// here; null for none or junk, which the page treats as no choice at all. Links and the page
+    /// cache's key use this, never the raw text.
+    /// </summary>
+    public static string? FromUrl(HttpContext context)
+    {
+        var asked = context.Request.Query[SiteLanguages.CurrencyQuery].ToString();
+        return asked.Length == 0 ? null : Of(context).Choices.FirstOrDefault(c => c.Equals(asked, StringComparison.OrdinalIgnoreCase));
+    }
+
     /// <summary>Prices of one association in this currency at its own dated rates (the platform page shows several).</summary>
     public DisplayPrices PricesOf(ResolvedTenant? tenant, CultureInfo culture) => tenant is null
         ? new(DisplayPrices.PlatformCurrency, null, culture)

@@ -23,11 +23,16 @@ internal sealed class PageUrls(IHttpContextAccessor accessor)
 
     /// <summary>
     /// A kept storefront page is shared by every query that differs only in names it does not read
-    /// (ADR 23), so its links and canonical carry only the names it declares: no visitor's stray query
-    /// reaches the next visitor's page.
+    /// (ADR 23), so its links and canonical carry only the names it declares, in the spelling the key
+    /// uses (and the display currency only when the address names an offered one): no visitor's stray
+    /// query or spelling reaches the next visitor's page.
     /// </summary>
     private QueryString KeptQuery =>
-        StorefrontPageAttribute.Of(Http) is { } page ? QueryString.Create(page.KeptQuery(Http.Request.Query)) : Http.Request.QueryString;
+        StorefrontPageAttribute.Of(Http) is { } page
+            ? QueryString.Create(BuyerCurrency.FromUrl(Http) is { } currency
+                ? page.KeptQuery(Http.Request.Query).Append(new(SiteLanguages.CurrencyQuery, currency))
+                : page.KeptQuery(Http.Request.Query))
+            : Http.Request.QueryString;
 
     public bool IsStatusPage => Http.Features.Get<IStatusCodeReExecuteFeature>() is not null || Http.Request.Path.StartsWithSegments("/_status", StringComparison.OrdinalIgnoreCase);
 

@@ -13,7 +13,8 @@ namespace CraftMarket.Catalogue.Tests.Api;
 [Collection(SharedSite.Name)]
 public sealed class HiddenMakerTests(SqliteCatalogueApp app)
 {
-    private const string Slug = "van-phuc";
+    // Not a village whose whole export another test imports again: a product with a deactivated maker cannot be re-imported.
+    private const string Slug = "bat-trang";
 
     [Fact]
     public async Task No_public_read_carries_the_id_of_a_maker_that_is_not_listed()
@@ -23,7 +24,7 @@ public sealed class HiddenMakerTests(SqliteCatalogueApp app)
         var invited = await admin.PostAsJsonAsync("/api/members", new
         {
             kind = "Household", displayName = "Hộ Ẩn Danh " + word, representativeName = "Nguyễn Thị Ẩn", phone = $"091{Random.Shared.Next(1_000_000, 9_999_999)}",
-            commune = "Vạn Phúc, Hà Đông, Hà Nội", crafts = new[] { "lụa" }, languages = new[] { "vi" }, canSignContracts = false,
+            commune = "Bát Tràng, Gia Lâm, Hà Nội", crafts = new[] { "gốm" }, languages = new[] { "vi" }, canSignContracts = false,
         });
         invited.StatusCode.ShouldBe(HttpStatusCode.Created, await invited.Body());
         var hidden = (await invited.Json()).GetProperty("id").GetGuid();
@@ -72,13 +73,13 @@ public sealed class HiddenMakerTests(SqliteCatalogueApp app)
         var id = list.GetProperty("items")[0].GetProperty("id").GetString();
         var tenant = app.TenantIdOf(Slug).Value.ToString();
         foreach (var url in new[] { "/api/catalogue/public/products?pageSize=5", $"/api/catalogue/public/products/{id}", "/api/catalogue/public/categories",
-            "/api/public/members", "/api/search?q=l%E1%BB%A5a", "/api/search/suggest?q=l%E1%BB%A5" })
+            "/api/public/members", "/api/search?q=b%C3%ACnh", "/api/search/suggest?q=b%C3%AC" })
         {
             var response = await anonymous.GetAsync(url);
             response.StatusCode.ShouldBe(HttpStatusCode.OK, url);
             var text = await response.Body();
             text.ShouldNotContain("isEmpty", Case.Insensitive, url);
-            text.ShouldNotContain("\"value\":\"", Case.Sensitive, url);
+            text.ShouldNotMatch("\"value\":\"[0-9a-f]{8}-", url);   // facet values are words; an id never goes out as {"value": …}
             text.ShouldNotContain(tenant, Case.Insensitive, url);
         }
 

@@ -11,7 +11,7 @@ using CraftMarket.SharedKernel.Caching;
 namespace CraftMarket.Catalogue.Pages.Storefront;
 
 /// <summary>The village's catalogue for buyers: filters (category, material, price band, MOQ), sort and paging, all plain links and a GET form.</summary>
-[StorefrontPage(VaryByQuery = ["category", "material", "price", "moq", "sort", "p"])]
+[StorefrontPage(VaryByQuery = ["category", "material", "price", "moq", "sort", "p"], WholeNumbers = ["moq", "p"], Ids = ["category"])]
 internal sealed class ProductsModel(BrowseCatalogue catalogue, IEnumerable<IProductPhotos> photos, ITenantContext tenant) : PageModel
 {
     [BindProperty(SupportsGet = true)] public Guid? Category { get; set; }
@@ -41,7 +41,7 @@ internal sealed class ProductsModel(BrowseCatalogue catalogue, IEnumerable<IProd
     public string Link(string name, string? value)
     {
         // Declared names only: this page is kept for every query differing in other names (ADR 23).
-        var query = StorefrontPageAttribute.Of(HttpContext)!.KeptQuery(Request.Query).Where(q => q.Key != name && !q.Key.Equals("currency", StringComparison.OrdinalIgnoreCase) && (name == "p" || q.Key != "p")).ToList();
+        var query = StorefrontPageAttribute.Of(HttpContext)!.KeptQuery(Request.Query).Where(q => q.Key != name && (name == "p" || q.Key != "p")).ToList();
         if (value is not null && !(name == "p" && value == "1")) query.Add(new(name, value));
         return Request.PathBase + Request.Path + QueryString.Create(query);
     }

@@ -18,7 +18,7 @@ namespace CraftMarket.Catalogue.Pages.Storefront;
 /// Only this tenant's published products can appear: the catalogue's tenant filter reads them.
 /// On the platform host: the cross-village landing page in each language.
 /// </summary>
-[StorefrontPage]
+[StorefrontPage(SameForEveryVisitor = true)]   // one kept entry per address, whatever the visitor's language or currency
 internal sealed class SitemapModel(BrowseCatalogue catalogue, ITenantContext tenant) : PageModel
 {
     private static readonly XNamespace Sm = "http://www.sitemaps.org/schemas/sitemap/0.9";

@@ -10,7 +10,7 @@ using CraftMarket.SharedKernel.Caching;
 namespace CraftMarket.Members.Pages.Members;
 
 /// <summary>The village's public member directory, for buyers: active members, only what each chose to show.</summary>
-[StorefrontPage(VaryByQuery = ["kind", "craft", "p"])]
+[StorefrontPage(VaryByQuery = ["kind", "craft", "p"], WholeNumbers = ["p"])]
 internal sealed class IndexModel(PublicDirectoryHandler directory) : PageModel
 {
     [BindProperty(SupportsGet = true)] public MemberKind? Kind { get; set; }
