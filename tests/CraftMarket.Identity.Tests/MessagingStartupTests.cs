@@ -12,6 +12,8 @@ public sealed class MessagingStartupTests
     private sealed class ProductionWithoutDelivery() : IdentityApp(seedDemo: false, extra: new Dictionary<string, string?>
     {
         ["CraftMarket:Smtp:Host"] = "", ["CraftMarket:Smtp:From"] = "", ["CraftMarket:Sms:Url"] = "",
+        // Only the delivery check is under test here: the key-protection check (ADR 34) is satisfied by its explicit opt-out.
+        ["CraftMarket:DataProtection:AllowUnprotectedKeys"] = "true",
     })
     {
         protected override bool UseDevMailbox => false;

@@ -47,7 +47,8 @@ public sealed partial class PasswordResetTests(PasswordResetTests.App app) : ICl
         (await client.PostAsJsonAsync("/api/auth/login", new { email, password = Auth.DemoPassword })).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
         var again = await client.PostAsJsonAsync("/api/auth/password/reset", new { userId = query["userId"], code = query["code"], password = "yet another passphrase" });
         await again.ProblemAsync(HttpStatusCode.BadRequest);
-        (await LogAsync(user.Id)).ShouldBe([SecurityEventKind.PasswordResetRequested, SecurityEventKind.PasswordReset], ignoreOrder: true);
+        (await LogAsync(user.Id)).Where(k => k is SecurityEventKind.PasswordResetRequested or SecurityEventKind.PasswordReset)
+            .ShouldBe([SecurityEventKind.PasswordResetRequested, SecurityEventKind.PasswordReset], ignoreOrder: true, "sign-ins are logged beside them");
     }
 
     [Fact]

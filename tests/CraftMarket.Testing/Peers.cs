@@ -8,7 +8,7 @@ namespace CraftMarket.Testing;
 /// <summary>
 /// In-process test requests come from no address at all. A client marked <c>.From("203.0.113.7")</c>
 /// arrives from that TCP peer instead, set before anything of the site runs, as a real socket would
-/// (the site's own forwarded-headers handling then decides whether to believe X-Forwarded-For).
+/// over TLS (the site's own forwarded-headers handling then decides whether to believe X-Forwarded-For).
 /// </summary>
 public static class Peers
 {
@@ -39,6 +39,9 @@ internal sealed class PeerAddressFilter : IStartupFilter
             if (context.Request.Headers.TryGetValue(Peers.Header, out var peer))
             {
                 context.Connection.RemoteIpAddress = IPAddress.Parse(peer.ToString());
+                // The peer speaks TLS to the site, as a client reaching its HTTPS port would: outside
+                // Development plain HTTP is only redirected (ADR 34), which is not what these tests are about.
+                context.Request.Scheme = "https";
                 context.Request.Headers.Remove(Peers.Header);
             }
             return then(context);

@@ -144,16 +144,15 @@ public sealed class TenantIsolationSweepTests(TenantIsolationSweepTests.App app)
         return new Canary(id, name, "+84919773101");
     }
 
-    /// <summary>A Bat Trang inspector hired through an e-mailed staff invitation (read from the dev mailbox file).</summary>
+    /// <summary>A Bat Trang inspector hired through an e-mailed staff invitation (read from the dev mailbox).</summary>
     private async Task<StaffCanary> HireStaffCanary(HttpClient admin)
     {
         var email = $"staff-canary-{Guid.NewGuid():N}@example.com";
         var name = "Nhân sự Canary " + Guid.NewGuid().ToString("N")[..6];
         var invited = await admin.PostAsJsonAsync("/api/identity/staff/invitations", new { email, roles = new[] { "inspector" } });
         invited.StatusCode.ShouldBe(HttpStatusCode.Created, await Body(invited));
-        var mailbox = await File.ReadAllLinesAsync(Path.Combine(app.DataDirectory, "mailbox", "messages.jsonl"));
-        var mail = mailbox.Select(l => JsonDocument.Parse(l).RootElement).Last(m => m.GetProperty("to").GetString() == email);
-        var token = System.Text.RegularExpressions.Regex.Match(mail.GetProperty("body").GetString()!, "token=([A-Za-z0-9_%-]+)").Groups[1].Value;
+        var mail = await DevMail.WaitForAsync(app, email);
+        var token = System.Text.RegularExpressions.Regex.Match(mail.Body, "token=([A-Za-z0-9_%-]+)").Groups[1].Value;
         var accepted = await app.ClientFor("bat-trang").PostAsJsonAsync("/api/auth/staff-invitations/accept",
             new { token = Uri.UnescapeDataString(token), displayName = name, password = "a long canary passphrase" });
         accepted.StatusCode.ShouldBe(HttpStatusCode.NoContent, await Body(accepted));

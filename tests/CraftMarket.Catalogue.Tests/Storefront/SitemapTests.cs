@@ -55,3 +55,53 @@ public sealed class SitemapTests(StorefrontApp app) : IClassFixture<StorefrontAp
         locs.ShouldBe(["http://localhost/en/", "http://localhost/vi/", "http://localhost/fr/", "http://localhost/ja/"], ignoreOrder: true);
     }
 }
+
+/// <summary>
+/// Past the protocol's URLs per file the sitemap becomes an index of parts. The limit is lowered to
+/// 25 here so Bat Trang's demo catalogue (over a hundred URLs in three languages) needs several.
+/// </summary>
+public sealed class SitemapSplitTests(SitemapSplitTests.App app) : IClassFixture<SitemapSplitTests.App>
+{
+    public sealed class App() : StorefrontApp(null, new Dictionary<string, string?> { ["CraftMarket:Storefront:SitemapUrlsPerFile"] = "25" });
+
+    private static readonly XNamespace Sm = "http://www.sitemaps.org/schemas/sitemap/0.9";
+
+    [Fact]
+    public async Task A_sitemap_past_the_limit_is_an_index_of_parts_that_together_list_every_url_once()
+    {
+        var vases = await app.CategoryAsync("bat-trang", "Bình hoa chia", "Split vases");
+        var vase = await app.ProductAsync("bat-trang", "Split sitemap vase", vases);
+        var browser = app.Browser("bat-trang");
+
+        var index = XDocument.Parse(await StorefrontApp.Html(await browser.GetAsync("/sitemap.xml")));
+        index.Root!.Name.ShouldBe(Sm + "sitemapindex");
+        var partUrls = index.Root.Elements(Sm + "sitemap").Select(s => s.Element(Sm + "loc")!.Value).ToList();
+        partUrls.Count.ShouldBeGreaterThan(2);
+        partUrls[0].ShouldBe("http://bat-trang.localhost/sitemap-1.xml");
+
+        var locs = new List<string>();
+        foreach (var url in partUrls)
+        {
+            var part = XDocument.Parse(await StorefrontApp.Html(await browser.GetAsync(new Uri(url).PathAndQuery)));
+            part.Root!.Name.ShouldBe(Sm + "urlset");
+            var inPart = part.Root.Elements(Sm + "url").Select(u => u.Element(Sm + "loc")!.Value).ToList();
+            inPart.Count.ShouldBeInRange(1, 25);
+            locs.AddRange(inPart);
+        }
+        locs.ShouldBeUnique();
+        locs.ShouldContain("http://bat-trang.localhost/en/");
+        foreach (var language in new[] { "vi", "en", "ja" })
+            locs.ShouldContain($"http://bat-trang.localhost/{language}/products/{vase.Id}/split-sitemap-vase");
+        (locs.Count > 25 * (partUrls.Count - 1)).ShouldBeTrue("only the last part may be short");
+
+        (await browser.GetAsync($"/sitemap-{partUrls.Count + 1}.xml")).StatusCode.ShouldBe(System.Net.HttpStatusCode.NotFound);
+        (await browser.GetAsync("/sitemap-0.xml")).StatusCode.ShouldBe(System.Net.HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task Robots_txt_points_at_the_sitemap_index()
+    {
+        var robots = await StorefrontApp.Html(await app.Browser("bat-trang").GetAsync("/robots.txt"));
+        robots.ShouldContain("Sitemap: http://bat-trang.localhost/sitemap.xml");
+    }
+}

@@ -24,6 +24,9 @@ public class StorefrontApp : CraftMarketApp
     /// <summary>On PostgreSQL when given a connection string (xunit wants one public constructor per fixture).</summary>
     protected StorefrontApp(string? postgres) : base(seedDemo: true, postgresConnectionString: postgres) { }
 
+    /// <summary>With settings of its own (e.g. a lower sitemap limit).</summary>
+    protected StorefrontApp(string? postgres, IDictionary<string, string?> extra) : base(seedDemo: true, postgresConnectionString: postgres, extra: extra) { }
+
     public sealed record Seeded(ProductId Id, string NameEn, string NameVi, CategoryId Category);
 
     public async Task<CategoryId> CategoryAsync(string slug, string nameVi, string nameEn)

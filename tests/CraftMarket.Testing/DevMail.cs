@@ -1,0 +1,24 @@
+using CraftMarket.Identity.Messaging;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CraftMarket.Testing;
+
+/// <summary>
+/// What the site "sent" through the in-memory dev mailbox, for test projects that cannot see
+/// Identity's internals (outside Development the mailbox keeps nothing on disk: ADR 32).
+/// </summary>
+public static class DevMail
+{
+    public sealed record Sent(string To, string? Subject, string Body);
+
+    public static async Task<Sent> WaitForAsync(CraftMarketApp app, string to)
+    {
+        var mailbox = app.Services.GetRequiredService<DevMailbox>();
+        for (var i = 0; i < 100; i++)
+        {
+            if ((await mailbox.ReadAllAsync()).LastOrDefault(m => m.To == to) is { } found) return new Sent(found.To, found.Subject, found.Body);
+            await Task.Delay(50);
+        }
+        throw new InvalidOperationException($"No message to {to} arrived in the dev mailbox.");
+    }
+}
