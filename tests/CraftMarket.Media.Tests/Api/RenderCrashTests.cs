@@ -52,6 +52,8 @@ public sealed class RenderCrashTests : IDisposable
         info.Environment["CraftMarket__Media__SeedDemoPhotos"] = "true";
         info.Environment["CraftMarket__Media__AvifEffort"] = "0";
         info.Environment["CraftMarket__Outbox__PollInterval"] = "00:00:00.200";
+        // Only this process uses the data directory: a put the kill interrupted is an orphan at once.
+        info.Environment["CraftMarket__Media__OrphanedTempAge"] = "00:00:00";
         info.Environment["Logging__LogLevel__Default"] = "Warning";
         site = Process.Start(info)!;
         site.OutputDataReceived += (_, _) => { };

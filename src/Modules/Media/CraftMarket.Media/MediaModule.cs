@@ -46,7 +46,8 @@ public static class MediaModule
 
         services.AddSingleton<IBlobStore>(_ => options.BlobStore == BlobStoreKind.S3
             ? new S3BlobStore(options.S3)
-            : new FileSystemBlobStore(options.FileSystemRoot is { Length: > 0 } root ? root : Path.Combine(settings.DataDirectory.Path, "media")));
+            : new FileSystemBlobStore(options.FileSystemRoot is { Length: > 0 } root ? root : Path.Combine(settings.DataDirectory.Path, "media"),
+                options.OrphanedTempAge));
         services.AddSingleton(_ => new StagingArea(Path.Combine(settings.DataDirectory.Path, "media-staging")));
         services.AddSingleton<PhotoRenderer>();
         services.AddSingleton<UploadRateLimits>();

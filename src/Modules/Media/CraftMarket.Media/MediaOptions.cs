@@ -5,6 +5,12 @@ public enum BlobStoreKind { FileSystem, S3 }
 /// <summary>Bound from <c>CraftMarket:Media</c>. Every limit has a default that suits a phone photo.</summary>
 public sealed class MediaOptions
 {
+    /// <summary>
+    /// A file-system put's temporary file untouched this long belongs to a process killed mid-put and
+    /// is removed when the store opens. 0 suits a data directory only one process uses.
+    /// </summary>
+    public TimeSpan OrphanedTempAge { get; set; } = TimeSpan.FromMinutes(10);
+
     /// <summary>Largest upload accepted, checked against Content-Length and while streaming.</summary>
     public long MaxBytes { get; set; } = 25L * 1024 * 1024;
 

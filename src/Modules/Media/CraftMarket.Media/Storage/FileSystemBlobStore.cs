@@ -3,10 +3,28 @@ namespace CraftMarket.Media.Storage;
 /// <summary>
 /// The embedded default: files under the data directory. A put writes a temporary file, flushes
 /// it to the disk and renames it over the key, so a crash never leaves half an object under a key.
+/// A process killed mid-put cannot delete its temporary file, so the store removes such orphans
+/// when it opens: only those untouched for <c>orphanedTempAge</c>, since a put in progress in
+/// another process sharing the directory keeps writing to its own.
 /// </summary>
-internal sealed class FileSystemBlobStore(string root) : IBlobStore
+internal sealed class FileSystemBlobStore : IBlobStore
 {
-    public string Root { get; } = Path.GetFullPath(root);
+    public const string TempSuffix = ".tmp";
+
+    public FileSystemBlobStore(string root, TimeSpan? orphanedTempAge = null)
+    {
+        Root = Path.GetFullPath(root);
+        if (orphanedTempAge is { } age) RemoveOrphanedTemps(DateTime.UtcNow - age);
+    }
+
+    public string Root { get; }
+
+    private void RemoveOrphanedTemps(DateTime untouchedSinceUtc)
+    {
+        if (!Directory.Exists(Root)) return;
+        foreach (var temp in Directory.EnumerateFiles(Root, "*" + TempSuffix, SearchOption.AllDirectories))
+            if (File.GetLastWriteTimeUtc(temp) <= untouchedSinceUtc) File.Delete(temp);
+    }
 
     public Task<bool> ExistsAsync(string key, CancellationToken ct) => Task.FromResult(File.Exists(PathOf(key)));
 
@@ -14,7 +32,7 @@ internal sealed class FileSystemBlobStore(string root) : IBlobStore
     {
         var target = PathOf(key);
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-        var temp = $"{target}.{Guid.NewGuid():N}.tmp";
+        var temp = $"{target}.{Guid.NewGuid():N}{TempSuffix}";
         try
         {
             await using (var source = new FileStream(sourcePath, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, useAsync: true))
