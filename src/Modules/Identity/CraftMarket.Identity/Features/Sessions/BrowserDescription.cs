@@ -29,6 +29,9 @@ internal static class BrowserDescription
         return system is null ? product : $"{product} on {system}";
     }
 
+    /// <summary>The recognised browser and system, each null when unknown (the security log formats them its own way).</summary>
+    public static (string? Browser, string? System) Parts(string userAgent) => (Find(Browsers, userAgent), Find(Systems, userAgent));
+
     private static string? Find((string Token, string Name)[] known, string userAgent) =>
         known.FirstOrDefault(k => userAgent.Contains(k.Token, StringComparison.Ordinal)).Name;
 }
