@@ -2,6 +2,7 @@ using CraftMarket.Catalogue;
 using CraftMarket.Identity;
 using CraftMarket.Media;
 using CraftMarket.Members;
+using CraftMarket.QualityMarks;
 using CraftMarket.Search;
 using CraftMarket.Tenancy;
 using CraftMarket.Web.Hosting;
@@ -14,6 +15,7 @@ builder.AddMembersModule();
 builder.AddCatalogueModule();
 builder.AddMediaModule();
 builder.AddSearchModule();
+builder.AddQualityMarksModule();
 
 var app = builder.Build();
 if (await app.RunCommandAsync(args)) return;   // `migrate` and friends: do the job and exit
@@ -25,6 +27,7 @@ app.MapMembersModule();
 app.MapCatalogueModule();
 app.MapMediaModule();
 app.MapSearchModule();
+app.MapQualityMarksModule();
 app.MapPlatformEndpoints();
 await app.PrepareDatabaseAsync();
 await app.RunAsync();

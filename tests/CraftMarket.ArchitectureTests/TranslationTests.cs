@@ -129,6 +129,8 @@ internal static class TextSets
         new("CraftMarket.Media", [Module("Media")], Staff, []),
         new("CraftMarket.Members", [Module("Members")], Staff, [("Pages/Members/", Buyers)]),
         new("CraftMarket.Search", [Module("Search")], Buyers, [("Pages/Admin/", Staff)]),
+        // Staff and households read the registry's workflow in Vietnamese; buyers verify labels and read the public registry in theirs.
+        new("CraftMarket.QualityMarks", [Module("QualityMarks")], Staff, [("Pages/Verify/", Buyers), ("Pages/Registry/", Buyers), ("Pages/Shared/", Buyers)]),
         // Tenancy's admin pages (brand, associations) are also read by foreign staff of the platform: every language.
         new("CraftMarket.Tenancy", [Module("Tenancy")], Staff, [("Pages/", Buyers)]),
     ];

@@ -4,6 +4,7 @@ using System.Text.Json;
 using CraftMarket.Catalogue.Contracts;
 using CraftMarket.Media.Contracts;
 using CraftMarket.Search.Contracts;
+using CraftMarket.QualityMarks.Contracts;
 using CraftMarket.Search.Data;
 using CraftMarket.Search.Tests.Support;
 using CraftMarket.Tenancy.Contracts;

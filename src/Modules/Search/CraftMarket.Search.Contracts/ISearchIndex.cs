@@ -23,7 +23,7 @@ public interface ISearchIndex
     /// <summary>
     /// Grants or takes away the association's quality mark on an indexed product (the
     /// <see cref="Facets.QualityMark"/> facet); does nothing if it is not indexed. Fed by
-    /// <see cref="ProductQualityMarkChanged"/>.
+    /// the quality-mark module's <c>ProductQualityMarkChanged</c>.
     /// </summary>
     Task SetQualityMarkAsync(ProductId product, bool qualityMark, CancellationToken ct);
 

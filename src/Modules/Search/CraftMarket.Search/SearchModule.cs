@@ -1,6 +1,7 @@
 using CraftMarket.Catalogue.Contracts;
 using CraftMarket.Media.Contracts;
 using CraftMarket.Search.Contracts;
+using CraftMarket.QualityMarks.Contracts;
 using CraftMarket.Search.Data;
 using CraftMarket.Search.Elasticsearch;
 using CraftMarket.Search.Features;

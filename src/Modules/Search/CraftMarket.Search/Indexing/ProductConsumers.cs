@@ -1,5 +1,6 @@
 using CraftMarket.Catalogue.Contracts;
 using CraftMarket.Search.Contracts;
+using CraftMarket.QualityMarks.Contracts;
 using CraftMarket.Search.Data;
 using CraftMarket.Search.Domain;
 using CraftMarket.SharedKernel.Outbox;

@@ -1,8 +1,9 @@
 using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using CraftMarket.Identity.Contracts;
+using Shouldly;
 
-namespace CraftMarket.Members.Tests.Support;
+namespace CraftMarket.Testing;
 
 /// <summary>
 /// The households' phones: every text the platform sends, by number. Stands in for the SMS

@@ -1,0 +1,15 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace CraftMarket.QualityMarks.Tests.Support;
+
+[Collection(QualityMarksCollection.Name)]
+public sealed class ModuleStartsTests(QualityMarksApp app)
+{
+    [Fact]
+    public async Task The_site_starts_with_the_registry_schema_migrated()
+    {
+        await using var scope = app.ScopeFor("bat-trang");
+        (await QualityMarksApp.Db(scope).Certificates.CountAsync()).ShouldBeGreaterThanOrEqualTo(0);
+        (await QualityMarksApp.Db(scope).Keys.CountAsync()).ShouldBeGreaterThanOrEqualTo(0);
+    }
+}
