@@ -13,3 +13,16 @@ public sealed class ModuleStartsTests(QualityMarksApp app)
         (await QualityMarksApp.Db(scope).Keys.CountAsync()).ShouldBeGreaterThanOrEqualTo(0);
     }
 }
+
+[Collection(QualityMarksCollection.Name)]
+public sealed class RegistryGivenTests(QualityMarksApp app)
+{
+    [Fact]
+    public async Task A_given_certificate_is_valid_today_and_covers_a_published_product()
+    {
+        var given = await RegistryGiven.CertificateAsync(app, "bat-trang");
+        var stored = await RegistryGiven.ReadAsync(app, given);
+        stored.IsValidAt(DateTimeOffset.UtcNow).ShouldBeTrue();
+        stored.ProductIds.ShouldBe([given.ProductId]);
+    }
+}
