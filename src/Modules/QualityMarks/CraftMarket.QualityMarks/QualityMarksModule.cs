@@ -33,6 +33,7 @@ public static class QualityMarksModule
         services.AddIntegrationEvent<ProductQualityMarkChanged>();
         services.AddScoped<AssociationKeys>();
         services.AddSingleton<SigningKeyCache>();
+        services.AddScoped<Codes.LabelCodes>();
 
         SchemesPart.Add(services);
         ApplicationsPart.Add(services);
