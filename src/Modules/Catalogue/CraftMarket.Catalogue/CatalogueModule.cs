@@ -57,6 +57,7 @@ public static class CatalogueModule
         services.AddScoped<ImportCatalogueHandler>();
         services.AddScoped<ICatalogue, ReadModel.Catalogue>();
         services.AddScoped<ICrossVillageCatalogue, ReadModel.CrossVillageCatalogue>();
+        services.AddScoped<ICatalogueCategories, ReadModel.CatalogueCategories>();   // quality marks: the categories a mark covers
         services.AddScoped<IMakerCatalogue, Pages.Storefront.MakerCatalogue>();   // storefront: a member's products
         services.AddSingleton<IDemoDataSeeder, CatalogueDemoSeeder>();
         return builder;
