@@ -39,7 +39,7 @@ internal sealed class EditModel(OtherCertificateEditor editor, OtherCertificateD
     public async Task<IActionResult> OnPostSaveAsync(Guid id, CancellationToken ct)
     {
         var saved = await editor.UpdateAsync(new OtherCertificateId(id), Form.ToInput(), ct);
-        return await DoneAsync(id, saved.IsSuccess ? null : saved.Error, "Saved.", keepForm: true, ct);
+        return await DoneAsync(id, saved.IsSuccess ? null : saved.Error, "The certificate was saved.", keepForm: true, ct);
     }
 
     public async Task<IActionResult> OnPostDocumentAsync(Guid id, IFormFile? file, CancellationToken ct)

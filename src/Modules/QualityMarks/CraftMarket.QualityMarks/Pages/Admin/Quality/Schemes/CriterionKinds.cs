@@ -19,5 +19,5 @@ internal static class CriterionKinds
 
     /// <summary>Only these are shown from the query string: a link cannot make the page say anything else.</summary>
     public static readonly IReadOnlyList<string> Notices =
-        ["Saved.", "Image uploaded.", "The mark is retired.", "Version published.", "Document uploaded.", "Certificate recorded.", "Certificate withdrawn."];
+        ["The mark was saved.", "The certificate was saved.", "Image uploaded.", "The mark is retired.", "Version published.", "Document uploaded.", "Certificate recorded.", "Certificate withdrawn."];
 }

@@ -35,7 +35,7 @@ internal sealed class EditModel(SchemeEditor editor, MarkImage images, ICatalogu
     public async Task<IActionResult> OnPostSaveAsync(Guid id, CancellationToken ct)
     {
         var saved = await editor.UpdateAsync(new MarkSchemeId(id), Form.ToChanges(), ct);
-        return await DoneAsync(id, saved.IsSuccess ? null : saved.Error, "Saved.", keepForm: true, ct);
+        return await DoneAsync(id, saved.IsSuccess ? null : saved.Error, "The mark was saved.", keepForm: true, ct);
     }
 
     public async Task<IActionResult> OnPostImageAsync(Guid id, IFormFile? file, CancellationToken ct)
