@@ -13,8 +13,7 @@ namespace CraftMarket.QualityMarks.Pages.Admin.Quality.Schemes;
 
 /// <summary>One mark: its current criteria and versions, its image, its fields, retiring it.</summary>
 [Authorize(Policy = Policies.AssociationAdmin)]
-internal sealed class EditModel(SchemeEditor editor, MarkImage images, ICatalogueCategories categories, ModuleText<QualityMarksText> texts)
-    : PageModel
+internal sealed class EditModel(SchemeEditor editor, ICatalogueCategories categories, ModuleText<QualityMarksText> texts) : PageModel
 {
     [BindProperty] public SchemeForm Form { get; set; } = new();
     public SchemeDto? Scheme { get; private set; }
@@ -38,7 +37,7 @@ internal sealed class EditModel(SchemeEditor editor, MarkImage images, ICatalogu
         return await DoneAsync(id, saved.IsSuccess ? null : saved.Error, "The mark was saved.", keepForm: true, ct);
     }
 
-    public async Task<IActionResult> OnPostImageAsync(Guid id, IFormFile? file, CancellationToken ct)
+    public async Task<IActionResult> OnPostImageAsync(Guid id, IFormFile? file, [FromServices] MarkImage images, CancellationToken ct)
     {
         var uploaded = await images.UploadAsync(new MarkSchemeId(id), file, ct);
         return await DoneAsync(id, uploaded.IsSuccess ? null : uploaded.Error, "Image uploaded.", keepForm: false, ct);
