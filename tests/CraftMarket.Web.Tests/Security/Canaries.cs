@@ -14,6 +14,9 @@ namespace CraftMarket.Web.Tests.Security;
 internal sealed record Canaries(string TenantId, string MemberId, string MemberName, string MemberPhone,
     string ProductId, string ProductName, string Sku, string CategoryId, string GlossaryId, string GlossaryTerm)
 {
+    /// <summary>Quality-mark records (scheme, other certificate), planted with the others.</summary>
+    public QualityMarkCanaries? Quality { get; init; }
+
     /// <summary>Staff accounts' e-mails (e.g. from the accounts list) carry the association's name.</summary>
     public const string StaffMail = "@bat-trang.craftmarket.local";
 
@@ -39,11 +42,15 @@ internal sealed record Canaries(string TenantId, string MemberId, string MemberN
         var term = $"canaryterm{tag}";
         var glossary = await Created(await admin.PostAsJsonAsync("/api/search/glossary", new { terms = new[] { term, $"canaryword{tag}" } }));
         var tenant = site.Services.GetRequiredService<ITenantDirectory>().FindBySlug(SecuritySite.Village)!;
-        return new Canaries(tenant.Id.Value.ToString(), member, $"Hộ Canary {tag}", "919" + digits, product, $"Bình canary {tag}", sku, category, glossary, term);
+        return new Canaries(tenant.Id.Value.ToString(), member, $"Hộ Canary {tag}", "919" + digits, product, $"Bình canary {tag}", sku, category, glossary, term)
+        {
+            Quality = await QualityMarkCanaries.PlantAsync(admin),
+        };
     }
 
     /// <summary>What a foreign caller's answer must never contain.</summary>
-    public IEnumerable<string> Secrets => [MemberId, MemberName, MemberPhone, ProductId, ProductName, Sku, GlossaryId, GlossaryTerm, StaffMail];
+    public IEnumerable<string> Secrets => [MemberId, MemberName, MemberPhone, ProductId, ProductName, Sku, GlossaryId, GlossaryTerm, StaffMail,
+        .. Quality?.Secrets ?? []];
 
     public string? Leak(string body) => Secrets.FirstOrDefault(s => body.Contains(s, StringComparison.OrdinalIgnoreCase));
 
@@ -55,6 +62,7 @@ internal sealed record Canaries(string TenantId, string MemberId, string MemberN
         if (p is "tenant" or "tenantid") return TenantId;
         if (p is "module") return "catalogue";
         if (p != "id") return null;
+        if (Quality?.ValueFor(route, parameter) is { } quality) return quality;
         return route.Contains("glossary", StringComparison.OrdinalIgnoreCase) ? GlossaryId
             : route.Contains("categor", StringComparison.OrdinalIgnoreCase) ? CategoryId
             : route.Contains("product", StringComparison.OrdinalIgnoreCase) ? ProductId
