@@ -22,10 +22,11 @@ internal sealed record QualityMarkCanaries(string SchemeId, string OtherCertific
             code = $"canary-{tag}", name = new { vi = $"Dấu canary {tag}", en = $"Canary mark {tag}" },
             description = new { vi = "Dấu thử", en = "Test mark" }, categories = new[] { category }, validityMonths = 24,
         }));
-        await Created(await admin.PostAsJsonAsync($"/api/quality/schemes/{scheme}/versions", new
+        var version = await admin.PostAsJsonAsync($"/api/quality/schemes/{scheme}/versions", new
         {
             criteria = new[] { new { key = "canary", text = new { vi = "Tiêu chí canary" }, kind = "Technique", howChecked = new { vi = "Xem" } } },
-        }));
+        });
+        version.StatusCode.ShouldBe(HttpStatusCode.Created, await version.Content.ReadAsStringAsync());
         var members = JsonDocument.Parse(await admin.GetStringAsync("/api/members?pageSize=100")).RootElement;
         var holder = members.GetProperty("items").EnumerateArray().First(m => m.GetProperty("status").GetString() == "Active").GetProperty("id").GetString();
         var number = $"CANARY-CERT-{tag}";
