@@ -6,12 +6,12 @@ using static CraftMarket.QualityMarks.Tests.Schemes.SchemeRequests;
 
 namespace CraftMarket.QualityMarks.Tests.Schemes;
 
-/// <summary>The mark image: uploaded by the admin through Media's private files, served publicly on the association's own host only.</summary>
+/// <summary>The mark image: uploaded by the admin through Media's private files, served publicly on the association's host and the platform host, never on another village's.</summary>
 [Collection(QualityMarksCollection.Name)]
 public sealed class MarkImageTests(QualityMarksApp app)
 {
     [Fact]
-    public async Task An_admin_uploads_the_mark_image_and_buyers_load_it_from_the_village_host_only()
+    public async Task An_admin_uploads_the_mark_image_and_buyers_load_it_from_the_village_and_platform_hosts_only()
     {
         var admin = await app.Admin("bat-trang");
         var scheme = await SchemeWithVersionAsync(admin);
@@ -36,8 +36,13 @@ public sealed class MarkImageTests(QualityMarksApp app)
         again.Headers.IfNoneMatch.Add(new EntityTagHeaderValue(etag.Tag));
         (await buyer.SendAsync(again)).StatusCode.ShouldBe(HttpStatusCode.NotModified);
 
+        // Another village's host does not know the scheme; the platform host (the registry across villages) serves it.
         (await app.Anonymous("van-phuc").GetAsync(url)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        (await app.ClientFor(null).GetAsync(url)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await app.ClientFor(null).GetAsync($"/v/van-phuc{url}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        var platform = await app.ClientFor(null).GetAsync(url);
+        platform.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await platform.Content.ReadAsByteArrayAsync()).ShouldBe(await (await buyer.GetAsync(url)).Content.ReadAsByteArrayAsync());
+        (await app.ClientFor(null).GetAsync($"/quality/schemes/{Guid.NewGuid()}/image")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await buyer.GetAsync($"/quality/schemes/{Guid.NewGuid()}/image")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
 
         await using var scope = app.ScopeFor("bat-trang");

@@ -87,7 +87,7 @@ internal static class SchemeEndpoints
                 images.ServeAsync(new MarkSchemeId(id), v, http, ct))
             .WithTags("Storefront")
             .WithName("MarkImage")
-            .WithSummary("The mark's image for this association's scheme; ?v=<file id> (as in the scheme's imageUrl) is cached for a year.")
+            .WithSummary("The mark's image: on a village host for its own schemes, on the platform host for any active village's; ?v=<file id> (as in imageUrl) is cached for a year.")
             .Produces(StatusCodes.Status200OK, contentType: "image/jpeg")
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
