@@ -5,7 +5,6 @@ using CraftMarket.QualityMarks.Data;
 using CraftMarket.QualityMarks.Domain;
 using CraftMarket.SharedKernel.Results;
 using Microsoft.AspNetCore.Http;
-using CraftMarket.SharedKernel.Data;
 using CraftMarket.SharedKernel.Tenancy;
 using CraftMarket.Tenancy.Contracts;
 using Microsoft.EntityFrameworkCore;
@@ -18,7 +17,7 @@ namespace CraftMarket.QualityMarks.Features.Schemes;
 /// only, re-encoded without metadata), served publicly for the storefront badges, the labels and
 /// the registry. The URL carries the file id, so a new image is a new URL and browsers may keep one for a year.
 /// </summary>
-internal sealed class MarkImage(QualityMarksDb db, IPrivateFiles files, ICurrentActor current, ITenantContext tenant, ITenantDirectory villages,
+internal sealed partial class MarkImage(QualityMarksDb db, IPrivateFiles files, ICurrentActor current, ITenantContext tenant, ITenantDirectory villages,
     IServiceScopeFactory scopes, TimeProvider clock)
 {
     public const string Purpose = "quality-marks.mark-image";
@@ -59,21 +58,6 @@ internal sealed class MarkImage(QualityMarksDb db, IPrivateFiles files, ICurrent
         if (tenant.TenantId is null) return await ServeAcrossVillagesAsync(id, version, http, ct);
         var fileId = await db.Schemes.AsNoTracking().Where(s => s.Id == id).Select(s => s.ImageFileId).FirstOrDefaultAsync(ct);
         return fileId is { } file ? await RespondAsync(files, file, version, http, ct) : NotFound();
-    }
-
-    private static readonly CrossTenantReason PlatformRegistry = new("platform registry: the public image of an active village's mark, by scheme id");
-
-    private async Task<IResult> ServeAcrossVillagesAsync(MarkSchemeId id, string? version, HttpContext http, CancellationToken ct)
-    {
-        var row = await db.AcrossAllTenants<MarkScheme>(PlatformRegistry).Where(s => s.Id == id)
-            .Select(s => new { s.TenantId, s.ImageFileId }).FirstOrDefaultAsync(ct);
-        if (row?.ImageFileId is not { } file || villages.FindById(row.TenantId) is not { IsActive: true } village) return NotFound();
-        // Media's files are the current association's only: read this one in a unit of work for its village,
-        // kept open until the response is written.
-        var scope = scopes.CreateAsyncScope();
-        http.Response.RegisterForDisposeAsync(scope);
-        scope.ServiceProvider.GetRequiredService<TenantContext>().Set(village.Id, village.Slug);
-        return await RespondAsync(scope.ServiceProvider.GetRequiredService<IPrivateFiles>(), file, version, http, ct);
     }
 
     private static async Task<IResult> RespondAsync(IPrivateFiles store, Guid file, string? version, HttpContext http, CancellationToken ct)
