@@ -86,7 +86,7 @@ internal sealed class PublishedMarks(QualityMarksDb db, ITenantContext tenant, I
 }
 
 /// <summary>GET /.well-known/craftmarket/marks.json.</summary>
-internal sealed record MarksDocument(string Format, string GeneratedAt, ItemCodeFormat ItemCode, RevocationFormat RevocationList, IReadOnlyList<AssociationMarks> Associations);
+internal sealed record MarksDocument(string Format, string GeneratedAt, ItemCodeFormat ItemCode, RevocationFormat RevocationListFormat, IReadOnlyList<AssociationMarks> Associations);
 
 /// <summary>How to read a token: see docs/quality-marks-offline-verification.md. <see cref="VerifyPath"/> is relative to the association's site.</summary>
 internal sealed record ItemCodeFormat(int Version, string Algorithm, string SignatureContext, int TokenLength, string VerifyPath);
