@@ -113,22 +113,6 @@ public sealed class LabelBatchTests(QualityMarksApp app)
     }
 
     [Fact]
-    public async Task Batches_issued_at_the_same_moment_each_get_their_own_number()
-    {
-        var product = await CodesGiven.DraftProductAsync(app, Village);
-        await CodesGiven.CertificateForAsync(app, Village, product);
-        var admin = await app.Admin(Village);
-        var desk = await app.ExportDesk(Village);
-
-        var responses = await Task.WhenAll(Enumerable.Range(0, 8).Select(i =>
-            (i % 2 == 0 ? admin : desk).PostAsJsonAsync("/api/quality/label-batches", new { productId = product, quantity = 5, size = "small" })));
-
-        foreach (var r in responses) r.StatusCode.ShouldBe(HttpStatusCode.Created, await r.Content.ReadAsStringAsync());
-        var numbers = await Task.WhenAll(responses.Select(async r => (await r.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("number").GetInt64()));
-        numbers.Distinct().Count().ShouldBe(8);
-    }
-
-    [Fact]
     public async Task Only_the_association_admin_and_export_desk_reach_label_batches()
     {
         var batch = await CodesGiven.BatchAsync(app, Village, 3);
