@@ -124,3 +124,29 @@ public sealed class KeysAndMarksTests(QualityMarksApp app)
         text.ShouldNotContain("\"bat-trang\"");
     }
 }
+
+[Collection(QualityMarksCollection.Name)]
+public sealed class CodesOpenApiTests(QualityMarksApp app)
+{
+    [Fact]
+    public async Task Every_codes_endpoint_is_in_the_OpenAPI_document_with_a_name_and_summary()
+    {
+        var document = JsonDocument.Parse(await app.ClientFor(null).GetStringAsync("/openapi/v1.json")).RootElement;
+        var operations = document.GetProperty("paths").EnumerateObject()
+            .SelectMany(p => p.Value.EnumerateObject().Select(o => (Path: p.Name, Operation: o.Value)))
+            .Where(o => o.Operation.TryGetProperty("operationId", out _))
+            .ToDictionary(o => o.Operation.GetProperty("operationId").GetString()!, o => o);
+        string[] ours = ["ListSigningKeys", "RotateSigningKey", "IssueLabelBatch", "ListLabelBatches", "GetLabelBatch", "LabelBatchCodesCsv",
+            "RevokeLabelBatch", "RevokeLabelCodes", "ListLabelBatchRevocations", "PublishedMarks", "SignedRevocationList"];
+        foreach (var id in ours)
+        {
+            operations.ShouldContainKey(id);
+            operations[id].Operation.GetProperty("summary").GetString()!.Length.ShouldBeGreaterThan(10, id);
+        }
+        operations["IssueLabelBatch"].Path.ShouldBe("/api/quality/label-batches");
+        operations["IssueLabelBatch"].Operation.GetProperty("responses").TryGetProperty("400", out _).ShouldBeTrue();
+        operations["IssueLabelBatch"].Operation.GetProperty("responses").TryGetProperty("409", out _).ShouldBeTrue();
+        operations["LabelBatchCodesCsv"].Path.ShouldBe("/api/quality/label-batches/{id}/codes.csv");
+        operations["SignedRevocationList"].Path.ShouldBe("/.well-known/craftmarket/revocations/{slug}.json");
+    }
+}

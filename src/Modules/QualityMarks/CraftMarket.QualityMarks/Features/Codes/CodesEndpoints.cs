@@ -56,6 +56,7 @@ internal static class CodesEndpoints
         api.MapGet("/{id:guid}", async (Guid id, LabelBatchQueries queries, CancellationToken ct) =>
                 (await queries.GetAsync(new LabelBatchId(id), ct)).ToHttp())
             .WithName("GetLabelBatch")
+            .WithSummary("One label batch of the association, with links to its codes (CSV) and labels (PDF).")
             .Produces<LabelBatchDto>()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
@@ -93,6 +94,7 @@ internal static class CodesEndpoints
         api.MapGet("/{id:guid}/revocations", async (Guid id, LabelBatchQueries queries, CancellationToken ct) =>
                 (await queries.RevocationsAsync(new LabelBatchId(id), ct)).ToHttp())
             .WithName("ListLabelBatchRevocations")
+            .WithSummary("Whether the whole batch is revoked, and every revoked serial range with its reason (staff only).")
             .Produces<BatchRevocationsDto>()
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
