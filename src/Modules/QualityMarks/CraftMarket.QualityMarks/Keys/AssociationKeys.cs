@@ -22,9 +22,24 @@ internal sealed class AssociationKeys(QualityMarksDb db, IDataProtectionProvider
     private static readonly CrossTenantReason UniqueKeyIds = new("key ids are in every association's codes: a new one must be unused platform-wide");
 
     /// <summary>The key that signs new codes; the association's first is made here.</summary>
-    public async Task<SigningKey> ActiveKeyAsync(CancellationToken ct) =>
-        await db.Keys.Where(k => k.RetiredAt == null).OrderByDescending(k => k.CreatedAt).FirstOrDefaultAsync(ct)
-        ?? await CreateAsync(privateKey: null, ct);
+    public async Task<SigningKey> ActiveKeyAsync(CancellationToken ct)
+    {
+        if (await db.Keys.Where(k => k.RetiredAt == null).OrderByDescending(k => k.CreatedAt).FirstOrDefaultAsync(ct) is { } active) return active;
+        await CreateAsync(privateKey: null, ct);
+        // Two first batches issued at once may each have made a key: every caller settles on the earliest
+        // and retires the others (they signed nothing yet), so the association keeps one active key.
+        var made = await db.Keys.Where(k => k.RetiredAt == null).ToListAsync(ct);
+        var kept = made.OrderBy(k => k.CreatedAt).ThenBy(k => k.KeyId).First();
+        if (made.Count == 1) return kept;
+        var now = clock.GetUtcNow();
+        foreach (var extra in made.Where(k => k != kept))
+        {
+            extra.RetiredAt = now;
+            db.Record(now, "system", "key", extra.Id, "retired", $"key {extra.KeyId}: made at the same moment as key {kept.KeyId}");
+        }
+        await db.SaveChangesAsync(ct);
+        return kept;
+    }
 
     /// <summary>Retires the signing key and makes a new one; codes already printed keep verifying with the old.</summary>
     public async Task<SigningKey> RotateAsync(string actor, CancellationToken ct)
