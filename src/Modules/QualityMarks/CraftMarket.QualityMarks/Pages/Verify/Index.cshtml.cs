@@ -21,8 +21,8 @@ internal sealed class IndexModel(CodeResolution resolution, VillageSites sites, 
     /// <summary>The issuing village's site (links; its photo and mark image are served there).</summary>
     public string? VillageSite { get; private set; }
 
-    /// <summary>Photos and the mark image are same-origin only (CSP img-src 'self'): shown when this host serves them.</summary>
-    public bool ShowsImages { get; private set; }
+    /// <summary>Images are same-origin only (CSP img-src 'self'): the photo is shown where this host serves it (the issuing village's host, the platform host).</summary>
+    public bool ShowsPhoto { get; private set; }
 
     public async Task OnGetAsync(string? code, CancellationToken ct)
     {
@@ -36,7 +36,7 @@ internal sealed class IndexModel(CodeResolution resolution, VillageSites sites, 
         {
             VillageSite = sites.Of(item.Village, HttpContext, item.IssuedHere);
             // The platform host serves every village's public photos; another village's host does not.
-            ShowsImages = item.IssuedHere || !tenant.HasTenant;
+            ShowsPhoto = item.IssuedHere || !tenant.HasTenant;
         }
     }
 
