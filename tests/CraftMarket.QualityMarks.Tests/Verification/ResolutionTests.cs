@@ -1,4 +1,7 @@
+using System.Net.Http.Json;
+using System.Text.Json;
 using CraftMarket.Catalogue.Contracts;
+using CraftMarket.Testing;
 using CraftMarket.QualityMarks.Codes;
 using CraftMarket.QualityMarks.Contracts;
 using CraftMarket.QualityMarks.Domain;
@@ -188,6 +191,19 @@ public abstract class ResolutionSuite(QualityMarksSite app)
         var body = await Buyer().VerifyAsync(batch.Codes[0].Token);
         body.GetProperty("status").GetString().ShouldBe("genuine");
         body.GetProperty("certificate").GetProperty("number").GetString().ShouldBe(old.Number + "-R");
+    }
+
+    [Fact]
+    public async Task A_code_from_more_networks_than_the_threshold_is_suspicious_and_on_the_suspect_list()
+    {
+        var batch = await CodesGiven.GenuineAsync(app);
+        var first = Random.Shared.Next(1, 200);
+        for (var i = 0; i < 6; i++)
+            (await app.ClientFor("bat-trang").From($"172.{16 + i}.{first}.9").StatusAsync(batch.Codes[1].Token)).ShouldBe(i < 5 ? "genuine" : "suspicious");
+        var suspects = await (await app.ExportDesk("bat-trang")).GetFromJsonAsync<JsonElement>("/api/quality/suspect-codes");
+        var listed = suspects.EnumerateArray().Single(s => s.GetProperty("batchNumber").GetUInt32() == batch.Number);
+        listed.GetProperty("serial").GetInt32().ShouldBe(2);
+        listed.GetProperty("distinctNetworks").GetInt32().ShouldBe(6);
     }
 
     [Fact]

@@ -31,7 +31,9 @@ internal sealed class ItemJudgement(IServiceScopeFactory scopes, ITenantContext 
 
         var revoked = batch.RevokedAt is not null
             || await db.Revocations.AnyAsync(r => r.BatchId == batch.Id && r.FirstSerial <= serial && r.LastSerial >= serial, ct);
-        var issuedUnder = await db.Certificates.AsNoTracking().FirstAsync(c => c.Id == batch.CertificateId, ct);
+        // Certificates are never deleted; a batch without one would be a broken row, and nobody vouches for it.
+        if (await db.Certificates.AsNoTracking().FirstOrDefaultAsync(c => c.Id == batch.CertificateId, ct) is not { } issuedUnder)
+            return Verification.NotGenuine;
         var shown = issuedUnder.IsValidAt(now) ? issuedUnder : await RenewalAsync(db, issuedUnder, batch.ProductId, now, ct) ?? issuedUnder;
         var certificateStatus = CertificateState(shown, now);
 
