@@ -43,6 +43,25 @@ public sealed class ReadModelTests(SqliteCatalogueApp app)
     }
 
     [Fact]
+    public async Task FindPublishedAsync_names_the_current_villages_published_products_and_leaves_out_drafts_and_other_villages()
+    {
+        ProductId published, draft, vanPhuc;
+        await using (var scope = app.ScopeFor("van-phuc"))
+            vanPhuc = (await scope.ServiceProvider.GetRequiredService<CatalogueDb>().Products.AsNoTracking().FirstAsync(p => p.Status == ProductStatus.Published)).Id;
+        await using (var scope = app.ScopeFor("bat-trang"))
+        {
+            var db = scope.ServiceProvider.GetRequiredService<CatalogueDb>();
+            published = (await db.Products.AsNoTracking().FirstAsync(p => p.Status == ProductStatus.Published)).Id;
+            draft = (await db.Products.AsNoTracking().FirstAsync(p => p.Status == ProductStatus.Draft)).Id;
+            var found = await scope.ServiceProvider.GetRequiredService<ICatalogue>().FindPublishedAsync([published, draft, vanPhuc, new ProductId(Guid.NewGuid())], default);
+            found.Select(p => p.Id).ShouldBe([published]);
+            found[0].Name.ContainsKey("en").ShouldBeTrue();
+            found[0].CategoryName.ContainsKey("vi").ShouldBeTrue();
+            found[0].TenantSlug.ShouldBe("bat-trang");
+        }
+    }
+
+    [Fact]
     public async Task The_cross_village_catalogue_shows_published_products_of_active_villages_only()
     {
         await using var scope = app.Services.CreateAsyncScope();   // the platform host: no tenant

@@ -25,6 +25,8 @@ public abstract class QualityMarksSite(string? postgres) : CraftMarketApp(seedDe
     // Every test signs in, many times per minute from one address.
     ["CraftMarket:Identity:SignInPerMinute"] = "1000",
     ["CraftMarket:Identity:PhoneCodePerMinute"] = "1000",
+    // Most tests verify from no address at all (one budget); the rate-limit test spends a fresh address's.
+    ["CraftMarket:QualityMarks:VerifyPerMinute"] = "300",
 })
 {
     private readonly ConcurrentDictionary<string, Task<AuthenticationHeaderValue?>> tokens = new();

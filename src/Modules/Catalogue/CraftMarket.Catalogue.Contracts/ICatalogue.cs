@@ -11,6 +11,9 @@ public interface ICatalogue
     /// <summary>Every published product of the current tenant, for rebuilding a search index.</summary>
     IAsyncEnumerable<PublishedProduct> PublishedAsync(CancellationToken ct);
 
+    /// <summary>The given products of the current tenant that are published (others and unknown ids left out): e.g. the product a scanned label names.</summary>
+    Task<IReadOnlyList<PublishedProduct>> FindPublishedAsync(IReadOnlyCollection<ProductId> ids, CancellationToken ct);
+
     /// <summary>Every product of the current tenant in any status (drafts, in review, archived), in outline: for demo photos.</summary>
     IAsyncEnumerable<ProductOutline> AllAsync(CancellationToken ct);
 }

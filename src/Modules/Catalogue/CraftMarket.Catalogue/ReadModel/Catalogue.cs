@@ -27,6 +27,16 @@ internal sealed class Catalogue(CatalogueDb db, ITenantContext tenant) : ICatalo
             yield return ProductSnapshot.From(product, categories.GetValueOrDefault(product.CategoryId), tenant.Slug ?? "");
     }
 
+    public async Task<IReadOnlyList<PublishedProduct>> FindPublishedAsync(IReadOnlyCollection<ProductId> ids, CancellationToken ct)
+    {
+        if (ids.Count == 0) return [];
+        var products = await db.Products.AsNoTracking().Where(p => ids.Contains(p.Id) && p.Status == ProductStatus.Published).ToListAsync(ct);
+        if (products.Count == 0) return [];
+        var categoryIds = products.Select(p => p.CategoryId).Distinct().ToList();
+        var categories = await db.Categories.AsNoTracking().Where(c => categoryIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, ct);
+        return [.. products.Select(p => ProductSnapshot.From(p, categories.GetValueOrDefault(p.CategoryId), tenant.Slug ?? ""))];
+    }
+
     public async IAsyncEnumerable<ProductOutline> AllAsync([EnumeratorCancellation] CancellationToken ct)
     {
         var categories = await db.Categories.AsNoTracking().ToDictionaryAsync(c => c.Id, c => c.Name.ToDictionary(), ct);

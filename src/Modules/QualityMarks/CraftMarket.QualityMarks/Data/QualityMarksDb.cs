@@ -31,6 +31,7 @@ internal abstract class QualityMarksDb(DbContextOptions options, ITenantContext 
     public DbSet<LabelBatch> Batches => Set<LabelBatch>();
     public DbSet<CodeRevocation> Revocations => Set<CodeRevocation>();
     public DbSet<VerificationScan> Scans => Set<VerificationScan>();
+    public DbSet<ModuleSecret> Secrets => Set<ModuleSecret>();
 
     /// <summary>The tenant this context reads and writes (the audit rows' owner).</summary>
     public TenantId Tenant => CurrentTenantId;
@@ -181,6 +182,8 @@ internal abstract class QualityMarksDb(DbContextOptions options, ITenantContext 
             e.Property(b => b.RevokedReason).HasMaxLength(LabelBatch.ReasonMax);
             e.HasIndex(b => new { b.TenantId, b.Number }).IsUnique();
             e.HasIndex(b => new { b.TenantId, b.ProductId });
+            // Verification finds a code's batch by key id (platform-unique) and number, before it knows the association.
+            e.HasIndex(b => new { b.KeyId, b.Number });
         });
 
         model.Entity<CodeRevocation>(e =>
@@ -203,6 +206,13 @@ internal abstract class QualityMarksDb(DbContextOptions options, ITenantContext 
             e.Property(s => s.AgentFamily).HasMaxLength(40);
             e.HasIndex(s => new { s.TenantId, s.BatchId, s.Serial, s.At });
             e.HasIndex(s => new { s.TenantId, s.At });
+        });
+
+        model.Entity<ModuleSecret>(e =>
+        {
+            e.ToTable("secrets");
+            e.HasKey(s => s.Name);
+            e.Property(s => s.Name).HasMaxLength(ModuleSecret.NameMax);
         });
     }
 

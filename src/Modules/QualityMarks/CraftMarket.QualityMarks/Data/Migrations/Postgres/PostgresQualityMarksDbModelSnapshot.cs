@@ -265,6 +265,8 @@ namespace CraftMarket.QualityMarks.Data.Migrations.Postgres
 
                     b.HasIndex("TenantId");
 
+                    b.HasIndex("KeyId", "Number");
+
                     b.HasIndex("TenantId", "Number")
                         .IsUnique();
 
@@ -456,6 +458,24 @@ namespace CraftMarket.QualityMarks.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("scheme_versions", "quality_marks");
+                });
+
+            modelBuilder.Entity("CraftMarket.QualityMarks.Domain.ModuleSecret", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ProtectedValue")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("secrets", "quality_marks");
                 });
 
             modelBuilder.Entity("CraftMarket.QualityMarks.Domain.OtherCertificate", b =>

@@ -259,6 +259,8 @@ namespace CraftMarket.QualityMarks.Data.Migrations.Sqlite
 
                     b.HasIndex("TenantId");
 
+                    b.HasIndex("KeyId", "Number");
+
                     b.HasIndex("TenantId", "Number")
                         .IsUnique();
 
@@ -450,6 +452,24 @@ namespace CraftMarket.QualityMarks.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("quality_marks_scheme_versions", (string)null);
+                });
+
+            modelBuilder.Entity("CraftMarket.QualityMarks.Domain.ModuleSecret", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProtectedValue")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("quality_marks_secrets", (string)null);
                 });
 
             modelBuilder.Entity("CraftMarket.QualityMarks.Domain.OtherCertificate", b =>
