@@ -13,8 +13,7 @@ namespace CraftMarket.QualityMarks.Tests.Demo;
 /// member should be able to see, codes that are the same on every machine (the README lists them),
 /// and a second run that adds nothing. Counts only the demo's own rows: other tests write to the same site.
 /// </summary>
-[Collection(QualityMarksCollection.Name)]
-public sealed class DemoRegistryTests(QualityMarksApp app)
+public abstract class DemoRegistryTests(QualityMarksSite app)
 {
     [Fact]
     public async Task Every_README_verify_URL_is_what_the_seeded_codes_rebuild_to()
@@ -143,3 +142,10 @@ public sealed class DemoRegistryTests(QualityMarksApp app)
         return total;
     }
 }
+
+[Collection(QualityMarksCollection.Name)]
+public sealed class SqliteDemoRegistryTests(QualityMarksApp app) : DemoRegistryTests(app);
+
+/// <summary>The seeder writes dates and JSON lists PostgreSQL is stricter about (offsets must be UTC).</summary>
+[Collection(PostgresQualityMarksCollection.Name)]
+public sealed class PostgresDemoRegistryTests(PostgresQualityMarksApp app) : DemoRegistryTests(app);

@@ -172,7 +172,8 @@ internal sealed class QualityMarksDemoSeeder(IServiceScopeFactory scopes, TimePr
                 _ => planned.Version == 1 ? (today.AddMonths(-5), today.AddMonths(19).AddDays(-1)) : (today.AddMonths(-1), today.AddMonths(23).AddDays(-1)),
             };
             var member = product.Makers[0];
-            var grantedAt = RegistryClock.StartOf(issued).AddHours(10);
+            // In UTC: PostgreSQL keeps timestamps with offset 0 only.
+            var grantedAt = RegistryClock.StartOf(issued).AddHours(10).ToUniversalTime();
             var application = new MarkApplication(MarkApplicationId.New(), tenant, scheme.Id, planned.Version, member, [product.Id.Value],
                 "Xin cấp dấu cho sản phẩm của hộ (dữ liệu demo).", grantedAt.AddDays(-30))
             {
@@ -202,8 +203,8 @@ internal sealed class QualityMarksDemoSeeder(IServiceScopeFactory scopes, TimePr
             switch (planned.State)
             {
                 case State.Expired:
-                    certificate.ExpiryRecordedAt = RegistryClock.EndOf(expires);
-                    db.Record(RegistryClock.EndOf(expires), Actor, "certificate", certificate.Id.Value, "expired");
+                    certificate.ExpiryRecordedAt = RegistryClock.EndOf(expires).ToUniversalTime();
+                    db.Record(certificate.ExpiryRecordedAt.Value, Actor, "certificate", certificate.Id.Value, "expired");
                     break;
                 case State.Suspended:
                     certificate.Status = CertificateStatus.Suspended;
