@@ -41,6 +41,7 @@ public static class QualityMarksModule
         CodesPart.Add(services);
         VerificationPart.Add(services);
         RegistryPart.Add(services);
+        Seeding.SeedingPart.Add(services);
         return builder;
     }
 

@@ -30,16 +30,17 @@ internal sealed partial class Product : IShownOnStorefront
     /// <summary>Sum of the makers' declared monthly capacity for this category (ADR 0009); null when none declared.</summary>
     public int? MonthlyCapacity { get; private set; }
 
-    public static Result<Product> Create(TenantId tenantId, ProductDetails details, Actor actor, DateTimeOffset now)
+    /// <param name="id">Only the demo seeder passes one (stable ids keep the demo's printed item codes the same on every machine).</param>
+    public static Result<Product> Create(TenantId tenantId, ProductDetails details, Actor actor, DateTimeOffset now, ProductId? id = null)
     {
         if (tenantId.IsEmpty) throw new ArgumentException("A product always belongs to an association.", nameof(tenantId));
         var valid = details.Validate();
         if (valid.IsFailure) return valid.Error!;
         if (!actor.IsAssociationAdmin && (actor.Member is not { } member || !valid.Value!.Makers.Contains(member)))
             return Error.Validation("makers", "You can only create products your own household or enterprise makes.");
-        var id = ProductId.New();
-        var product = new Product { Id = id, TenantId = tenantId, Status = ProductStatus.Draft, CreatedAt = now };
-        product.Apply(valid.Value! with { Sku = valid.Value!.Sku ?? DefaultSku(id) }, now);
+        var productId = id ?? ProductId.New();
+        var product = new Product { Id = productId, TenantId = tenantId, Status = ProductStatus.Draft, CreatedAt = now };
+        product.Apply(valid.Value! with { Sku = valid.Value!.Sku ?? DefaultSku(productId) }, now);
         return product;
     }
 

@@ -67,7 +67,7 @@ internal sealed class CatalogueDemoSeeder(IServiceScopeFactory scopes, TimeProvi
         var start = clock.GetUtcNow().AddDays(-planned.Count);
         var admin = Actor.System("Demo data");
         for (var n = 0; n < planned.Count; n++)
-            Add(writes, tenantId, planned[n], byId[planned[n].Details.CategoryId], makers, admin, start.AddDays(n));
+            Add(writes, tenantId, plan.Slug, n, planned[n], byId[planned[n].Details.CategoryId], makers, admin, start.AddDays(n));
         var saved = await writes.SaveAsync(ct);
         if (saved.IsFailure) throw new InvalidOperationException($"Demo catalogue for {plan.Slug}: {saved.Error}");
         return planned.Count;
@@ -77,10 +77,10 @@ internal sealed class CatalogueDemoSeeder(IServiceScopeFactory scopes, TimeProvi
     /// All in memory, one SaveChanges per village: demo SKUs are unique by construction (the register
     /// rows are added directly) and the makers' capacities are already at hand.
     /// </summary>
-    private static void Add(ProductWrites writes, TenantId tenantId, PlannedProduct plan, Category category,
+    private static void Add(ProductWrites writes, TenantId tenantId, string slug, int position, PlannedProduct plan, Category category,
         IReadOnlyList<MakerProfile> makers, Actor admin, DateTimeOffset at)
     {
-        var created = Product.Create(tenantId, plan.Details, admin, at);
+        var created = Product.Create(tenantId, plan.Details, admin, at, DemoProductIds.For(slug, plan.Details.Sku!, position));
         if (created.IsFailure) throw new InvalidOperationException($"Demo product {plan.Details.Name.Vi}: {created.Error}");
         var product = created.Value!;
         product.SetMonthlyCapacity(MakerCapacity.For(category, makers.Where(m => product.IsMadeBy(m.Id))));
