@@ -22,6 +22,7 @@ internal static class ApplicationsPart
         services.AddScoped<ScheduleVisit>();
         services.AddScoped<RecordVisit>();
         services.AddScoped<InspectionReads>();
+        services.AddScoped<HouseholdQuality>();
         services.AddIntegrationEventHandler<VisitNotice, VisitNoticeConsumer>();
         services.AddNavigation(
             // Households and inspectors read these pages in Vietnamese, whatever the page language.

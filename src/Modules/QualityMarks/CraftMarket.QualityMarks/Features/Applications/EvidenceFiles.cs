@@ -18,7 +18,7 @@ internal sealed class EvidenceFiles(QualityMarksDb db, ApplicationAccess access,
     public const int CaptionMax = 200;
 
     /// <summary>Files a browser sends for an empty file input (no name, no bytes) are not uploads.</summary>
-    public static IReadOnlyList<IFormFile> Chosen(IFormFileCollection form) =>
+    public static IReadOnlyList<IFormFile> Chosen(IEnumerable<IFormFile> form) =>
         [.. form.Where(f => f.Length > 0 || f.FileName.Length > 0)];
 
     /// <summary>
