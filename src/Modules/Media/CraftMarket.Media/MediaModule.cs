@@ -4,6 +4,7 @@ using CraftMarket.Media.Data;
 using CraftMarket.Media.Features;
 using CraftMarket.Media.Features.Gallery;
 using CraftMarket.Media.Features.Manage;
+using CraftMarket.Media.Features.PrivateFiles;
 using CraftMarket.Media.Features.Render;
 using CraftMarket.Media.Features.Serve;
 using CraftMarket.Media.Features.Upload;
@@ -58,6 +59,7 @@ public static class MediaModule
         services.AddScoped<UploadPipeline>();
         services.AddScoped<ManagePhotos>();
         services.AddScoped<IProductPhotos, ProductPhotos>();
+        services.AddScoped<IPrivateFiles, PrivateFileStore>();
         services.AddSingleton<IDemoDataSeeder, MediaDemoSeeder>();
         return builder;
     }

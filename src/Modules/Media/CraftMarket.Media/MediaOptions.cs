@@ -70,6 +70,25 @@ public sealed class MediaOptions
     public string FileSystemRoot { get; set; } = "";
 
     public S3Options S3 { get; set; } = new();
+
+    /// <summary>Limits of files other modules keep privately (<c>CraftMarket:Media:PrivateFiles</c>).</summary>
+    public PrivateFileOptions PrivateFiles { get; set; } = new();
+}
+
+/// <summary>Photos use the product-photo limits (<see cref="MediaOptions.MaxBytes"/>, <see cref="MediaOptions.MaxPixels"/>); these are the rest.</summary>
+public sealed class PrivateFileOptions
+{
+    /// <summary>Largest PDF kept: a scanned certificate or a lab report, not a catalogue.</summary>
+    public long MaxPdfBytes { get; set; } = 10L * 1024 * 1024;
+
+    /// <summary>Photos are re-encoded no larger than this on their long side: enough to read a label or see a glaze defect.</summary>
+    public int MaxPhotoEdge { get; set; } = 2560;
+
+    /// <summary>JPEG quality of re-encoded photos (libvips' q): evidence is looked at closely, so higher than renditions.</summary>
+    public int JpegQuality { get; set; } = 85;
+
+    /// <summary>Bytes a PDF's compressed streams may inflate to while being checked for active content; more is refused.</summary>
+    public long MaxPdfInflatedBytes { get; set; } = 100L * 1024 * 1024;
 }
 
 /// <summary>An S3-compatible bucket: AWS, MinIO, Ceph, s3rver in tests.</summary>

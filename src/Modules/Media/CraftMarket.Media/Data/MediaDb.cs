@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace CraftMarket.Media.Data;
 
-/// <summary>The media schema: photos, per-product visibility, and this module's outbox.</summary>
+/// <summary>The media schema: photos, per-product visibility, other modules' private files, and this module's outbox.</summary>
 internal abstract class MediaDb(DbContextOptions options, ITenantContext tenant) : ModuleDbContext(options, tenant)
 {
     public const string SchemaName = "media";
@@ -17,6 +17,7 @@ internal abstract class MediaDb(DbContextOptions options, ITenantContext tenant)
 
     public DbSet<Photo> Photos => Set<Photo>();
     public DbSet<ProductVisibility> Visibility => Set<ProductVisibility>();
+    public DbSet<PrivateFile> PrivateFiles => Set<PrivateFile>();
 
     private static readonly ValueConverter<ProductId, Guid> ProductIdConverter = new(id => id.Value, v => new ProductId(v));
 
@@ -51,6 +52,19 @@ internal abstract class MediaDb(DbContextOptions options, ITenantContext tenant)
             e.ToTable("product_visibility");
             e.HasKey(v => v.ProductId);
             e.Property(v => v.ProductId).HasConversion(ProductIdConverter);
+        });
+        model.Entity<PrivateFile>(e =>
+        {
+            e.ToTable("private_files");
+            e.HasKey(f => f.Id);
+            e.Property(f => f.Id).HasConversion(new ValueConverter<FileId, Guid>(id => id.Value, v => new FileId(v)));
+            e.Property(f => f.Purpose).HasMaxLength(100);
+            e.Property(f => f.Kind).HasConversion<string>().HasMaxLength(8);
+            e.Property(f => f.ContentType).HasMaxLength(100);
+            e.Property(f => f.Sha256).HasMaxLength(64).IsFixedLength();
+            e.Property(f => f.FileName).HasMaxLength(120);
+            e.Ignore(f => f.BlobKey);
+            e.HasIndex(f => new { f.TenantId, f.Purpose });
         });
     }
 }

@@ -11,7 +11,10 @@ internal static class ImageSniffer
     /// <summary>Headers past this many bytes (e.g. a JPEG whose EXIF pushes the frame header further) are refused.</summary>
     public const int MaxHeaderBytes = 512 * 1024;
 
-    public static SniffResult Sniff(ReadOnlySpan<byte> head, bool complete)
+    /// <summary>What a product photo upload accepts, said after naming what was sent instead.</summary>
+    public const string PhotosAccepted = " Only JPEG, PNG, WebP and AVIF photos are accepted.";
+
+    public static SniffResult Sniff(ReadOnlySpan<byte> head, bool complete, string accepted = PhotosAccepted)
     {
         if (head.Length == 0) return complete ? Refuse("The file is empty.") : SniffResult.More;
         if (head.Length < 32 && !complete) return SniffResult.More;
@@ -21,7 +24,7 @@ internal static class ImageSniffer
         else if (head.StartsWith(PngMagic)) result = PngHeader.Parse(head);
         else if (head.Length >= 12 && head.StartsWith("RIFF"u8) && head[8..12].SequenceEqual("WEBP"u8)) result = WebPHeader.Parse(head);
         else if (head.Length >= 12 && head[4..8].SequenceEqual("ftyp"u8)) result = IsoBmffHeader.Parse(head);
-        else return SniffResult.Refuse(Refusal.Unsupported(DescribeUnsupported(head)));
+        else return SniffResult.Refuse(Refusal.Unsupported(DescribeUnsupported(head) + accepted));
 
         if (result.NeedMore && (complete || head.Length >= MaxHeaderBytes))
             return SniffResult.Refuse(Refusal.Damaged("The image header is incomplete: the file looks cut off or damaged."));
@@ -36,7 +39,6 @@ internal static class ImageSniffer
     /// <summary>Names what was sent, so the producer understands the refusal ("a PDF", not "bad input").</summary>
     private static string DescribeUnsupported(ReadOnlySpan<byte> head)
     {
-        const string accepted = " Only JPEG, PNG, WebP and AVIF photos are accepted.";
         var text = Encoding.ASCII.GetString(head[..Math.Min(head.Length, 256)]).TrimStart('\uFEFF', ' ', '\t', '\r', '\n').ToLowerInvariant();
         string what;
         if (head.StartsWith("%PDF"u8)) what = "This is a PDF document, not a photo.";
@@ -49,7 +51,7 @@ internal static class ImageSniffer
         else if (head.StartsWith("PK"u8)) what = "This is a ZIP archive or office document, not a photo.";
         else if (LooksLikeText(head)) what = "This is a text file (perhaps renamed to .jpg), not a photo.";
         else what = "The file is not a recognised image format.";
-        return what + accepted;
+        return what;
     }
 
     private static bool LooksLikeText(ReadOnlySpan<byte> head)

@@ -81,6 +81,36 @@ internal sealed class PhotoRenderer : IDisposable
         }
     }
 
+    /// <summary>
+    /// A private file's photo: decoded (orientation applied, sRGB), at most <paramref name="maxEdge"/>
+    /// on its long side, and saved as a JPEG without any metadata (EXIF, GPS, XMP, IPTC, comments).
+    /// </summary>
+    public async Task ReencodeJpegAsync(string sourcePath, string targetPath, int maxEdge, int quality, CancellationToken ct)
+    {
+        await slots.WaitAsync(ct);
+        try
+        {
+            await Task.Run(() =>
+            {
+                try
+                {
+                    using var loaded = Image.Thumbnail(sourcePath, maxEdge, height: maxEdge, size: Enums.Size.Down,
+                        failOn: Enums.FailOn.Warning, outputProfile: "srgb");
+                    using var normal = ToSrgb8(loaded);
+                    normal.Jpegsave(targetPath, q: quality, optimizeCoding: true, keep: Enums.ForeignKeep.None);
+                }
+                catch (VipsException e)
+                {
+                    throw new UndecodableImageException(Explain(e), e);
+                }
+            }, ct);
+        }
+        finally
+        {
+            slots.Release();
+        }
+    }
+
     private static Image Resized(Image master, int edge)
     {
         using var pipeline = master.ThumbnailImage(edge, height: edge, size: Enums.Size.Down, noRotate: true);
