@@ -10,7 +10,10 @@ namespace CraftMarket.QualityMarks.Features.Applications;
 /// </summary>
 internal static class VietnamTime
 {
-    public static DateTimeOffset? Parse(string? text)
+    /// <summary>The moment, in UTC (PostgreSQL keeps only UTC instants in timestamptz; Npgsql refuses any other offset).</summary>
+    public static DateTimeOffset? Parse(string? text) => ParseAsWritten(text)?.ToUniversalTime();
+
+    private static DateTimeOffset? ParseAsWritten(string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
         text = text.Trim();
