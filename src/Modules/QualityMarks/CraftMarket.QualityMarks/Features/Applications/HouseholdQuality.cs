@@ -71,6 +71,27 @@ internal static class StatusWords
         _ => "Đã rút",
     };
 
+    /// <summary>The staff pages' key (translated through the module's texts).</summary>
+    public static string English(ApplicationStatus status) => status switch
+    {
+        ApplicationStatus.Draft => "Draft",
+        ApplicationStatus.Submitted => "Submitted, waiting for the association",
+        ApplicationStatus.Inspecting => "Being inspected",
+        ApplicationStatus.Granted => "Granted",
+        ApplicationStatus.Rejected => "Rejected",
+        _ => "Withdrawn",
+    };
+
+    public static string English(string status) => Enum.TryParse<ApplicationStatus>(status, out var s) ? English(s) : status;
+
+    public static string EnglishOutcome(string outcome) => outcome switch
+    {
+        "Passed" => "Passed",
+        "Failed" => "Failed",
+        "Cancelled" => "Cancelled",
+        _ => "Not yet visited",
+    };
+
     public static string Of(string status) => Enum.TryParse<ApplicationStatus>(status, out var s) ? Of(s) : status;
 
     public static string Of(Certificate certificate, DateTimeOffset now) => certificate.Status switch

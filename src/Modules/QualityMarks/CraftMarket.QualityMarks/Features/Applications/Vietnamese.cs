@@ -10,17 +10,22 @@ namespace CraftMarket.QualityMarks.Features.Applications;
 /// </summary>
 internal static class Vietnamese
 {
-    public static Error Of(Error error, ModuleText<QualityMarksText> t) => error with
+    public static Error Of(Error error, ModuleText<QualityMarksText> t) => In(error, t, "vi");
+
+    /// <summary>For staff pages: the page's own language.</summary>
+    public static Error InPageLanguage(Error error, ModuleText<QualityMarksText> t) => In(error, t, Ui.Language);
+
+    private static Error In(Error error, ModuleText<QualityMarksText> t, string language) => error with
     {
-        Message = Say(error.Message, t),
-        Fields = error.Fields?.ToDictionary(f => f.Key, f => f.Value.Select(m => Say(m, t)).ToArray(), StringComparer.Ordinal),
+        Message = Say(error.Message, t, language),
+        Fields = error.Fields?.ToDictionary(f => f.Key, f => f.Value.Select(m => Say(m, t, language)).ToArray(), StringComparer.Ordinal),
     };
 
-    public static string Say(string message, ModuleText<QualityMarksText> t)
+    private static string Say(string message, ModuleText<QualityMarksText> t, string language)
     {
-        var whole = t.Translate(message, "vi");
-        if (!ReferenceEquals(whole, message) && whole != message) return whole;
+        var whole = t.Translate(message, language);
+        if (whole != message) return whole;
         var colon = message.IndexOf(": ", StringComparison.Ordinal);
-        return colon > 0 ? $"{message[..(colon + 2)]}{t.Translate(message[(colon + 2)..], "vi")}" : message;
+        return colon > 0 ? $"{message[..(colon + 2)]}{t.Translate(message[(colon + 2)..], language)}" : message;
     }
 }

@@ -35,11 +35,11 @@ internal sealed class DetailModel(ApplicationReads reads, InspectionReads visits
         if (!await Load(id, ct)) return NotFound();
         Done = done switch
         {
-            "scheduled" => "Đã hẹn lịch; hội viên được báo qua tin nhắn.",
-            "rescheduled" => "Đã đổi lịch; hội viên được báo qua tin nhắn.",
-            "cancelled" => "Đã hủy buổi kiểm tra; hội viên được báo qua tin nhắn.",
-            "rejected" => "Đã từ chối hồ sơ.",
-            "recorded" => "Đã ghi kết quả kiểm tra.",
+            "scheduled" => t["The visit is scheduled; the member is told by text message."],
+            "rescheduled" => t["The visit is moved; the member is told by text message."],
+            "cancelled" => t["The visit is cancelled; the member is told by text message."],
+            "rejected" => t["The application is rejected."],
+            "recorded" => t["The visit is recorded."],
             _ => null,
         };
         return Page();
@@ -83,7 +83,7 @@ internal sealed class DetailModel(ApplicationReads reads, InspectionReads visits
         if (!await Load(id, ct)) return NotFound();
         if (result.Error!.Kind == ErrorKind.Forbidden) return Forbid();
         ModelState.Clear();
-        ModelState.AddErrors(Vietnamese.Of(result.Error!, t), inputOf: _ => "");
+        ModelState.AddErrors(Vietnamese.InPageLanguage(result.Error!, t), inputOf: _ => "");
         return Page();
     }
 

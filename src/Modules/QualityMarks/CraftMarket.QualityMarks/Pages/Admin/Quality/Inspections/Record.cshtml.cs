@@ -87,7 +87,7 @@ internal sealed class RecordModel(RecordVisit record, ModuleText<QualityMarksTex
     {
         ModelState.Clear();
         var names = Criteria.ToDictionary(c => $"findings[{c.Key}]", c => c.Text.Vi, StringComparer.Ordinal);
-        var translated = Vietnamese.Of(error, t);
+        var translated = Vietnamese.InPageLanguage(error, t);
         foreach (var (field, messages) in translated.Fields ?? new Dictionary<string, string[]>())
         foreach (var message in messages)
             ModelState.AddModelError(field, names.TryGetValue(field, out var name) ? $"{name}: {message}" : message);
