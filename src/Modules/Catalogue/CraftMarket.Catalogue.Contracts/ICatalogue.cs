@@ -19,7 +19,16 @@ public interface ICatalogue
 }
 
 /// <summary>A product in any status: who may act on it (<see cref="Access"/>) and its category's name by language.</summary>
-public sealed record ProductOutline(ProductAccess Access, IReadOnlyDictionary<string, string> CategoryName);
+public sealed record ProductOutline(ProductAccess Access, IReadOnlyDictionary<string, string> CategoryName)
+{
+    // Added after the first contract, as init-only properties so existing constructor calls keep compiling.
+
+    /// <summary>The product's category (a quality mark covers some categories).</summary>
+    public CategoryId CategoryId { get; init; }
+
+    /// <summary>The product's name by language ("vi" always present), for a maker choosing among its products.</summary>
+    public IReadOnlyDictionary<string, string> Name { get; init; } = new Dictionary<string, string>();
+}
 
 /// <summary>
 /// The cross-village view for the platform host (landing page, reindex of all villages). Reads

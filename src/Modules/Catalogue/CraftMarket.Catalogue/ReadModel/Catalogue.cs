@@ -41,9 +41,13 @@ internal sealed class Catalogue(CatalogueDb db, ITenantContext tenant) : ICatalo
     {
         var categories = await db.Categories.AsNoTracking().ToDictionaryAsync(c => c.Id, c => c.Name.ToDictionary(), ct);
         var all = db.Products.AsNoTracking().OrderBy(p => p.Id)
-            .Select(p => new { p.Id, p.TenantId, p.Status, p.MakerIds, p.CategoryId }).AsAsyncEnumerable();
+            .Select(p => new { p.Id, p.TenantId, p.Status, p.MakerIds, p.CategoryId, p.NameVi, p.NameEn, p.NameFr, p.NameJa }).AsAsyncEnumerable();
         await foreach (var p in all.WithCancellation(ct))
             yield return new ProductOutline(new ProductAccess(p.Id, p.TenantId, p.Status, [.. p.MakerIds.Select(m => new MemberId(m))]),
-                categories.GetValueOrDefault(p.CategoryId) ?? new Dictionary<string, string>());
+                categories.GetValueOrDefault(p.CategoryId) ?? new Dictionary<string, string>())
+            {
+                CategoryId = p.CategoryId,
+                Name = new LocalizedText(p.NameVi, p.NameEn, p.NameFr, p.NameJa).ToDictionary(),
+            };
     }
 }

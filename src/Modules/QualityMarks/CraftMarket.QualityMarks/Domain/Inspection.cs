@@ -16,7 +16,7 @@ internal sealed record DefectCount(string Type, int Count);
 /// recorded on the phone: each criterion met or not with notes and photos, defects by type, sample
 /// size and outcome. An application may need several; a certificate is granted on a passed one.
 /// </summary>
-internal sealed class Inspection : ITenantOwned
+internal sealed partial class Inspection : ITenantOwned
 {
     public const int NotesMax = 2000;
 

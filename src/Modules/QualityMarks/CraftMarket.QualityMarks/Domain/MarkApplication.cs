@@ -16,7 +16,7 @@ internal sealed record EvidenceItem(Guid FileId, EvidenceKind Kind, string FileN
 /// Private to the member and the association's staff. A renewal is an application that names the
 /// certificate it renews.
 /// </summary>
-internal sealed class MarkApplication : ITenantOwned
+internal sealed partial class MarkApplication : ITenantOwned
 {
     public const int NoteMax = 2000;
     public const int MaxProducts = 50;

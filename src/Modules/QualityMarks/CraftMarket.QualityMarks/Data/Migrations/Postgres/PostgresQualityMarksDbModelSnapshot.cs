@@ -167,6 +167,9 @@ namespace CraftMarket.QualityMarks.Data.Migrations.Postgres
                     b.Property<Guid>("ApplicationId")
                         .HasColumnType("uuid");
 
+                    b.Property<DateTimeOffset?>("CancelledAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -194,6 +197,10 @@ namespace CraftMarket.QualityMarks.Data.Migrations.Postgres
 
                     b.Property<DateTimeOffset?>("PerformedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.PrimitiveCollection<List<Guid>>("PhotoFileIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]");
 
                     b.Property<int>("SampleSize")
                         .HasColumnType("integer");

@@ -161,6 +161,9 @@ namespace CraftMarket.QualityMarks.Data.Migrations.Sqlite
                     b.Property<Guid>("ApplicationId")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("CancelledAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
@@ -188,6 +191,10 @@ namespace CraftMarket.QualityMarks.Data.Migrations.Sqlite
 
                     b.Property<long?>("PerformedAt")
                         .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("PhotoFileIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("SampleSize")
                         .HasColumnType("INTEGER");
