@@ -24,6 +24,7 @@ internal sealed class CertificateExpiry(IServiceScopeFactory scopes, ITenantDire
 {
     public async Task RunAsync(DateTimeOffset now, CancellationToken ct)
     {
+        now = now.ToUniversalTime();   // PostgreSQL keeps instants in UTC only
         var today = RegistryClock.Today(now);
         IReadOnlyList<ExpiryWork> work;
         await using (var scan = scopes.CreateAsyncScope())
@@ -49,9 +50,10 @@ internal sealed class CertificateExpiry(IServiceScopeFactory scopes, ITenantDire
                         case ExpiryWorkKind.RemindOther: await reminders.OtherAsync(new OtherCertificateId(item.SubjectId), item.DaysBefore, now, today, ct); break;
                     }
                 }
-                catch (DbUpdateException)
+                catch (DbUpdateException e)
                 {
                     // Another node announced or reminded it first (a concurrency token or the unique index said so).
+                    log.LogInformation(e, "Skipped {Kind} of {Subject}: the row changed meanwhile", item.Kind, item.SubjectId);
                     db.ChangeTracker.Clear();
                 }
             }
