@@ -25,7 +25,7 @@ internal sealed class DetailModel(CertificateReads reads, CertificateTransitions
     public bool CanReinstate => CanDecide && Certificate.Status == "suspended" && Certificate.ExpiresOn >= Today;
     public string? Notice { get; private set; }
 
-    private static DateOnly Today => DateOnly.FromDateTime(DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(7)).DateTime);
+    private static DateOnly Today => Domain.RegistryClock.Today(DateTimeOffset.UtcNow);
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await Load(id, ct) ? Page() : NotFound();
 
