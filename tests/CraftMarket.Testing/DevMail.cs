@@ -21,4 +21,11 @@ public static class DevMail
         }
         throw new InvalidOperationException($"No message to {to} arrived in the dev mailbox.");
     }
+
+    /// <summary>Every message sent to <paramref name="to"/> so far that <paramref name="match"/> accepts (none yet: empty).</summary>
+    public static async Task<IReadOnlyList<Sent>> AllAsync(CraftMarketApp app, string to, Func<Sent, bool> match)
+    {
+        var mailbox = app.Services.GetRequiredService<DevMailbox>();
+        return [.. (await mailbox.ReadAllAsync()).Where(m => m.To == to).Select(m => new Sent(m.To, m.Subject, m.Body)).Where(match)];
+    }
 }

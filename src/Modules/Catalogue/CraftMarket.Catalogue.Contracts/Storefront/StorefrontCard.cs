@@ -11,6 +11,7 @@ namespace CraftMarket.Catalogue.Contracts;
 /// </summary>
 /// <param name="Url">The link as written in the page: the request's PathBase and the product path, or absolute to another village's site.</param>
 /// <param name="AppPath">The product path within its village (<c>/products/{id}/{slug}</c>), for canonical URLs.</param>
+/// <param name="Mark">The genuine mark the product carries right now (its name), shown as a small badge; null without one.</param>
 /// <param name="LowestPrice">The last price break's unit price, when it is below the base price.</param>
 public sealed record StorefrontCard(
     ProductId Id,
@@ -25,7 +26,8 @@ public sealed record StorefrontCard(
     int MinimumOrderQuantity,
     int LeadTimeDays,
     PictureView? Cover,
-    string? Village = null)
+    string? Village = null,
+    Localized? Mark = null)
 {
     /// <summary>A published product of any village, linked on that village's own site (the platform landing page).</summary>
     public static StorefrontCard FromPublished(PublishedProduct p, string villageHome, string villageName, DisplayPrices prices, PictureView? cover)

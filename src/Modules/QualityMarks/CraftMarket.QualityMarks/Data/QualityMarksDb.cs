@@ -122,6 +122,13 @@ internal abstract class QualityMarksDb(DbContextOptions options, ITenantContext 
             e.PrimitiveCollection(c => c.ProductIds);
             e.HasIndex(c => new { c.TenantId, c.Number }).IsUnique();
             e.HasIndex(c => new { c.TenantId, c.MemberId });
+            // One certificate per application: two inspectors granting at once cannot both win.
+            e.HasIndex(c => new { c.TenantId, c.ApplicationId }).IsUnique();
+            // Two nodes (or an admin and the expiry job) changing one certificate at once: the second
+            // update finds the row changed and fails, so a transition or an announcement happens once.
+            e.Property(c => c.Status).IsConcurrencyToken();
+            e.Property(c => c.ExpiryRecordedAt).IsConcurrencyToken();
+            e.Property(c => c.StartRecordedAt).IsConcurrencyToken();
             // The expiry job and the reminders walk certificates by expiry date across associations.
             e.HasIndex(c => new { c.ExpiresOn, c.Status });
         });

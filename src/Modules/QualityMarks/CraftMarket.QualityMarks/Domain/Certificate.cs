@@ -64,6 +64,26 @@ internal sealed class Certificate : IShownOnStorefront
     /// <summary>When the expiry job announced the expiry (events out, pages dropped); null before.</summary>
     public DateTimeOffset? ExpiryRecordedAt { get; set; }
 
+    /// <summary>
+    /// When the certificate's start was announced (events out): at the grant when it starts that day,
+    /// else by the expiry job on its first day (a renewal starts the day after the old one ends).
+    /// </summary>
+    public DateTimeOffset? StartRecordedAt { get; set; }
+
+    /// <summary>
+    /// Whether the events announced so far say this certificate marks its products: active, its start
+    /// announced and its expiry not yet. The "genuine mark" events follow this, so each change is announced once.
+    /// </summary>
+    public bool IsAnnouncedValid => Status == CertificateStatus.Active && StartRecordedAt is not null && ExpiryRecordedAt is null;
+
+    /// <summary>What buyers read: "revoked", "suspended", "expired", "not-yet-valid" or "valid" (never the reason).</summary>
+    public string PublicStatusAt(DateTimeOffset now) =>
+        Status == CertificateStatus.Revoked ? "revoked"
+        : Status == CertificateStatus.Suspended ? "suspended"
+        : IsExpiredAt(now) ? "expired"
+        : now < RegistryClock.StartOf(IssuedOn) ? "not-yet-valid"
+        : "valid";
+
     public bool IsExpiredAt(DateTimeOffset now) => now >= RegistryClock.EndOf(ExpiresOn);
 
     public bool IsValidAt(DateTimeOffset now) => Status == CertificateStatus.Active && now >= RegistryClock.StartOf(IssuedOn) && !IsExpiredAt(now);

@@ -55,7 +55,16 @@ internal sealed class BrowseCatalogue(CatalogueDb db, ITenantContext tenant, Pub
     }
 
     private static string CountsKey(BrowseQuery q) =>
-        FormattableString.Invariant($"browse:{q.Category}:{q.Material?.Trim()}:{q.MinPriceVnd}:{q.MaxPriceVnd}:{q.MaxMoq}");
+        FormattableString.Invariant($"browse:{q.Category}:{q.Material?.Trim()}:{q.MinPriceVnd}:{q.MaxPriceVnd}:{q.MaxMoq}:{OnlyKey(q.Only)}");
+
+    /// <summary>The kept counts of a filter by products are those of that very set: a certificate's change makes another key.</summary>
+    private static string OnlyKey(IReadOnlySet<ProductId>? only)
+    {
+        if (only is null) return "";
+        var hash = new HashCode();
+        foreach (var id in only.Select(p => p.Value).Order()) hash.Add(id);
+        return FormattableString.Invariant($"{only.Count}.{hash.ToHashCode()}");
+    }
 
     /// <summary>The newest published products, for a home page.</summary>
     public async Task<IReadOnlyList<ProductCard>> Featured(int count, CancellationToken ct)
@@ -87,6 +96,7 @@ internal sealed class BrowseCatalogue(CatalogueDb db, ITenantContext tenant, Pub
         if (q.MinPriceVnd is { } min) { var floor = (long)Math.Ceiling(min); products = products.Where(p => p.LowestPriceMinor >= floor); }
         if (q.MaxPriceVnd is { } max) { var ceiling = (long)Math.Floor(max); products = products.Where(p => p.LowestPriceMinor <= ceiling); }
         if (q.MaxMoq is { } moq) products = products.Where(p => p.MinimumOrderQuantity <= moq);
+        if (q.Only is { } only) { var ids = only.ToList(); products = products.Where(p => ids.Contains(p.Id)); }
         return products;
     }
 

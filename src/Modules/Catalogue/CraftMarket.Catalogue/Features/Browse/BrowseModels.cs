@@ -7,11 +7,12 @@ namespace CraftMarket.Catalogue.Features.Browse;
 /// <summary>
 /// What a buyer asks of the public listing. Sort: "newest" (default), "price-asc", "price-desc",
 /// "name" (by the request language's name: Vietnamese for vi, English otherwise).
-/// Prices filter on the lowest unit price a buyer can reach (the last price break).
+/// Prices filter on the lowest unit price a buyer can reach (the last price break). <c>Only</c> keeps
+/// the listing to these products (the genuine-mark filter: the registry's marked products).
 /// </summary>
 internal sealed record BrowseQuery(
     CategoryId? Category = null, string? Material = null, decimal? MinPriceVnd = null, decimal? MaxPriceVnd = null,
-    int? MaxMoq = null, int Page = 1, int PageSize = 24, string Sort = BrowseSorts.Newest);
+    int? MaxMoq = null, int Page = 1, int PageSize = 24, string Sort = BrowseSorts.Newest, IReadOnlySet<ProductId>? Only = null);
 
 internal static class BrowseSorts
 {

@@ -31,7 +31,7 @@ public sealed class CatalogueHighlightsViewComponent : ViewComponent
         var photos = services.GetServices<IProductPhotos>();
         var ct = HttpContext.RequestAborted;
         var categories = await catalogue.Categories(ct);
-        var cards = await new StorefrontCards(photos).FromListingAsync(await catalogue.Featured(featured, ct), DisplayPrices.Of(HttpContext), HttpContext.Request.PathBase, ct);
+        var cards = await new StorefrontCards(photos, services.GetServices<CraftMarket.QualityMarks.Contracts.IQualityMarkBadges>()).FromListingAsync(await catalogue.Featured(featured, ct), DisplayPrices.Of(HttpContext), HttpContext.Request.PathBase, ct);
         var links = categories.Where(c => c.PublishedCount > 0)
             .Select(c => new CategoryLink($"{HttpContext.Request.PathBase}/products?category={c.Id}", Localized.Pick(c.Name, Ui.Language), c.PublishedCount)).ToList();
         return View("/Pages/Storefront/_Highlights.cshtml", new HighlightsView(links, cards, categories.Sum(c => c.PublishedCount)));

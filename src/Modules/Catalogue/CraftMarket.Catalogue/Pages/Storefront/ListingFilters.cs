@@ -12,8 +12,11 @@ internal sealed record PriceBand(string Key, decimal? MinVnd, decimal? MaxVnd);
 /// unknown values are ignored and the page number is kept in range, so a hand-edited URL still
 /// shows a listing rather than an error.
 /// </summary>
-internal sealed record ListingFilters(Guid? Category, string? Material, string? Price, int? Moq, string? Sort, int Page)
+internal sealed record ListingFilters(Guid? Category, string? Material, string? Price, int? Moq, string? Sort, int Page, string? Mark = null)
 {
+    /// <summary>The "genuine mark" filter's one value (<c>?mark=genuine</c>): products a valid certificate covers now.</summary>
+    public const string GenuineMark = "genuine";
+
     public const int PageSize = 12;
 
     public static readonly IReadOnlyList<PriceBand> PriceBands =
@@ -26,11 +29,13 @@ internal sealed record ListingFilters(Guid? Category, string? Material, string? 
 
     public PriceBand? Band => PriceBands.FirstOrDefault(b => b.Key == Price);
     public string SortOrder => Sort is { } s && BrowseSorts.All.Contains(s) ? s : BrowseSorts.Newest;
-    public bool Any => Category is not null || !string.IsNullOrWhiteSpace(Material) || Band is not null || Moq is not null;
+    public bool Genuine => string.Equals(Mark?.Trim(), GenuineMark, StringComparison.OrdinalIgnoreCase);
+    public bool Any => Category is not null || !string.IsNullOrWhiteSpace(Material) || Band is not null || Moq is not null || Genuine;
 
-    public BrowseQuery ToQuery() => new(
+    /// <param name="marked">The products carrying a mark now, when <see cref="Genuine"/> asks for them.</param>
+    public BrowseQuery ToQuery(IReadOnlySet<ProductId>? marked = null) => new(
         Category is { } c ? new CategoryId(c) : null,
         string.IsNullOrWhiteSpace(Material) ? null : Material.Trim()[..Math.Min(Material.Trim().Length, 200)],
         Band?.MinVnd, Band?.MaxVnd, Moq is > 0 ? Moq : null,
-        Paging.ClampPage(Page), PageSize, SortOrder);
+        Paging.ClampPage(Page), PageSize, SortOrder, Genuine ? marked : null);
 }

@@ -1,6 +1,7 @@
 using CraftMarket.Catalogue.Contracts;
 using CraftMarket.Catalogue.Features.Browse;
 using CraftMarket.Media.Contracts;
+using CraftMarket.QualityMarks.Contracts;
 using CraftMarket.SharedKernel.Pictures;
 using CraftMarket.SharedKernel.Localization;
 using CraftMarket.SharedKernel.Tenancy;
@@ -18,8 +19,15 @@ namespace CraftMarket.Catalogue.Pages.Storefront;
 /// product's one address, so each product is indexed once per language.
 /// </summary>
 [StorefrontPage]
-internal sealed class ProductModel(BrowseCatalogue catalogue, IEnumerable<IProductPhotos> photos, ITenantContext tenant, ITenantDirectory directory) : PageModel
+internal sealed class ProductModel(BrowseCatalogue catalogue, IEnumerable<IProductPhotos> photos, IEnumerable<IQualityMarkBadges> marks,
+    ITenantContext tenant, ITenantDirectory directory) : PageModel
 {
+    /// <summary>The genuine marks covering this product right now (computed at render; the kept page drops on any certificate change).</summary>
+    public IReadOnlyList<MarkBadge> Marks { get; private set; } = [];
+
+    /// <summary>Unexpired certificates from other bodies held by the makers the public may see.</summary>
+    public IReadOnlyList<HeldCertificate> MakerCertificates { get; private set; } = [];
+
     public ProductDetail Detail { get; private set; } = null!;
     public PublishedProduct Product => Detail.Product;
     public IReadOnlyList<PictureView> Photos { get; private set; } = [];
@@ -38,6 +46,13 @@ internal sealed class ProductModel(BrowseCatalogue catalogue, IEnumerable<IProdu
             return RedirectPermanent(Request.PathBase + path + Request.QueryString);
         var galleries = await new StorefrontCards(photos).GalleriesAsync([detail.Product.Id], ct);
         Photos = galleries.GetValueOrDefault(detail.Product.Id)?.Photos ?? [];
+        if (marks.FirstOrDefault() is { } registry)
+        {
+            Marks = (await registry.ForProductsAsync([detail.Product.Id], Language, ct)).GetValueOrDefault(detail.Product.Id) ?? [];
+            // Only makers the public may see (an unlisted household has no id here) show their certificates.
+            var shown = detail.Makers.Where(m => m.Id is not null).Select(m => new CraftMarket.Members.Contracts.MemberId(m.Id!.Value)).ToList();
+            MakerCertificates = [.. (await registry.CertificatesOfMakersAsync(shown, ct)).Where(c => !c.Expired)];
+        }
         return Page();
     }
 

@@ -1,6 +1,7 @@
 using CraftMarket.Catalogue.Contracts;
 using CraftMarket.Catalogue.Features.Browse;
 using CraftMarket.Media.Contracts;
+using CraftMarket.QualityMarks.Contracts;
 using CraftMarket.SharedKernel.Localization;
 using Microsoft.AspNetCore.Http;
 
@@ -9,9 +10,10 @@ namespace CraftMarket.Catalogue.Pages.Storefront;
 /// <summary>
 /// Turns the catalogue's cards and snapshots into what storefront pages render: the reader's
 /// language, the buyer's currency, and the cover photo when Media has one (Media is optional: with
-/// no <see cref="IProductPhotos"/> registered, or no photo yet, cards show their placeholder).
+/// no <see cref="IProductPhotos"/> registered, or no photo yet, cards show their placeholder), and the
+/// genuine mark's badge while a certificate covers the product (the registry is optional too).
 /// </summary>
-internal sealed class StorefrontCards(IEnumerable<IProductPhotos> photoSources)
+internal sealed class StorefrontCards(IEnumerable<IProductPhotos> photoSources, IEnumerable<IQualityMarkBadges>? markSources = null)
 {
     public async Task<IReadOnlyDictionary<ProductId, ProductGallery>> GalleriesAsync(IReadOnlyCollection<ProductId> ids, CancellationToken ct)
     {
@@ -24,11 +26,15 @@ internal sealed class StorefrontCards(IEnumerable<IProductPhotos> photoSources)
     {
         var galleries = await GalleriesAsync([.. cards.Select(c => c.Id)], ct);
         var language = Ui.Language;
+        var marks = cards.Count > 0 && markSources?.FirstOrDefault() is { } badges
+            ? await badges.ForProductsAsync([.. cards.Select(c => c.Id)], language, ct)
+            : new Dictionary<ProductId, IReadOnlyList<MarkBadge>>();
         return [.. cards.Select(c => new StorefrontCard(
             c.Id, pathBase + ProductPaths.Of(c.Id, c.Name), ProductPaths.Of(c.Id, c.Name), Localized.Pick(c.Name, language), Localized.Pick(c.CategoryName, language),
             c.Material.Count > 0 ? Localized.Pick(c.Material, language) : null,
             prices.FormatBase(c.BasePrice), prices.FormatIndicative(c.BasePrice),
             c.LowestPrice < c.BasePrice ? prices.FormatBase(c.LowestPrice) : null,
-            c.MinimumOrderQuantity, c.LeadTimeDays, galleries.GetValueOrDefault(c.Id)?.Cover))];
+            c.MinimumOrderQuantity, c.LeadTimeDays, galleries.GetValueOrDefault(c.Id)?.Cover, null,
+            marks.GetValueOrDefault(c.Id) is [var mark, ..] ? new Localized(mark.Name, mark.NameLanguage) : null))];
     }
 }

@@ -1,3 +1,5 @@
+using CraftMarket.QualityMarks.Contracts;
+using CraftMarket.SharedKernel.Hosting.Navigation;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -8,9 +10,17 @@ internal static class CertificatesPart
 {
     public static void Add(IServiceCollection services)
     {
+        services.AddScoped<GrantCertificateHandler>();
+        services.AddScoped<CertificateTransitions>();
+        services.AddScoped<CertificateReads>();
+        services.AddScoped<IQualityMarkBadges, QualityMarkBadges>();
+        services.AddScoped<Pages.Admin.Quality.Certificates.CertificatePageData>();
+        services.AddSingleton<CertificateExpiry>();
+        services.AddOptions<CertificateJobOptions>().BindConfiguration("CraftMarket:QualityMarks");
+        services.AddHostedService<CertificateExpiryJob>();
+        services.AddNavigation(new NavigationEntry(NavigationArea.Admin, "Chứng nhận nhãn", "~/admin/quality/certificates", 1420,
+            NavigationAudience.AssociationStaff) { TextLanguage = "vi" });
     }
 
-    public static void Map(IEndpointRouteBuilder app)
-    {
-    }
+    public static void Map(IEndpointRouteBuilder app) => CertificateEndpoints.Map(app);
 }

@@ -36,6 +36,7 @@ namespace CraftMarket.QualityMarks.Data.Migrations.Postgres
                         .HasColumnType("date");
 
                     b.Property<DateTimeOffset?>("ExpiryRecordedAt")
+                        .IsConcurrencyToken()
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<Guid?>("InspectionId")
@@ -65,7 +66,12 @@ namespace CraftMarket.QualityMarks.Data.Migrations.Postgres
                     b.Property<int>("SchemeVersion")
                         .HasColumnType("integer");
 
+                    b.Property<DateTimeOffset?>("StartRecordedAt")
+                        .IsConcurrencyToken()
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Status")
+                        .IsConcurrencyToken()
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
@@ -82,6 +88,9 @@ namespace CraftMarket.QualityMarks.Data.Migrations.Postgres
                     b.HasIndex("TenantId");
 
                     b.HasIndex("ExpiresOn", "Status");
+
+                    b.HasIndex("TenantId", "ApplicationId")
+                        .IsUnique();
 
                     b.HasIndex("TenantId", "MemberId");
 

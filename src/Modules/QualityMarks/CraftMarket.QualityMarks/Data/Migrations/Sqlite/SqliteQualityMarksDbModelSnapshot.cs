@@ -30,6 +30,7 @@ namespace CraftMarket.QualityMarks.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("ExpiryRecordedAt")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.Property<Guid?>("InspectionId")
@@ -59,7 +60,12 @@ namespace CraftMarket.QualityMarks.Data.Migrations.Sqlite
                     b.Property<int>("SchemeVersion")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("StartRecordedAt")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Status")
+                        .IsConcurrencyToken()
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
@@ -76,6 +82,9 @@ namespace CraftMarket.QualityMarks.Data.Migrations.Sqlite
                     b.HasIndex("TenantId");
 
                     b.HasIndex("ExpiresOn", "Status");
+
+                    b.HasIndex("TenantId", "ApplicationId")
+                        .IsUnique();
 
                     b.HasIndex("TenantId", "MemberId");
 
