@@ -71,7 +71,8 @@ namespace CraftMarket.QualityMarks.Data.Migrations.Sqlite
                     Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     StatusReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
                     RenewalOf = table.Column<Guid>(type: "TEXT", nullable: true),
-                    ExpiryRecordedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                    ExpiryRecordedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    StartRecordedAt = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -139,7 +140,9 @@ namespace CraftMarket.QualityMarks.Data.Migrations.Sqlite
                     SampleSize = table.Column<int>(type: "INTEGER", nullable: false),
                     Outcome = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     Notes = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CancelledAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    PhotoFileIds = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -268,6 +271,19 @@ namespace CraftMarket.QualityMarks.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "quality_marks_secrets",
+                columns: table => new
+                {
+                    Name = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    ProtectedValue = table.Column<string>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_quality_marks_secrets", x => x.Name);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "quality_marks_signing_keys",
                 columns: table => new
                 {
@@ -343,6 +359,12 @@ namespace CraftMarket.QualityMarks.Data.Migrations.Sqlite
                 column: "TenantId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_quality_marks_certificates_TenantId_ApplicationId",
+                table: "quality_marks_certificates",
+                columns: new[] { "TenantId", "ApplicationId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_quality_marks_certificates_TenantId_MemberId",
                 table: "quality_marks_certificates",
                 columns: new[] { "TenantId", "MemberId" });
@@ -388,6 +410,11 @@ namespace CraftMarket.QualityMarks.Data.Migrations.Sqlite
                 name: "IX_quality_marks_inspections_TenantId_ScheduledFor",
                 table: "quality_marks_inspections",
                 columns: new[] { "TenantId", "ScheduledFor" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_quality_marks_label_batches_KeyId_Number",
+                table: "quality_marks_label_batches",
+                columns: new[] { "KeyId", "Number" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_quality_marks_label_batches_TenantId",
@@ -520,6 +547,9 @@ namespace CraftMarket.QualityMarks.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "quality_marks_schemes");
+
+            migrationBuilder.DropTable(
+                name: "quality_marks_secrets");
 
             migrationBuilder.DropTable(
                 name: "quality_marks_signing_keys");

@@ -78,7 +78,8 @@ namespace CraftMarket.QualityMarks.Data.Migrations.Postgres
                     Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     StatusReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
                     RenewalOf = table.Column<Guid>(type: "uuid", nullable: true),
-                    ExpiryRecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    ExpiryRecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    StartRecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -150,7 +151,9 @@ namespace CraftMarket.QualityMarks.Data.Migrations.Postgres
                     SampleSize = table.Column<int>(type: "integer", nullable: false),
                     Outcome = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     Notes = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CancelledAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    PhotoFileIds = table.Column<List<Guid>>(type: "uuid[]", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -285,6 +288,20 @@ namespace CraftMarket.QualityMarks.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "secrets",
+                schema: "quality_marks",
+                columns: table => new
+                {
+                    Name = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    ProtectedValue = table.Column<string>(type: "text", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_secrets", x => x.Name);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "signing_keys",
                 schema: "quality_marks",
                 columns: table => new
@@ -370,6 +387,13 @@ namespace CraftMarket.QualityMarks.Data.Migrations.Postgres
                 column: "TenantId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_certificates_TenantId_ApplicationId",
+                schema: "quality_marks",
+                table: "certificates",
+                columns: new[] { "TenantId", "ApplicationId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_certificates_TenantId_MemberId",
                 schema: "quality_marks",
                 table: "certificates",
@@ -424,6 +448,12 @@ namespace CraftMarket.QualityMarks.Data.Migrations.Postgres
                 schema: "quality_marks",
                 table: "inspections",
                 columns: new[] { "TenantId", "ScheduledFor" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_label_batches_KeyId_Number",
+                schema: "quality_marks",
+                table: "label_batches",
+                columns: new[] { "KeyId", "Number" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_label_batches_TenantId",
@@ -585,6 +615,10 @@ namespace CraftMarket.QualityMarks.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "schemes",
+                schema: "quality_marks");
+
+            migrationBuilder.DropTable(
+                name: "secrets",
                 schema: "quality_marks");
 
             migrationBuilder.DropTable(

@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CraftMarket.QualityMarks.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteQualityMarksDb))]
-    [Migration("20261207015419_ApplicationsChanges")]
-    partial class ApplicationsChanges
+    [Migration("20261207031450_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -33,6 +33,7 @@ namespace CraftMarket.QualityMarks.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("ExpiryRecordedAt")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.Property<Guid?>("InspectionId")
@@ -62,7 +63,12 @@ namespace CraftMarket.QualityMarks.Data.Migrations.Sqlite
                     b.Property<int>("SchemeVersion")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("StartRecordedAt")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Status")
+                        .IsConcurrencyToken()
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
@@ -79,6 +85,9 @@ namespace CraftMarket.QualityMarks.Data.Migrations.Sqlite
                     b.HasIndex("TenantId");
 
                     b.HasIndex("ExpiresOn", "Status");
+
+                    b.HasIndex("TenantId", "ApplicationId")
+                        .IsUnique();
 
                     b.HasIndex("TenantId", "MemberId");
 
@@ -268,6 +277,8 @@ namespace CraftMarket.QualityMarks.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("TenantId");
+
+                    b.HasIndex("KeyId", "Number");
 
                     b.HasIndex("TenantId", "Number")
                         .IsUnique();
@@ -460,6 +471,24 @@ namespace CraftMarket.QualityMarks.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("quality_marks_scheme_versions", (string)null);
+                });
+
+            modelBuilder.Entity("CraftMarket.QualityMarks.Domain.ModuleSecret", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProtectedValue")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("quality_marks_secrets", (string)null);
                 });
 
             modelBuilder.Entity("CraftMarket.QualityMarks.Domain.OtherCertificate", b =>
