@@ -1,3 +1,4 @@
+using CraftMarket.QualityMarks.Features.Labels;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -8,9 +9,11 @@ internal static class RegistryPart
 {
     public static void Add(IServiceCollection services)
     {
+        services.AddScoped<LabelSheets>();
     }
 
     public static void Map(IEndpointRouteBuilder app)
     {
+        LabelSheetEndpoint.Map(app);
     }
 }
