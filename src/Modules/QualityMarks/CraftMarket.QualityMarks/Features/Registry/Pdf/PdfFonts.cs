@@ -23,8 +23,12 @@ internal sealed class PdfFonts : IFontResolver
     private static readonly Lazy<byte[]> RegularBytes = new(() => Load("DejaVuSans.ttf"));
     private static readonly Lazy<byte[]> BoldBytes = new(() => Load("DejaVuSans-Bold.ttf"));
 
-    /// <summary>Unicode encoding: Vietnamese needs glyphs outside WinAnsi, and text stays extractable (ToUnicode map).</summary>
-    public static readonly XPdfFontOptions Options = new(PdfFontEncoding.Unicode);
+    /// <summary>
+    /// Unicode encoding: Vietnamese needs glyphs outside WinAnsi, and text stays extractable (ToUnicode
+    /// map). The whole font file is embedded (~0.7 MB per face used): PDFsharp's subset keeps
+    /// composite glyphs (ố, ắ, Ử) without their component marks, which then print as bare vowels.
+    /// </summary>
+    public static readonly XPdfFontOptions Options = new(PdfFontEncoding.Unicode, PdfFontEmbedding.EmbedCompleteFontFile);
 
     private PdfFonts() { }
 
