@@ -20,7 +20,7 @@ namespace CraftMarket.Benchmarks;
 /// </summary>
 [MemoryDiagnoser]
 [SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 5)]
-public class LabelSheetBenchmarks
+public class LabelSheetBenchmarks : IDisposable
 {
     private const int Codes = 10_000;
     private const string BaseUrl = "https://bat-trang.craftmarket.vn";
@@ -48,7 +48,11 @@ public class LabelSheetBenchmarks
     }
 
     [GlobalCleanup]
-    public void Cleanup() => cache.Dispose();
+    public void Dispose()
+    {
+        cache?.Dispose();
+        GC.SuppressFinalize(this);
+    }
 
     [Benchmark(Baseline = true, OperationsPerInvoke = Codes)]
     public int SignOnly()
