@@ -10,7 +10,7 @@ public sealed class NavigationTests(NavigationTests.App app) : IClassFixture<Nav
 {
     public sealed class App() : CraftMarketApp(seedDemo: true);
 
-    private static readonly string[] Storefront = ["/products", "/members", "/about"];
+    private static readonly string[] Storefront = ["/products", "/members", "/registry", "/about"];
     private static readonly string[] AdminOnly = ["/admin/members", "/admin/staff", "/admin/brand"];
     private static readonly string[] Producer = ["/account/member", "/account/products"];
 
@@ -19,7 +19,7 @@ public sealed class NavigationTests(NavigationTests.App app) : IClassFixture<Nav
     {
         var menu = Menu(await Client("van-phuc.localhost").GetStringAsync("/"));
         menu.ShouldBe([.. Storefront, "/account/login"]);
-        Menu(await Client("localhost").GetStringAsync("/")).ShouldBe(["/account/login"], "the platform host has no village to browse");
+        Menu(await Client("localhost").GetStringAsync("/")).ShouldBe(["/registry", "/account/login"], "the platform host has no village to browse, only the registry across villages");
     }
 
     [Fact]
@@ -54,7 +54,7 @@ public sealed class NavigationTests(NavigationTests.App app) : IClassFixture<Nav
     public async Task Platform_admin_sees_associations_on_the_platform_host_only_and_buyers_see_no_management()
     {
         var admin = await Client("localhost").SignedInWithCookie(Auth.PlatformAdmin);
-        Menu(await admin.GetStringAsync("/")).ShouldBe(["/admin/tenants", "/admin/messages", "/account/me"]);
+        Menu(await admin.GetStringAsync("/")).ShouldBe(["/registry", "/admin/tenants", "/admin/messages", "/account/me"]);
         var adminOnVillage = await Client("van-phuc.localhost").SignedInWithCookie(Auth.PlatformAdmin);
         Menu(await adminOnVillage.GetStringAsync("/")).ShouldBe([.. Storefront, "/account/me"]);
 

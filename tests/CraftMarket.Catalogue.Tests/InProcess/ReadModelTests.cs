@@ -62,6 +62,26 @@ public sealed class ReadModelTests(SqliteCatalogueApp app)
     }
 
     [Fact]
+    public async Task Names_are_given_for_the_current_villages_products_in_any_status_with_their_status()
+    {
+        Guid draft, published, vanPhucProduct;
+        await using (var scope = app.ScopeFor("van-phuc"))
+            vanPhucProduct = (await scope.ServiceProvider.GetRequiredService<CatalogueDb>().Products.AsNoTracking().FirstAsync()).Id.Value;
+        await using (var scope = app.ScopeFor("bat-trang"))
+        {
+            var db = scope.ServiceProvider.GetRequiredService<CatalogueDb>();
+            draft = (await db.Products.AsNoTracking().FirstAsync(p => p.Status == ProductStatus.Draft)).Id.Value;
+            published = (await db.Products.AsNoTracking().FirstAsync(p => p.Status == ProductStatus.Published)).Id.Value;
+            var names = await scope.ServiceProvider.GetRequiredService<ICatalogue>()
+                .NamesAsync([new ProductId(draft), new ProductId(published), new ProductId(vanPhucProduct), new ProductId(Guid.NewGuid())], default);
+            names.Select(n => n.Id.Value).ShouldBe([draft, published], ignoreOrder: true);
+            names.Single(n => n.Id.Value == draft).IsPublic.ShouldBeFalse();
+            names.Single(n => n.Id.Value == published).IsPublic.ShouldBeTrue();
+            names.ShouldAllBe(n => n.Name.ContainsKey("vi"));
+        }
+    }
+
+    [Fact]
     public async Task The_cross_village_catalogue_shows_published_products_of_active_villages_only()
     {
         await using var scope = app.Services.CreateAsyncScope();   // the platform host: no tenant

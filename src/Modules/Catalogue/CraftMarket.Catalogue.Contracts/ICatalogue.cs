@@ -16,6 +16,19 @@ public interface ICatalogue
 
     /// <summary>Every product of the current tenant in any status (drafts, in review, archived), in outline: for demo photos.</summary>
     IAsyncEnumerable<ProductOutline> AllAsync(CancellationToken ct);
+
+    /// <summary>
+    /// Names of the given products of the current tenant in any status (documents such as label
+    /// sheets and certificates); unknown ids and other tenants' ids are left out. A public page shows
+    /// only those that <see cref="ProductName.IsPublic"/>.
+    /// </summary>
+    Task<IReadOnlyList<ProductName>> NamesAsync(IReadOnlyCollection<ProductId> ids, CancellationToken ct);
+}
+
+/// <summary>A product's name by language (only the languages it has) and whether buyers may see it.</summary>
+public sealed record ProductName(ProductId Id, IReadOnlyDictionary<string, string> Name, ProductStatus Status)
+{
+    public bool IsPublic => Status == ProductStatus.Published;
 }
 
 /// <summary>A product in any status: who may act on it (<see cref="Access"/>) and its category's name by language.</summary>

@@ -37,6 +37,14 @@ internal sealed class Catalogue(CatalogueDb db, ITenantContext tenant) : ICatalo
         return [.. products.Select(p => ProductSnapshot.From(p, categories.GetValueOrDefault(p.CategoryId), tenant.Slug ?? ""))];
     }
 
+    public async Task<IReadOnlyList<ProductName>> NamesAsync(IReadOnlyCollection<ProductId> ids, CancellationToken ct)
+    {
+        if (ids.Count == 0) return [];
+        var wanted = ids.Distinct().ToList();
+        var rows = await db.Products.AsNoTracking().Where(p => wanted.Contains(p.Id)).Select(p => new { p.Id, p.Name, p.Status }).ToListAsync(ct);
+        return [.. rows.Select(r => new ProductName(r.Id, r.Name.ToDictionary(), r.Status))];
+    }
+
     public async IAsyncEnumerable<ProductOutline> AllAsync([EnumeratorCancellation] CancellationToken ct)
     {
         var categories = await db.Categories.AsNoTracking().ToDictionaryAsync(c => c.Id, c => c.Name.ToDictionary(), ct);
