@@ -183,9 +183,10 @@ public abstract class ResolutionSuite(QualityMarksSite app)
         await using (var scope = app.ScopeFor("bat-trang"))
         {
             var db = QualityMarksSite.Db(scope);
+            // A renewal is its own application (one certificate per application).
             var stored = await db.Certificates.AsNoTracking().SingleAsync(c => c.Id == new CertificateId(old.CertificateId));
             db.Certificates.Add(new Certificate(CertificateId.New(), db.Tenant, old.Number + "-R", stored.SchemeId, 1, stored.MemberId,
-                [old.ProductId], stored.ApplicationId, null, today.AddDays(-3), today.AddYears(2)) { RenewalOf = stored.Id });
+                [old.ProductId], MarkApplicationId.New(), null, today.AddDays(-3), today.AddYears(2)) { RenewalOf = stored.Id });
             await db.SaveChangesAsync();
         }
         var body = await Buyer().VerifyAsync(batch.Codes[0].Token);

@@ -116,7 +116,7 @@ public sealed class VerifyPageTests(QualityMarksApp app)
             var db = QualityMarksSite.Db(scope);
             var stored = await db.Certificates.AsNoTracking().SingleAsync(c => c.Id == new CertificateId(given.CertificateId));
             var certificate = new Certificate(CertificateId.New(), db.Tenant, given.Number + "-H", stored.SchemeId, 1, new Members.Contracts.MemberId(household),
-                [given.ProductId], stored.ApplicationId, null, stored.IssuedOn, stored.ExpiresOn);
+                [given.ProductId], MarkApplicationId.New(), null, stored.IssuedOn, stored.ExpiresOn);
             db.Certificates.Add(certificate);
             await db.SaveChangesAsync();
             hidden = given with { CertificateId = certificate.Id.Value, Number = certificate.Number, MemberId = household };
