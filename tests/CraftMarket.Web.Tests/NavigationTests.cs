@@ -12,7 +12,10 @@ public sealed class NavigationTests(NavigationTests.App app) : IClassFixture<Nav
 
     private static readonly string[] Storefront = ["/products", "/members", "/registry", "/about"];
     private static readonly string[] AdminOnly = ["/admin/members", "/admin/staff", "/admin/brand"];
-    private static readonly string[] Producer = ["/account/member", "/account/products"];
+    private static readonly string[] Producer = ["/account/member", "/account/quality", "/account/products"];
+    /// <summary>The quality-mark workflow every staff desk reaches (the admin also edits the schemes).</summary>
+    private static readonly string[] QualityStaff =
+        ["/admin/quality/other-certificates", "/admin/quality/certificates", "/admin/quality/labels", "/admin/quality/applications", "/admin/quality/inspections", "/admin/quality/suspects"];
 
     [Fact]
     public async Task Visitors_see_the_storefront_links_and_sign_in_and_nothing_else()
@@ -26,7 +29,7 @@ public sealed class NavigationTests(NavigationTests.App app) : IClassFixture<Nav
     public async Task Association_admin_sees_management_links_on_their_own_site_only()
     {
         var onOwn = await Client("van-phuc.localhost").SignedInWithCookie(Auth.AssociationAdmin("van-phuc"));
-        Menu(await onOwn.GetStringAsync("/")).ShouldBe([.. Storefront, .. AdminOnly, "/admin/catalogue", "/admin/quality/labels", "/account/me"]);
+        Menu(await onOwn.GetStringAsync("/")).ShouldBe([.. Storefront, .. AdminOnly, "/admin/catalogue", "/admin/quality/schemes", .. QualityStaff, "/account/me"]);
         (await onOwn.GetStringAsync("/en/")).ShouldContain("<a href=\"/en/admin/members\">Manage members</a>", Case.Sensitive);
 
         var elsewhere = await Client("bat-trang.localhost").SignedInWithCookie(Auth.AssociationAdmin("van-phuc"));
@@ -37,7 +40,7 @@ public sealed class NavigationTests(NavigationTests.App app) : IClassFixture<Nav
     public async Task Export_desk_sees_the_catalogue_but_not_member_or_brand_management()
     {
         var desk = await Client("van-phuc.localhost").SignedInWithCookie("export@van-phuc.craftmarket.local");
-        Menu(await desk.GetStringAsync("/")).ShouldBe([.. Storefront, "/admin/catalogue", "/admin/quality/labels", "/account/me"]);
+        Menu(await desk.GetStringAsync("/")).ShouldBe([.. Storefront, "/admin/catalogue", .. QualityStaff, "/account/me"]);
     }
 
     [Fact]
