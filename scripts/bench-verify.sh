@@ -79,6 +79,8 @@ today = (now + datetime.timedelta(hours=7)).date()
 key = Ed25519PrivateKey.generate()
 key_id = random.randint(1 << 24, (1 << 31) - 1) | 1
 scheme, certificate, batch = G(), G(), G()
+# The demo data has batches of its own: take the next number.
+number = (db.execute(f'select max("Number") from "{table("quality_marks_label_batches")}" where "TenantId"=?', (tenant,)).fetchone()[0] or 0) + 1
 db.execute(f'insert into "{table("quality_marks_signing_keys")}" ("Id","TenantId","KeyId","PublicKey","ProtectedPrivateKey","CreatedAt") values (?,?,?,?,?,?)',
     (G(), tenant, key_id, key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw), "bench: tokens are checked with the public key only", ticks(now)))
 db.execute(f'insert into "{table("quality_marks_schemes")}" ("Id","TenantId","Code","Categories","ValidityMonths","CurrentVersion","Retired","CreatedAt","Description_Vi","Name_Vi","Name_En") values (?,?,?,?,?,?,?,?,?,?,?)',
@@ -86,9 +88,9 @@ db.execute(f'insert into "{table("quality_marks_schemes")}" ("Id","TenantId","Co
 db.execute(f'insert into "{table("quality_marks_certificates")}" ("Id","TenantId","Number","SchemeId","SchemeVersion","MemberId","ProductIds","ApplicationId","IssuedOn","ExpiresOn","Status") values (?,?,?,?,?,?,?,?,?,?,?)',
     (certificate, tenant, "BENCH-" + certificate[:6], scheme, 1, member.upper(), json.dumps([product.lower()]), G(), str(today - datetime.timedelta(days=30)), str(today + datetime.timedelta(days=700)), "Active"))
 db.execute(f'insert into "{table("quality_marks_label_batches")}" ("Id","TenantId","Number","ProductId","CertificateId","KeyId","Quantity","Size","IssuedOn","CreatedAt","CreatedBy") values (?,?,?,?,?,?,?,?,?,?,?)',
-    (batch, tenant, 1, product, certificate, key_id, 1000, "Small", str(today), ticks(now), "bench"))
+    (batch, tenant, number, product, certificate, key_id, 1000, "Small", str(today), ticks(now), "bench"))
 db.commit()
-payload = struct.pack(">BIII", 1, key_id, 1, 7) + uuid.UUID(product).bytes + struct.pack(">H", (today - datetime.date(2020, 1, 1)).days)
+payload = struct.pack(">BIII", 1, key_id, number, 7) + uuid.UUID(product).bytes + struct.pack(">H", (today - datetime.date(2020, 1, 1)).days)
 signature = key.sign(b"craftmarket/item-code/v1\n" + payload)
 print(base64.b32encode(payload + signature).decode().rstrip("="))
 PY
