@@ -11,12 +11,13 @@ public static class DevMail
 {
     public sealed record Sent(string To, string? Subject, string Body);
 
-    public static async Task<Sent> WaitForAsync(CraftMarketApp app, string to)
+    /// <summary>The latest message to <paramref name="to"/> (that <paramref name="match"/> accepts), once it has arrived.</summary>
+    public static async Task<Sent> WaitForAsync(CraftMarketApp app, string to, Func<Sent, bool>? match = null)
     {
-        var mailbox = app.Services.GetRequiredService<DevMailbox>();
         for (var i = 0; i < 100; i++)
         {
-            if ((await mailbox.ReadAllAsync()).LastOrDefault(m => m.To == to) is { } found) return new Sent(found.To, found.Subject, found.Body);
+            var found = await AllAsync(app, to, match ?? (_ => true));
+            if (found.Count > 0) return found[^1];
             await Task.Delay(50);
         }
         throw new InvalidOperationException($"No message to {to} arrived in the dev mailbox.");

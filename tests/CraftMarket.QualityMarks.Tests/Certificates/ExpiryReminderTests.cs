@@ -56,12 +56,9 @@ public sealed class ExpiryReminderTests(QualityMarksApp app)
 
         var desk = app.Services.GetRequiredService<ITenantDirectory>().FindBySlug(Village)!.ExportDesk.Email;
         desk.ShouldNotBeNull("the demo association has an export desk address");
-        var mails = await DevMail.AllAsync(app, desk, m => m.Subject?.Contains(in7.Number, StringComparison.Ordinal) == true);
-        for (var i = 0; i < 100 && mails.Count == 0; i++)
-        {
-            await Task.Delay(50);
-            mails = await DevMail.AllAsync(app, desk, m => m.Subject?.Contains(in7.Number, StringComparison.Ordinal) == true);
-        }
+        bool AboutIn7(DevMail.Sent m) => m.Subject?.Contains(in7.Number, StringComparison.Ordinal) == true;
+        await DevMail.WaitForAsync(app, desk, AboutIn7);
+        var mails = await DevMail.AllAsync(app, desk, AboutIn7);
         mails.Count.ShouldBe(1);
         mails[0].Subject!.ShouldContain("còn 7 ngày");
         (await DevMail.AllAsync(app, desk, m => m.Subject?.Contains("ISO 9001:2015", StringComparison.Ordinal) == true && m.Body.Contains("Hộ gốm Thử Nghiệm", StringComparison.Ordinal))).Count.ShouldBe(1);
