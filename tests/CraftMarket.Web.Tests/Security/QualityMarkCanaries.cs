@@ -7,11 +7,17 @@ namespace CraftMarket.Web.Tests.Security;
 /// <summary>
 /// Bat Trang's quality-mark records for the security walks: a mark scheme with one published version
 /// and a member's other certificate (withdrawn, so no buyer-facing page may ever show it: its number
-/// is a secret for everyone outside Bat Trang's staff). Routes under /quality/schemes and
-/// /quality/other-certificates get their real ids, so those handlers meet real foreign ids.
+/// is a secret for everyone outside Bat Trang's staff), plus Bat Trang's demo certificate, label batch
+/// and application. Routes under /quality/schemes, /quality/other-certificates,
+/// /quality/certificates, /quality/label-batches and /quality/applications get their real ids, so
+/// those handlers meet real foreign ids.
 /// </summary>
 internal sealed record QualityMarkCanaries(string SchemeId, string OtherCertificateId, string CertificateNumber)
 {
+    public string? MarkCertificateId { get; init; }
+    public string? LabelBatchId { get; init; }
+    public string? ApplicationId { get; init; }
+
     public static async Task<QualityMarkCanaries> PlantAsync(HttpClient admin)
     {
         var tag = Guid.NewGuid().ToString("N")[..8];
@@ -36,7 +42,25 @@ internal sealed record QualityMarkCanaries(string SchemeId, string OtherCertific
         }));
         (await admin.PostAsJsonAsync($"/api/quality/other-certificates/{certificate}/withdraw", new { reason = "canary" }))
             .StatusCode.ShouldBe(HttpStatusCode.NoContent);
-        return new QualityMarkCanaries(scheme, certificate, number);
+        var canaries = new QualityMarkCanaries(scheme, certificate, number)
+        {
+            MarkCertificateId = FirstId(await admin.GetStringAsync("/api/quality/certificates")),
+            LabelBatchId = FirstId(await admin.GetStringAsync("/api/quality/label-batches")),
+            ApplicationId = FirstId(await admin.GetStringAsync("/api/quality/applications")),
+        };
+        // A missing one would quietly leave its routes walked with ids that exist nowhere.
+        canaries.MarkCertificateId.ShouldNotBeNull();
+        canaries.LabelBatchId.ShouldNotBeNull();
+        canaries.ApplicationId.ShouldNotBeNull();
+        return canaries;
+    }
+
+    /// <summary>The first record's id of a list answer (a bare array or a page with items); the demo data seeds both lists.</summary>
+    private static string? FirstId(string json)
+    {
+        var root = JsonDocument.Parse(json).RootElement;
+        var items = root.ValueKind == JsonValueKind.Array ? root : root.GetProperty("items");
+        return items.EnumerateArray().Select(i => i.GetProperty("id").GetString()).FirstOrDefault();
     }
 
     public IEnumerable<string> Secrets => [OtherCertificateId, CertificateNumber];
@@ -46,6 +70,9 @@ internal sealed record QualityMarkCanaries(string SchemeId, string OtherCertific
         if (!string.Equals(parameter, "id", StringComparison.OrdinalIgnoreCase)) return null;
         return route.Contains("quality/schemes", StringComparison.OrdinalIgnoreCase) ? SchemeId
             : route.Contains("quality/other-certificates", StringComparison.OrdinalIgnoreCase) ? OtherCertificateId
+            : route.Contains("quality/certificates", StringComparison.OrdinalIgnoreCase) ? MarkCertificateId
+            : route.Contains("quality/label-batches", StringComparison.OrdinalIgnoreCase) ? LabelBatchId
+            : route.Contains("quality/applications", StringComparison.OrdinalIgnoreCase) ? ApplicationId
             : null;
     }
 
