@@ -61,7 +61,10 @@ public sealed class QualityMarkJourneyTests(LiveSite site)
         await site.SignInAsync(phone, Village, inspectorLogin);
         await phone.GotoAsync(site.Url(Village, $"/admin/quality/certificates/grant/{application}"));
         await phone.ClickAsync("#grant");
-        await phone.WaitForURLAsync(url => !url.Contains("/grant/", StringComparison.Ordinal));
+        // The confirmation's own HTML is what matters; its "load" event also waits for every image and
+        // style, which once took over 15 s on a busy CI machine.
+        await phone.WaitForURLAsync(url => !url.Contains("/grant/", StringComparison.Ordinal),
+            new() { WaitUntil = WaitUntilState.DOMContentLoaded, Timeout = 45_000 });
         (await phone.EvaluateAsync<int>("document.documentElement.scrollWidth")).ShouldBeLessThanOrEqualTo(360, "the grant confirmation fits the phone");
         await phone.ScreenshotAsync(new() { Path = LiveSite.ScreenshotPath("quality-grant-phone"), FullPage = true });
 
