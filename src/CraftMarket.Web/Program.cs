@@ -1,5 +1,6 @@
 using CraftMarket.Catalogue;
 using CraftMarket.Identity;
+using CraftMarket.Inquiries;
 using CraftMarket.Media;
 using CraftMarket.Members;
 using CraftMarket.QualityMarks;
@@ -16,6 +17,7 @@ builder.AddCatalogueModule();
 builder.AddMediaModule();
 builder.AddSearchModule();
 builder.AddQualityMarksModule();
+builder.AddInquiriesModule();
 
 var app = builder.Build();
 if (await app.RunCommandAsync(args)) return;   // `migrate` and friends: do the job and exit
@@ -28,6 +30,7 @@ app.MapCatalogueModule();
 app.MapMediaModule();
 app.MapSearchModule();
 app.MapQualityMarksModule();
+app.MapInquiriesModule();
 app.MapPlatformEndpoints();
 await app.PrepareDatabaseAsync();
 await app.RunAsync();

@@ -131,6 +131,8 @@ internal static class TextSets
         new("CraftMarket.Search", [Module("Search")], Buyers, [("Pages/Admin/", Staff)]),
         // Staff and households read the registry's workflow in Vietnamese; buyers verify labels and read the public registry in theirs.
         new("CraftMarket.QualityMarks", [Module("QualityMarks")], Staff, [("Pages/Verify/", Buyers), ("Pages/Registry/", Buyers), ("Pages/Shared/", Buyers)]),
+        // The export desk and households work in Vietnamese (households read nothing else); buyers send, follow and accept in their language.
+        new("CraftMarket.Inquiries", [Module("Inquiries")], Staff, [("Pages/InquiryList/", Buyers), ("Pages/Buyers/", Buyers), ("Pages/Shared/", Buyers), ("Features/Buyers/", Buyers), ("Features/Quotes/Pdf/", Buyers)]),
         // Tenancy's admin pages (brand, associations) are also read by foreign staff of the platform: every language.
         new("CraftMarket.Tenancy", [Module("Tenancy")], Staff, [("Pages/", Buyers)]),
     ];

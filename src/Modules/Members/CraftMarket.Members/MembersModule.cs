@@ -51,6 +51,7 @@ public static class MembersModule
         services.AddScoped<ListMembersHandler>();
         services.AddScoped<PublicDirectoryHandler>();
         services.AddScoped<IMemberDirectory, MemberDirectory>();
+        services.AddScoped<IMemberProduction, MemberProduction>();
         services.AddSingleton<IDemoDataSeeder, MembersDemoSeeder>();
         return builder;
     }
