@@ -32,6 +32,8 @@ public static class InquiriesModule
         services.AddOutbox<InquiriesDb>(settings.Role);
         services.AddIntegrationEvent<QuoteAccepted>();
         services.AddScoped<TradeSettingsStore>();
+        services.AddScoped<Domain.InquiryThread>();
+        services.AddIntegrationEvent<InquiryChanged>();
 
         ListPart.Add(services);
         BuyersPart.Add(services);
