@@ -54,6 +54,7 @@ public static class IdentityModule
 
         services.AddSingleton<AccountLinks>();
         services.AddScoped<AccountLookup>();
+        services.AddScoped<IBuyerAccounts, Features.Buyers.BuyerAccounts>();
         services.AddScoped<PasswordCheck>();
         services.AddScoped<SecurityLog>();
         services.AddScoped<PhoneCodeSignIn>();

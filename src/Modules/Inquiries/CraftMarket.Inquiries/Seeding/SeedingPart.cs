@@ -1,3 +1,4 @@
+using CraftMarket.SharedKernel.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CraftMarket.Inquiries.Seeding;
@@ -5,7 +6,5 @@ namespace CraftMarket.Inquiries.Seeding;
 /// <summary>Demo inquiries in every status in each village, with threads, offers answered by the demo households and quotes.</summary>
 internal static class SeedingPart
 {
-    public static void Add(IServiceCollection services)
-    {
-    }
+    public static void Add(IServiceCollection services) => services.AddSingleton<IDemoDataSeeder, InquiriesDemoSeeder>();
 }
