@@ -63,10 +63,11 @@ public sealed class OfferPrivacyTests(InquiriesApp app)
         (await phone.PostAsync($"/api/offers/{proposed}/accept", null)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await OffersGiven.ReadShareAsync(app, theirShare)).Status.ShouldBe(Domain.ShareStatus.Offered);
 
-        var browser = await OffersGiven.PhoneBrowser(app, mine);
-        (await browser.GetAsync($"/account/offers/{theirShare}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        // The neighbour, on its phone's browser: its own offer's page without the buyer, not this household's.
+        var browser = await OffersGiven.PhoneBrowser(app, neighbour);
+        (await browser.GetAsync($"/account/offers/{myShare}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await browser.GetAsync($"/account/offers/{proposed}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        var page = await browser.GetStringAsync($"/account/offers/{myShare}");
+        var page = await browser.GetStringAsync($"/account/offers/{theirShare}");
         var list = await browser.GetStringAsync("/account/offers");
         foreach (var html in new[] { page, list })
         {
@@ -74,9 +75,10 @@ public sealed class OfferPrivacyTests(InquiriesApp app)
             AssertNoBuyer(WebUtility.HtmlDecode(html), buyer);
         }
         WebUtility.HtmlDecode(page).ShouldContain(product.Name["vi"]);
-        WebUtility.HtmlDecode(page).ShouldContain("13.500.000 đ");
+        WebUtility.HtmlDecode(page).ShouldContain("10.800.000 đ");
         WebUtility.HtmlDecode(page).ShouldContain("Hộp carton 6 chiếc");
-        list.ShouldNotContain(theirShare.ToString());
+        list.ShouldContain(theirShare.ToString());
+        list.ShouldNotContain(myShare.ToString());
     }
 
     [Fact]

@@ -23,6 +23,8 @@ internal static class OffersGiven
     public static async Task<GivenHousehold> HouseholdAsync(InquiriesSite app, string name = "Hộ gốm Thử Nghiệm")
     {
         var (id, phone) = await app.InviteHousehold(Village, name);
+        // The invitation text comes first, so a later sign-in code is never taken for it.
+        await app.Texts.WaitForCount(phone, 1);
         return new GivenHousehold(id, phone, Village);
     }
 
