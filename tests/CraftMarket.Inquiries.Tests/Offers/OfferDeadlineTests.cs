@@ -6,9 +6,11 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CraftMarket.Inquiries.Tests.Offers;
 
-/// <summary>The deadline job run with the instants a test chooses: one reminder at half time, withdrawal past the deadline.</summary>
-[Collection(InquiriesCollection.Name)]
-public sealed class OfferDeadlineTests(InquiriesApp app)
+/// <summary>
+/// The deadline job run with the instants a test chooses: one reminder at half time, withdrawal past
+/// the deadline. Also on PostgreSQL: instants go through timestamptz there, text in SQLite.
+/// </summary>
+public abstract class OfferDeadlineTests(InquiriesSite app)
 {
     [Fact]
     public async Task One_reminder_goes_at_half_time_and_an_unanswered_offer_is_withdrawn_at_its_deadline()
@@ -65,3 +67,9 @@ public sealed class OfferDeadlineTests(InquiriesApp app)
         OffersGiven.OfferTexts(app, household).Count.ShouldBe(1);
     }
 }
+
+[Collection(InquiriesCollection.Name)]
+public sealed class SqliteOfferDeadlineTests(InquiriesApp app) : OfferDeadlineTests(app);
+
+[Collection(PostgresInquiriesCollection.Name)]
+public sealed class PostgresOfferDeadlineTests(PostgresInquiriesApp app) : OfferDeadlineTests(app);
