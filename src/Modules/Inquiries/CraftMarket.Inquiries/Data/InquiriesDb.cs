@@ -109,6 +109,8 @@ internal abstract class InquiriesDb(DbContextOptions options, ITenantContext ten
             e.HasIndex(s => new { s.TenantId, s.InquiryId });
             // A household's offers, and the engine's "last work" per member.
             e.HasIndex(s => new { s.TenantId, s.MemberId, s.Status });
+            // The offer deadline job: waiting offers in every association (Offers part).
+            e.HasIndex(s => new { s.Status, s.Deadline });
         });
 
         model.Entity<CapacityCommitment>(e =>

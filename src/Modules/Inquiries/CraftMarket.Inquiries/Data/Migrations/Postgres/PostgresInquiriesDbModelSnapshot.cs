@@ -437,6 +437,8 @@ namespace CraftMarket.Inquiries.Data.Migrations.Postgres
 
                     b.HasIndex("TenantId");
 
+                    b.HasIndex("Status", "Deadline");
+
                     b.HasIndex("TenantId", "InquiryId");
 
                     b.HasIndex("TenantId", "MemberId", "Status");

@@ -431,6 +431,8 @@ namespace CraftMarket.Inquiries.Data.Migrations.Sqlite
 
                     b.HasIndex("TenantId");
 
+                    b.HasIndex("Status", "Deadline");
+
                     b.HasIndex("TenantId", "InquiryId");
 
                     b.HasIndex("TenantId", "MemberId", "Status");
