@@ -209,6 +209,22 @@ public sealed partial class InquiryListPageTests(InquiriesApp app)
         Count(jar, "https://localhost/").ShouldBe("2");
         Count(jar, "https://bat-trang.localhost/").ShouldBe("0", "a dotless development domain keeps the cookie on its host");
 
+        // Quantities are edited and lines removed on the list page, without script.
+        var html = await browser.GetStringAsync("/inquiry-list");
+        html.ShouldContain($"value=\"{ListGiven.Valid(a, extraCases: 3)}\"");
+        var token = Forms.Antiforgery(html);
+        var changed = ListGiven.Valid(b, extraCases: 5).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var update = await browser.PostFormAsync("/inquiry-list?handler=Update", new Dictionary<string, string>
+        {
+            ["Quantity[0]"] = ListGiven.Valid(a).ToString(System.Globalization.CultureInfo.InvariantCulture), ["Quantity[1]"] = changed,
+        }, token);
+        update.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await browser.GetStringAsync("/inquiry-list")).ShouldContain($"name=\"Quantity[1]\" type=\"number\" inputmode=\"numeric\" min=\"1\" max=\"1000000\" value=\"{changed}\"");
+        var remove = await browser.PostFormAsync("/inquiry-list?handler=Remove", new Dictionary<string, string> { ["line"] = "0" }, token);
+        remove.StatusCode.ShouldBe(HttpStatusCode.OK);
+        Count(jar, "https://localhost/").ShouldBe("1");
+        (await browser.GetStringAsync("/inquiry-list")).ShouldContain($"value=\"{changed}\"");
+
         var forged = new DefaultHttpContext();
         forged.Request.Headers.Cookie = "cm-inquiry-list=" + Convert.ToBase64String(new byte[64]).TrimEnd('=');
         (await part.ValueAsync(forged, CancellationToken.None)).ShouldBe("0");

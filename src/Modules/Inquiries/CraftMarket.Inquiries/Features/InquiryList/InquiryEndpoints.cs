@@ -36,8 +36,8 @@ internal static class InquiryEndpoints
                 if (key is { Length: > 200 }) return Error.Validation(IdempotencyHeader, "At most 200 characters.").ToProblem();
                 var request = body ?? new InquiryRequest(null, null, null, null, null);
                 var listId = key is { Length: > 0 } ? ListIdFor(buyer.Value!.UserId, key) : Guid.NewGuid();
-                var outcome = await sender.SendAsync([new VillagePart(village, request.DraftLines)], request.Terms, buyer.Value!,
-                    InquirySource.Direct, listId, [], ct);
+                var outcome = await sender.SendAsync([new VillagePart(village, request.DraftLines, InquirySource.Direct)], request.Terms, buyer.Value!,
+                    listId, [], ct);
                 if (!outcome.IsSent) return Refused(outcome);
                 var sent = outcome.Sent.Single();
                 if (sent.Repeated) http.Response.Headers["Idempotent-Replayed"] = "true";

@@ -10,8 +10,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CraftMarket.Inquiries.Features.InquiryList;
 
-/// <summary>One village's part of a sending: its lines (in list order).</summary>
-internal sealed record VillagePart(TenantId Village, IReadOnlyList<DraftLine> Lines);
+/// <summary>One village's part of a sending: its lines (in list order) and where the lead came from for that village.</summary>
+internal sealed record VillagePart(TenantId Village, IReadOnlyList<DraftLine> Lines, InquirySource Source);
 
 /// <summary>A buyer's file to attach (the form's upload or the API's multipart part); opened once per village.</summary>
 internal sealed record Upload(string FileName, Func<Stream> Open);
@@ -38,7 +38,7 @@ internal sealed class InquirySender(VillageScopes villages, TimeProvider clock)
     public const string AttachmentPurpose = "inquiries.inquiry-attachment";
 
     public async Task<SendOutcome> SendAsync(IReadOnlyList<VillagePart> parts, InquiryTermsDraft terms, BuyerContact buyer,
-        InquirySource source, Guid listId, IReadOnlyList<Upload> uploads, CancellationToken ct, bool checkOnly = false)
+        Guid listId, IReadOnlyList<Upload> uploads, CancellationToken ct, bool checkOnly = false)
     {
         var now = clock.GetUtcNow();
         var today = VietnamCalendar.Today(now);
@@ -76,7 +76,7 @@ internal sealed class InquirySender(VillageScopes villages, TimeProvider clock)
                 return sent.Count == 0 ? Outcome(attachments: stored.Refused)
                     : Outcome(refusal: Error.Conflict("attachments", "A file was refused after some inquiries were sent."));
             }
-            var made = await WriteAsync(scope, part, products[part.Village], terms, buyer, source, listId, stored.Kept, now, ct);
+            var made = await WriteAsync(scope, part, products[part.Village], terms, buyer, listId, stored.Kept, now, ct);
             if (made.IsFailure)
             {
                 await DeleteAsync(scope, stored.Kept, ct);
@@ -88,7 +88,7 @@ internal sealed class InquirySender(VillageScopes villages, TimeProvider clock)
     }
 
     private async Task<Result<SentInquiry>> WriteAsync(VillageScope scope, VillagePart part, IReadOnlyDictionary<ProductId, PublishedProduct> products,
-        InquiryTermsDraft terms, BuyerContact buyer, InquirySource source, Guid listId, IReadOnlyList<InquiryAttachment> files, DateTimeOffset now,
+        InquiryTermsDraft terms, BuyerContact buyer, Guid listId, IReadOnlyList<InquiryAttachment> files, DateTimeOffset now,
         CancellationToken ct)
     {
         // Two buyers sending to one village at once collide on its number counter: the loser retries in a fresh scope.
@@ -98,7 +98,7 @@ internal sealed class InquirySender(VillageScopes villages, TimeProvider clock)
             var services = (fresh ?? scope).Services;
             var db = services.GetRequiredService<InquiriesDb>();
             var number = await services.GetRequiredService<TradeSettingsStore>().NextNumberAsync(now, ct);
-            var inquiry = Build(db.Tenant, number, part, products, terms, buyer, source, listId, files, now);
+            var inquiry = Build(db.Tenant, number, part, products, terms, buyer, listId, files, now);
             db.Inquiries.Add(inquiry);
             db.Changed(inquiry, InquiryChange.Submitted, clock);
             try
@@ -118,10 +118,10 @@ internal sealed class InquirySender(VillageScopes villages, TimeProvider clock)
     }
 
     private static Inquiry Build(TenantId tenant, string number, VillagePart part, IReadOnlyDictionary<ProductId, PublishedProduct> products,
-        InquiryTermsDraft terms, BuyerContact buyer, InquirySource source, Guid listId, IReadOnlyList<InquiryAttachment> files, DateTimeOffset now)
+        InquiryTermsDraft terms, BuyerContact buyer, Guid listId, IReadOnlyList<InquiryAttachment> files, DateTimeOffset now)
     {
         var incoterm = Enum.Parse<Incoterm>(terms.Incoterm!.Trim(), ignoreCase: true);
-        var inquiry = new Inquiry(tenant, InquiryId.New(), number, buyer, source, now)
+        var inquiry = new Inquiry(tenant, InquiryId.New(), number, buyer, part.Source, now)
         {
             ListId = listId,
             RequiredBy = terms.RequiredBy!.Value,

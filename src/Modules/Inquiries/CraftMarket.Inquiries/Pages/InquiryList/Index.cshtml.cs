@@ -99,13 +99,14 @@ internal sealed class IndexModel(ListCookie cookie, ListView view, InquirySender
         typedWrong |= LineErrors.Values.Sum(l => l.Count) + FieldErrors.Count > before;
         var parts = List.Villages.Select(v => new VillagePart(v,
             [.. List.Lines.Select((l, i) => (l, i)).Where(x => x.l.Village == v)
-                .Select(x => new DraftLine(x.l.Product.Value, x.l.Sku, x.l.Quantity, targets[x.i]))])).ToList();
+                .Select(x => new DraftLine(x.l.Product.Value, x.l.Sku, x.l.Quantity, targets[x.i]))],
+            // From the village's own site a lead is the village's; another village's line on it came across villages.
+            tenant.TenantId == v ? InquirySource.Village : InquirySource.CrossVillage)).ToList();
         var terms = new InquiryTermsDraft(RequiredBy, Incoterm, DestinationPort, DestinationCountry, Packaging, Labelling,
             WantsMarkedGoods, SampleRequested, Notes);
         var uploads = Attachments.Where(f => f.Length > 0 || f.FileName.Length > 0)
             .Select(f => new Upload(f.FileName, f.OpenReadStream)).ToList();
-        var outcome = await sender.SendAsync(parts, terms, buyer.Value!, tenant.HasTenant ? InquirySource.Village : InquirySource.CrossVillage,
-            List.Id, uploads, ct, checkOnly: typedWrong);
+        var outcome = await sender.SendAsync(parts, terms, buyer.Value!, List.Id, uploads, ct, checkOnly: typedWrong);
         if (outcome.IsSent)
         {
             cookie.Restart(HttpContext);
