@@ -53,6 +53,22 @@ public sealed class SendInquiryApiTests(InquiriesApp app)
     }
 
     [Fact]
+    public async Task The_villages_export_desk_is_told_by_e_mail_in_vietnamese()
+    {
+        var product = await ListGiven.CasedProductAsync(app, "bat-trang");
+        var buyer = await app.Buyer("bat-trang");
+        var response = await buyer.PostAsJsonAsync("/api/inquiries", ListGiven.Body(product, ListGiven.Valid(product)));
+        response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        var number = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("number").GetString()!;
+
+        await app.WaitForOutboxesAsync();
+        var mail = await DevMail.WaitForAsync(app, "export@battrang.example", m => m.Subject?.Contains(number, StringComparison.Ordinal) == true);
+        mail.Subject.ShouldBe($"Yêu cầu báo giá mới {number}");
+        mail.Body.ShouldContain("FOB Hai Phong");
+        mail.Body.ShouldNotContain(DemoBuyers.Homeware, customMessage: "the buyer's contact details stay on the desk's page");
+    }
+
+    [Fact]
     public async Task Below_the_minimum_not_whole_cases_and_too_soon_are_each_told_on_their_field_with_the_earliest_date()
     {
         var product = await ListGiven.CasedProductAsync(app, "bat-trang");

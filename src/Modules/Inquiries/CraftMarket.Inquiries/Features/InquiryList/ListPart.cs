@@ -1,5 +1,6 @@
 using CraftMarket.SharedKernel.Caching;
 using CraftMarket.SharedKernel.Hosting.Navigation;
+using CraftMarket.SharedKernel.Outbox;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -16,6 +17,7 @@ internal static class ListPart
         services.AddScoped<VillageLinks>();
         services.AddScoped<InquirySender>();
         services.AddScoped<ListView>();
+        services.AddIntegrationEventHandler<Contracts.InquiryChanged, DeskNotice>();
         services.AddNavigation(
             new NavigationEntry(NavigationArea.Storefront, "Inquiry list", "~/inquiry-list", 400, NavigationAudience.Everyone),
             new NavigationEntry(NavigationArea.Platform, "Inquiry list", "~/inquiry-list", 400, NavigationAudience.Everyone));
