@@ -78,6 +78,8 @@ internal abstract class InquiriesDb(DbContextOptions options, ITenantContext ten
             e.Ignore(i => i.IsOpen);
             e.HasIndex(i => new { i.TenantId, i.Number }).IsUnique();
             e.HasIndex(i => new { i.TenantId, i.Status, i.CreatedAt });
+            // One inquiry per village per list (or per buyer's Idempotency-Key): a repeated sending finds the first (ADR 0044).
+            e.HasIndex(i => new { i.TenantId, i.ListId }).IsUnique();
         });
 
         model.Entity<InquiryMessage>(e =>

@@ -1,3 +1,6 @@
+using CraftMarket.SharedKernel.Caching;
+using CraftMarket.SharedKernel.Hosting.Navigation;
+using CraftMarket.SharedKernel.Outbox;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -8,9 +11,17 @@ internal static class ListPart
 {
     public static void Add(IServiceCollection services)
     {
+        services.AddSingleton<ListCookie>();
+        services.AddSingleton<IPersonalPart, InquiryListCount>();
+        services.AddSingleton<VillageScopes>();
+        services.AddScoped<VillageLinks>();
+        services.AddScoped<InquirySender>();
+        services.AddScoped<ListView>();
+        services.AddIntegrationEventHandler<Contracts.InquiryChanged, DeskNotice>();
+        services.AddNavigation(
+            new NavigationEntry(NavigationArea.Storefront, "Inquiry list", "~/inquiry-list", 400, NavigationAudience.Everyone),
+            new NavigationEntry(NavigationArea.Platform, "Inquiry list", "~/inquiry-list", 400, NavigationAudience.Everyone));
     }
 
-    public static void Map(IEndpointRouteBuilder app)
-    {
-    }
+    public static void Map(IEndpointRouteBuilder app) => InquiryEndpoints.Map(app);
 }

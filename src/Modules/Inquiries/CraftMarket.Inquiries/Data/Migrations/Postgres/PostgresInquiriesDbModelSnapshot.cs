@@ -195,6 +195,9 @@ namespace CraftMarket.Inquiries.Data.Migrations.Postgres
 
                     b.HasIndex("TenantId");
 
+                    b.HasIndex("TenantId", "ListId")
+                        .IsUnique();
+
                     b.HasIndex("TenantId", "Number")
                         .IsUnique();
 

@@ -189,6 +189,9 @@ namespace CraftMarket.Inquiries.Data.Migrations.Sqlite
 
                     b.HasIndex("TenantId");
 
+                    b.HasIndex("TenantId", "ListId")
+                        .IsUnique();
+
                     b.HasIndex("TenantId", "Number")
                         .IsUnique();
 
