@@ -164,4 +164,34 @@ public sealed class BuyerInquiryApiTests(InquiriesApp app)
         (await TradeGiven.ReadAsync(app, accepted)).Status.ShouldBe(InquiryStatus.Accepted);
         (await BuyersGiven.QuoteStatusAsync(app, accepted, acceptedQuote)).ShouldBe(QuoteStatus.Accepted);
     }
+
+    [Fact]
+    public async Task An_attachment_downloads_for_the_buyer_and_the_desk_only_and_only_from_its_own_inquiry()
+    {
+        var buyer = await app.Buyer(Village);
+        var given = await BuyersGiven.InquiryAsync(app, Village, buyer);
+        var content = BuyersGiven.Marker("glaze-spec");
+        var file = await BuyersGiven.AttachmentAsync(app, given, content);
+        var read = await (await buyer.GetAsync($"/api/inquiries/{given.Id}")).Json();
+        var listed = read.GetProperty("attachments")[0];
+        listed.GetProperty("name").GetString().ShouldBe("spec-sheet.pdf");
+        var url = listed.GetProperty("url").GetString()!;
+        url.ShouldBe($"/api/inquiries/{given.Id}/attachments/{file}");
+
+        var download = await buyer.GetAsync(url);
+        download.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await download.Content.ReadAsStringAsync()).ShouldContain(content);
+        download.Headers.CacheControl!.NoStore.ShouldBeTrue();
+        (await (await app.ExportDesk(Village)).GetAsync(url)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await (await app.Buyer(Village, DemoBuyers.Decor)).GetAsync(url)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await (await app.ExportDesk("van-phuc")).GetAsync(url)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+
+        // A file of the village that is not this inquiry's is not served through it.
+        var stray = await BuyersGiven.AttachmentAsync(app, given, BuyersGiven.Marker("other"), attach: false);
+        (await buyer.GetAsync($"/api/inquiries/{given.Id}/attachments/{stray}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        // Another inquiry's attachment through one's own inquiry id: not found.
+        var other = await BuyersGiven.InquiryAsync(app, Village, await app.Buyer(Village, DemoBuyers.Decor));
+        var theirs = await BuyersGiven.AttachmentAsync(app, other, BuyersGiven.Marker("theirs"));
+        (await buyer.GetAsync($"/api/inquiries/{given.Id}/attachments/{theirs}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
 }

@@ -42,6 +42,12 @@ public sealed class BuyerPagesTests(InquiriesApp app)
         page.ShouldContain($"href=\"/en/account/quotes/{current}\"");
         page.ShouldContain($"href=\"/api/quotes/{current}/pdf\"");
         page.ShouldContain("Read and accept");
+        var content = BuyersGiven.Marker("page-spec");
+        var file = await BuyersGiven.AttachmentAsync(app, given, content);
+        var withFile = await Html(browser, url);
+        var link = $"/en/account/inquiries/{given.Id}?file={file}&handler=Attachment";
+        withFile.ShouldContain(link);
+        (await browser.GetStringAsync(link)).ShouldContain(content);
 
         var text = BuyersGiven.Marker("please-confirm-glaze");
         var sent = await browser.PostFormAsync($"{url}?handler=Message", new Dictionary<string, string> { ["Body"] = text }, Forms.Antiforgery(page));

@@ -4,7 +4,9 @@ using CraftMarket.Inquiries.Contracts;
 using CraftMarket.Inquiries.Domain;
 using CraftMarket.Inquiries.Tests.Support;
 using CraftMarket.SharedKernel.Monetary;
+using CraftMarket.Media.Contracts;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CraftMarket.Inquiries.Tests.Buyers;
 
@@ -31,6 +33,22 @@ internal static class BuyersGiven
         typeof(Inquiry).GetProperty(nameof(Inquiry.Buyer))!.SetValue(inquiry, inquiry.Buyer with { Language = language });
         await db.SaveChangesAsync();
         return given;
+    }
+
+    /// <summary>Keeps a small PDF through Media for the village and, unless <paramref name="attach"/> is false, lists it on the inquiry.</summary>
+    public static async Task<Guid> AttachmentAsync(InquiriesSite app, GivenInquiry given, string content, bool attach = true)
+    {
+        await using var scope = app.ScopeFor(given.Slug);
+        var files = scope.ServiceProvider.GetRequiredService<IPrivateFiles>();
+        var pdf = System.Text.Encoding.ASCII.GetBytes($"%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\n% {content}\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n");
+        var stored = await files.StoreAsync("inquiries.attachment", "spec-sheet.pdf", new MemoryStream(pdf), CancellationToken.None);
+        stored.IsSuccess.ShouldBeTrue(stored.Error?.Message);
+        if (!attach) return stored.Value!.Id.Value;
+        var db = InquiriesSite.Db(scope);
+        var inquiry = await db.Inquiries.SingleAsync(i => i.Id == new InquiryId(given.Id));
+        inquiry.Attachments.Add(new InquiryAttachment(stored.Value!.Id.Value, "spec-sheet.pdf", stored.Value.ContentType, stored.Value.Length));
+        await db.SaveChangesAsync();
+        return stored.Value.Id.Value;
     }
 
     public static async Task<string> EmailOfAsync(InquiriesSite app, GivenInquiry given) => (await TradeGiven.ReadAsync(app, given)).Buyer.Email;
