@@ -25,8 +25,7 @@ public sealed class BuyerMailTests(InquiriesApp app)
         var email = await BuyersGiven.EmailOfAsync(app, given);
         var note = BuyersGiven.Marker("secret-margin");
         var said = BuyersGiven.Marker("bonjour");
-        await BuyersGiven.MessageAsync(app, given, note, isInternal: true);
-        await BuyersGiven.MessageAsync(app, given, said, isInternal: false, change: InquiryChange.DeskMessage);
+        await BuyersGiven.MessageAsync(app, given, said, isInternal: false, change: InquiryChange.DeskMessage, thenNote: note);
 
         var mail = await DevMail.WaitForAsync(app, email, m => m.Subject?.Contains(given.Number, StringComparison.Ordinal) == true);
         mail.Subject.ShouldBe($"Nouveau message au sujet de la demande {given.Number} (Bat Trang Ceramics Association)");

@@ -55,13 +55,17 @@ internal static class BuyersGiven
 
     /// <summary>A thread entry as the desk (or buyer) wrote it; <paramref name="change"/> raises the event the writer would.</summary>
     public static async Task MessageAsync(InquiriesSite app, GivenInquiry given, string body, bool isInternal,
-        MessageAuthor author = MessageAuthor.Desk, InquiryChange? change = null)
+        MessageAuthor author = MessageAuthor.Desk, InquiryChange? change = null, string? thenNote = null)
     {
         await using var scope = app.ScopeFor(given.Slug);
         var db = InquiriesSite.Db(scope);
         var inquiry = await db.Inquiries.SingleAsync(i => i.Id == new InquiryId(given.Id));
+        var at = DateTimeOffset.UtcNow.AddMilliseconds(-50);
         db.Messages.Add(new InquiryMessage(inquiry.TenantId, inquiry.Id, author, author == MessageAuthor.Buyer ? given.BuyerUserId : null,
-            author == MessageAuthor.Buyer ? inquiry.Buyer.Name : "Nguyễn Thị Xuất", body, isInternal, DateTimeOffset.UtcNow));
+            author == MessageAuthor.Buyer ? inquiry.Buyer.Name : "Nguyễn Thị Xuất", body, isInternal, at));
+        // An internal note the desk adds right after, before the event is raised: the latest entry, never the buyer's to read.
+        if (thenNote is not null)
+            db.Messages.Add(new InquiryMessage(inquiry.TenantId, inquiry.Id, MessageAuthor.Desk, null, "Nguyễn Thị Xuất", thenNote, true, at.AddMilliseconds(25)));
         if (change is { } c) db.Changed(inquiry, c, TimeProvider.System);
         await db.SaveChangesAsync();
     }
