@@ -110,6 +110,21 @@ public sealed class BuyerPagesTests(InquiriesApp app)
     }
 
     [Fact]
+    public async Task On_the_platform_host_the_list_shows_every_villages_inquiries_linking_to_their_village_sites()
+    {
+        var buyer = await app.Buyer(Village);
+        var here = await BuyersGiven.InquiryAsync(app, Village, buyer);
+        var there = await BuyersGiven.InquiryAsync(app, "van-phuc", buyer);
+        var platform = await app.ClientFor(null).SignedInWithCookie(DemoBuyers.Homeware);
+        var list = await Html(platform, "/en/account/inquiries");
+        list.ShouldContain($"van-phuc.localhost/account/inquiries/{there.Id}\"");
+        list.ShouldContain($"bat-trang.localhost/account/inquiries/{here.Id}\"");
+        list.ShouldContain("Van Phuc Silk Association");
+        list.ShouldContain("href=\"/en/account/inquiries\"");   // the menu's link for buyers
+        (await platform.GetAsync($"/en/account/inquiries/{here.Id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
     public async Task The_pages_render_in_japanese_and_french()
     {
         var japanese = await BuyersGiven.InquiryAsync(app, Village, await app.Buyer(Village), status: InquiryStatus.Allocating);
