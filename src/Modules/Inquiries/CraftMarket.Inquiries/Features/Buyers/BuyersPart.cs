@@ -1,3 +1,6 @@
+using CraftMarket.Inquiries.Contracts;
+using CraftMarket.SharedKernel.Hosting.Navigation;
+using CraftMarket.SharedKernel.Outbox;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -8,9 +11,17 @@ internal static class BuyersPart
 {
     public static void Add(IServiceCollection services)
     {
+        services.AddScoped<BuyerInquiryReads>();
+        services.AddScoped<MyInquiriesCrossTenant>();
+        services.AddScoped<WithdrawInquiry>();
+        services.AddSingleton<VillageSite>();
+        services.AddSingleton<BuyerMails>();
+        services.AddIntegrationEventHandler<InquiryChanged, InquiryChangedMailer>();
+        // On a village's site its inquiries; on the platform host every village's (one link per site).
+        services.AddNavigation(
+            new NavigationEntry(NavigationArea.Account, "My inquiries", "~/account/inquiries", 320, NavigationAudience.Buyer),
+            new NavigationEntry(NavigationArea.Platform, "My inquiries", "~/account/inquiries", 320, NavigationAudience.Buyer));
     }
 
-    public static void Map(IEndpointRouteBuilder app)
-    {
-    }
+    public static void Map(IEndpointRouteBuilder app) => BuyerEndpoints.Map(app);
 }
