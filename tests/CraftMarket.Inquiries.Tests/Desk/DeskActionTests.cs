@@ -61,6 +61,11 @@ public sealed class DeskActionTests(InquiriesApp app)
 
         var winner = (await answers.Single(a => a.StatusCode == HttpStatusCode.OK).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("assignee").GetProperty("userId").GetGuid();
         (await TradeGiven.ReadAsync(app, given)).AssigneeUserId.ShouldBe(winner, "the winner's choice stands");
+
+        // However late it comes, a choice made on what the inquiry was before is refused.
+        var late = await ProblemAsync(await desk.PostAsJsonAsync($"/api/inquiries/{given.Id}/assign", new { userId = (Guid?)null, revision }), HttpStatusCode.Conflict);
+        late.GetProperty("code").GetString().ShouldBe("inquiry_changed");
+        (await TradeGiven.ReadAsync(app, given)).AssigneeUserId.ShouldBe(winner);
     }
 
     [Fact]

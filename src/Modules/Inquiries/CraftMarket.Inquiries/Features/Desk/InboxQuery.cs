@@ -87,12 +87,13 @@ internal sealed class InboxQuery(InquiriesDb db, ICatalogue catalogue, TimeProvi
         };
         if (filter.From is { } from)
         {
-            var start = VietnamCalendar.EndOf(from.AddDays(-1));
+            // PostgreSQL's timestamptz takes UTC values only.
+            var start = VietnamCalendar.EndOf(from.AddDays(-1)).ToUniversalTime();
             query = query.Where(i => i.CreatedAt >= start);
         }
         if (filter.To is { } to)
         {
-            var end = VietnamCalendar.EndOf(to);
+            var end = VietnamCalendar.EndOf(to).ToUniversalTime();
             query = query.Where(i => i.CreatedAt < end);
         }
         if (filter.Overdue)
