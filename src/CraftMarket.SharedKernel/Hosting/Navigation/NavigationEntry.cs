@@ -6,8 +6,11 @@ namespace CraftMarket.SharedKernel.Hosting.Navigation;
 /// </summary>
 public enum NavigationArea { Storefront, Account, Admin, Platform }
 
-/// <summary>Who may see a link: the same people the linked page admits, so nobody is shown a door that refuses them.</summary>
-public enum NavigationAudience { Everyone, PlatformAdmin, AssociationAdmin, AssociationStaff, Producer, Buyer }
+/// <summary>
+/// Who may see a link: the same people the linked page admits, so nobody is shown a door that refuses them.
+/// <see cref="ExportDesk"/> is the export desk or an association admin (export desk work), not inspectors.
+/// </summary>
+public enum NavigationAudience { Everyone, PlatformAdmin, AssociationAdmin, AssociationStaff, Producer, Buyer, ExportDesk }
 
 /// <summary>
 /// One menu link a module contributes. <see cref="Text"/> is a translation key (the English text,

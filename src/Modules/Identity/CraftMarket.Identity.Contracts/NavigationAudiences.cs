@@ -21,6 +21,7 @@ public static class NavigationAudiences
             NavigationAudience.Buyer => user.IsInRole(PlatformRoles.Buyer),
             NavigationAudience.AssociationAdmin => HoldsIn(user, tenant, [TenantRoles.AssociationAdmin]),
             NavigationAudience.AssociationStaff => HoldsIn(user, tenant, TenantRoles.Staff),
+            NavigationAudience.ExportDesk => HoldsIn(user, tenant, [TenantRoles.ExportDesk, TenantRoles.AssociationAdmin]),
             NavigationAudience.Producer => HoldsIn(user, tenant, [TenantRoles.Producer]),
             _ => false,
         };

@@ -74,6 +74,7 @@ public static class IdentityModule
         services.AddScoped<ProducerAccounts>();
         services.AddScoped<AccessRevocation>();
         services.AddScoped<StaffRoster>();
+        services.AddScoped<IAssociationStaff, AssociationStaff>();
         services.AddScoped<StaffInvitationAcceptance>();
         services.AddNavigation(new NavigationEntry(NavigationArea.Admin, "Staff", "~/admin/staff", 1150, NavigationAudience.AssociationAdmin));
         services.AddIntegrationEventHandler<MemberDeactivated, MemberDeactivatedConsumer>();

@@ -1,3 +1,4 @@
+using CraftMarket.SharedKernel.Hosting.Navigation;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -8,9 +9,17 @@ internal static class DeskPart
 {
     public static void Add(IServiceCollection services)
     {
+        services.AddScoped<InboxQuery>();
+        services.AddScoped<DeskActions>();
+        services.AddScoped<ThreadMessages>();
+        services.AddScoped<TradeSettingsEditor>();
+        services.AddScoped<DeskInquiryView>();
+        // Staff pages are Vietnamese; the link reads as the pages do. The settings page is reached from the inbox.
+        services.AddNavigation(new NavigationEntry(NavigationArea.Admin, "Yêu cầu báo giá", "~/admin/inquiries", 1250, NavigationAudience.ExportDesk)
+        {
+            TextLanguage = "vi",
+        });
     }
 
-    public static void Map(IEndpointRouteBuilder app)
-    {
-    }
+    public static void Map(IEndpointRouteBuilder app) => DeskEndpoints.Map(app);
 }
