@@ -11,7 +11,8 @@ namespace CraftMarket.Inquiries.Features.Allocation;
 
 /// <summary>What the desk page shows besides the API's answer: capacity left per member and line, and the members it may add.</summary>
 internal sealed record AllocationPage(AllocationDto Allocation, IReadOnlyDictionary<(Guid Line, MemberId Member), int> CapacityLeft,
-    IReadOnlyList<ProductionProfile> ActiveMembers, IReadOnlyDictionary<Catalogue.Contracts.ProductId, string> ProductNames);
+    IReadOnlyList<ProductionProfile> ActiveMembers, IReadOnlyDictionary<Catalogue.Contracts.ProductId, string> ProductNames,
+    IReadOnlyDictionary<Guid, string> ReasonCodes);
 
 /// <summary>
 /// The export desk's allocation of one inquiry: propose (the engine replaces the proposed shares and
@@ -51,7 +52,8 @@ internal sealed class AllocationDesk(InquiriesDb db, CapacityRead capacity, Trad
                 if (byId.TryGetValue(share.MemberId, out var member)) left[(line.Id.Value, share.MemberId)] = book.Left(member, key);
         }
         var names = facts.Products.ToDictionary(p => p.Key, p => p.Value.Name.GetValueOrDefault("vi") ?? p.Value.Name.Values.FirstOrDefault() ?? "");
-        return new AllocationPage(view, left, [.. facts.Profiles.Where(p => p.Status == MemberStatus.Active).OrderBy(p => p.DisplayName, StringComparer.Ordinal)], names);
+        return new AllocationPage(view, left, [.. facts.Profiles.Where(p => p.Status == MemberStatus.Active).OrderBy(p => p.DisplayName, StringComparer.Ordinal)], names,
+            shares.ToDictionary(s => s.Id.Value, s => s.Reason));
     }
 
     private async Task<Result<AllocationDto>> Run(InquiryId id, bool replaceProposed, CancellationToken ct)
