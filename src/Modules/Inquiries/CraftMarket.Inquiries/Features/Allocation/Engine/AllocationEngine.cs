@@ -46,11 +46,14 @@ internal static class AllocationEngine
     {
         var makers = product.Makers.ToHashSet();
         var routed = new List<(Candidate, Route)>();
+        // A village has a few dozen distinct crafts among a thousand households: match each once per product.
+        var matching = new Dictionary<string, bool>(StringComparer.Ordinal);
         foreach (var c in input.Candidates)
         {
             if (!c.Active || !c.ExportEligible) continue;
             if (makers.Contains(c.Id)) routed.Add((c, Route.Maker));
-            else if (CraftMatch.Matches(c.Skills, product.CraftWords)) routed.Add((c, Route.SameCraft));
+            else if (c.Skills.Any(skill => matching.TryGetValue(skill, out var known) ? known : matching[skill] = CraftMatch.Matches([skill], product.CraftWords)))
+                routed.Add((c, Route.SameCraft));
         }
         return [.. routed
             .OrderBy(r => r.Item2)
