@@ -66,7 +66,7 @@ internal static class AllocationEngine
     private static LineProposal Line(AllocationInput input, LineRequest line, ProductFacts product,
         List<(Candidate Member, Route Route)> routed, CapacityBook book, int open)
     {
-        var key = product.CapacityKey;
+        var ledger = book.For(product.CapacityKey);
         var caseSize = Math.Max(1, product.OrderMultiple);
         var capCases = Math.Max(1, (int)((long)line.Quantity * input.ShareCapBasisPoints / 10_000 / caseSize));
         var order = routed.Where(r => !line.Excluded.Contains(r.Member.Id) && (line.MarkHolders is null || line.MarkHolders.Contains(r.Member.Id))).ToList();
@@ -78,11 +78,11 @@ internal static class AllocationEngine
         foreach (var (member, route) in order)
         {
             if (cases == 0) break;
-            var left = book.Left(member, key);
+            var left = ledger.Left(member);
             var room = left / caseSize;
             var take = Math.Min(cases, Math.Min(room, capCases));
             if (take <= 0) continue;
-            var draft = Give(shares, member, route, left, take * caseSize, book, key);
+            var draft = Give(shares, member, route, left, take * caseSize, ledger);
             if (take == capCases && room > capCases && cases > capCases) draft.CapApplied = true;
             cases -= take;
         }
@@ -90,15 +90,15 @@ internal static class AllocationEngine
         foreach (var (member, route) in order)
         {
             if (cases == 0) break;
-            var left = book.Left(member, key);
+            var left = ledger.Left(member);
             var take = Math.Min(cases, left / caseSize);
             if (take <= 0) continue;
-            var draft = Give(shares, member, route, left, take * caseSize, book, key);
+            var draft = Give(shares, member, route, left, take * caseSize, ledger);
             draft.CapLifted = true;
             cases -= take;
         }
         var uncovered = cases * caseSize;
-        if (remainder > 0 && !PlaceRemainder(order, shares, remainder, capCases * caseSize, book, key)) uncovered += remainder;
+        if (remainder > 0 && !PlaceRemainder(order, shares, remainder, capCases * caseSize, ledger)) uncovered += remainder;
 
         var proposed = shares.Values.OrderBy(d => d.Position)
             .Select(d => new ProposedShare(d.Member.Id, d.Member.Name, d.Quantity,
@@ -108,36 +108,36 @@ internal static class AllocationEngine
     }
 
     private static bool PlaceRemainder(List<(Candidate Member, Route Route)> order, Dictionary<MemberId, Draft> shares,
-        int remainder, int capQuantity, CapacityBook book, string key)
+        int remainder, int capQuantity, CapacityBook.Ledger ledger)
     {
         // A holder under the cap (no extra household for a handful of pieces), a new member, then a holder above the cap.
         foreach (var (member, route) in order)
-            if (shares.TryGetValue(member.Id, out var held) && held.Quantity + remainder <= capQuantity && book.Left(member, key) >= remainder)
+            if (shares.TryGetValue(member.Id, out var held) && held.Quantity + remainder <= capQuantity && ledger.Left(member) >= remainder)
             {
-                Give(shares, member, route, book.Left(member, key), remainder, book, key);
+                Give(shares, member, route, ledger.Left(member), remainder, ledger);
                 return true;
             }
         foreach (var (member, route) in order)
-            if (!shares.ContainsKey(member.Id) && book.Left(member, key) >= remainder)
+            if (!shares.ContainsKey(member.Id) && ledger.Left(member) >= remainder)
             {
-                Give(shares, member, route, book.Left(member, key), remainder, book, key);
+                Give(shares, member, route, ledger.Left(member), remainder, ledger);
                 return true;
             }
         foreach (var (member, route) in order)
-            if (shares.ContainsKey(member.Id) && book.Left(member, key) >= remainder)
+            if (shares.ContainsKey(member.Id) && ledger.Left(member) >= remainder)
             {
-                Give(shares, member, route, book.Left(member, key), remainder, book, key).CapLifted = true;
+                Give(shares, member, route, ledger.Left(member), remainder, ledger).CapLifted = true;
                 return true;
             }
         return false;
     }
 
-    private static Draft Give(Dictionary<MemberId, Draft> shares, Candidate member, Route route, int left, int quantity, CapacityBook book, string key)
+    private static Draft Give(Dictionary<MemberId, Draft> shares, Candidate member, Route route, int left, int quantity, CapacityBook.Ledger ledger)
     {
         if (!shares.TryGetValue(member.Id, out var draft))
             shares[member.Id] = draft = new Draft(member, route, left, shares.Count);
         draft.Quantity += quantity;
-        book.Take(member, key, quantity);
+        ledger.Take(member, quantity);
         return draft;
     }
 

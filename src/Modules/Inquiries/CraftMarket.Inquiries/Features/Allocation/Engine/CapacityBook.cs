@@ -13,8 +13,9 @@ internal sealed class CapacityBook
 {
     public const int DaysPerMonth = 30;
 
-    private readonly Dictionary<(MemberId, string), int> left = [];
-    private readonly Dictionary<(MemberId, string), long> committed = [];
+    // Per capacity key, then per member: a line reads one key's ledger, hashing member ids only.
+    private readonly Dictionary<string, Ledger> ledgers = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Dictionary<MemberId, long>> committed = new(StringComparer.Ordinal);
 
     public CapacityBook(AllocationInput input)
     {
@@ -25,8 +26,8 @@ internal sealed class CapacityBook
         {
             var share = ProRata(work, From, To);
             if (share <= 0) continue;
-            var key = (work.MemberId, work.CapacityKey);
-            committed[key] = committed.GetValueOrDefault(key) + share;
+            if (!committed.TryGetValue(work.CapacityKey, out var byMember)) committed[work.CapacityKey] = byMember = [];
+            byMember[work.MemberId] = byMember.GetValueOrDefault(work.MemberId) + share;
         }
     }
 
@@ -34,16 +35,33 @@ internal sealed class CapacityBook
     public DateOnly From { get; }
     public DateOnly To { get; }
 
-    /// <summary>What <paramref name="member"/> can still make under <paramref name="key"/> in the window.</summary>
-    public int Left(Candidate member, string key)
+    /// <summary>The members' capacity left under one key.</summary>
+    public Ledger For(string key)
     {
-        if (left.TryGetValue((member.Id, key), out var known)) return known;
-        var value = Initial(member.MonthlyCapacity.GetValueOrDefault(key), WindowDays, committed.GetValueOrDefault((member.Id, key)));
-        left[(member.Id, key)] = value;
-        return value;
+        if (!ledgers.TryGetValue(key, out var ledger))
+            ledgers[key] = ledger = new Ledger(key, WindowDays, committed.GetValueOrDefault(key));
+        return ledger;
     }
 
-    public void Take(Candidate member, string key, int quantity) => left[(member.Id, key)] = Left(member, key) - quantity;
+    /// <summary>What <paramref name="member"/> can still make under <paramref name="key"/> in the window.</summary>
+    public int Left(Candidate member, string key) => For(key).Left(member);
+
+    public void Take(Candidate member, string key, int quantity) => For(key).Take(member, quantity);
+
+    internal sealed class Ledger(string key, int windowDays, Dictionary<MemberId, long>? committed)
+    {
+        private readonly Dictionary<MemberId, int> left = [];
+
+        public int Left(Candidate member)
+        {
+            if (left.TryGetValue(member.Id, out var known)) return known;
+            var value = Initial(member.MonthlyCapacity.GetValueOrDefault(key), windowDays, committed?.GetValueOrDefault(member.Id) ?? 0);
+            left[member.Id] = value;
+            return value;
+        }
+
+        public void Take(Candidate member, int quantity) => left[member.Id] = Left(member) - quantity;
+    }
 
     /// <summary>Monthly capacity scaled to the window, minus committed work, never below zero.</summary>
     public static int Initial(int monthly, int windowDays, long committed)
