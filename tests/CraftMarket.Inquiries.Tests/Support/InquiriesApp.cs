@@ -58,8 +58,12 @@ public abstract class InquiriesSite(string? postgres) : CraftMarketApp(seedDemo:
 
     public HttpClient Anonymous(string slug) => ClientFor(slug);
 
-    /// <summary>Invites a household with a fresh phone; answers its member id and phone (E.164).</summary>
-    public async Task<(Guid Id, string Phone)> InviteHousehold(string slug, string name = "Hộ gốm Thử Nghiệm")
+    /// <summary>
+    /// Invites a household with a fresh phone; answers its member id and phone (E.164). Crafts default
+    /// to "men rạn"; <paramref name="capacities"/> are monthly capacities by category name (Vietnamese).
+    /// </summary>
+    public async Task<(Guid Id, string Phone)> InviteHousehold(string slug, string name = "Hộ gốm Thử Nghiệm",
+        IReadOnlyList<string>? crafts = null, IReadOnlyList<(string Category, int Quantity)>? capacities = null)
     {
         var phone = Phones.Next();
         var response = await (await Admin(slug)).PostAsJsonAsync("/api/members", new
@@ -69,11 +73,23 @@ public abstract class InquiriesSite(string? postgres) : CraftMarketApp(seedDemo:
             representativeName = "Nguyễn Văn Thử",
             phone,
             commune = "Bát Tràng, Gia Lâm, Hà Nội",
-            crafts = new[] { "men rạn" },
+            crafts = crafts ?? ["men rạn"],
+            capacities = (capacities ?? []).Select(c => new { category = c.Category, quantity = c.Quantity, unit = "chiếc" }).ToArray(),
             languages = new[] { "vi" },
         });
         response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
         return ((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid(), "+84" + phone[1..]);
+    }
+
+    /// <summary>
+    /// Makes an invited household one the export desk can share work with, through the admin API:
+    /// activated and (unless told otherwise) meeting the association's export standard.
+    /// </summary>
+    public async Task ReadyForWork(string slug, Guid member, bool exportEligible = true)
+    {
+        var admin = await Admin(slug);
+        (await admin.PostAsync($"/api/members/{member}/activate", null)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await admin.PutAsJsonAsync($"/api/members/{member}/export-eligibility", new { eligible = exportEligible })).StatusCode.ShouldBe(HttpStatusCode.NoContent);
     }
 
     /// <summary>Signs the producer of an invited member in with a texted code, as the household would.</summary>

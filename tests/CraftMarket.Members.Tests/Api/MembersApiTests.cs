@@ -36,6 +36,22 @@ public abstract class MembersApiTests(MembersApp app)
     }
 
     [Fact]
+    public async Task Only_the_association_admin_records_export_eligibility_and_only_for_its_own_members()
+    {
+        var id = (await Invite("bat-trang", Requests.Household(Phones.Next()))).GetProperty("id").GetGuid();
+        var url = $"/api/members/{id}/export-eligibility";
+        (await (await app.ExportDesk("bat-trang")).PutAsJsonAsync(url, new { eligible = true })).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await (await app.Admin("van-phuc")).PutAsJsonAsync(url, new { eligible = true })).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        var admin = await app.Admin("bat-trang");
+        (await (await admin.GetAsync($"/api/members/{id}")).Read<JsonElement>()).GetProperty("exportEligible").GetBoolean().ShouldBeFalse();
+
+        (await admin.PutAsJsonAsync(url, new { eligible = true })).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await (await admin.GetAsync($"/api/members/{id}")).Read<JsonElement>()).GetProperty("exportEligible").GetBoolean().ShouldBeTrue();
+        (await admin.PutAsJsonAsync(url, new { eligible = false })).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await (await admin.GetAsync($"/api/members/{id}")).Read<JsonElement>()).GetProperty("exportEligible").GetBoolean().ShouldBeFalse();
+    }
+
+    [Fact]
     public async Task Inviting_the_same_phone_twice_is_409()
     {
         var phone = Phones.Next();

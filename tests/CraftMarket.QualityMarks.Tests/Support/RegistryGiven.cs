@@ -20,7 +20,8 @@ public sealed record GivenCertificate(Guid CertificateId, string Number, Guid Sc
 public static class RegistryGiven
 {
     internal static async Task<GivenCertificate> CertificateAsync(QualityMarksSite site, string slug, int product = 0,
-        DateOnly? issuedOn = null, DateOnly? expiresOn = null, CertificateStatus status = CertificateStatus.Active, string? reason = null)
+        DateOnly? issuedOn = null, DateOnly? expiresOn = null, CertificateStatus status = CertificateStatus.Active, string? reason = null,
+        MemberId? member = null)
     {
         await using var scope = site.ScopeFor(slug);
         var db = QualityMarksSite.Db(scope);
@@ -29,6 +30,8 @@ public static class RegistryGiven
         await foreach (var p in catalogue.PublishedAsync(CancellationToken.None))
             if (p.Makers.Count > 0) published.Add(p);
         var chosen = published.OrderBy(p => p.Id.Value).ElementAt(product % published.Count);
+        // A given member (e.g. a fresh id no other certificate names), else the product's first maker.
+        var holder = member ?? chosen.Makers[0];
 
         var now = DateTimeOffset.UtcNow;
         var today = RegistryClock.Today(now);
@@ -40,15 +43,15 @@ public static class RegistryGiven
         db.SchemeVersions.Add(new MarkSchemeVersion(db.Tenant, scheme.Id, 1,
             [new Criterion("origin", new Translations("Đất sét Bát Tràng", "Bat Trang clay"), CriterionKind.RawMaterialOrigin, new Translations("Hóa đơn"))],
             now, "test"));
-        var application = new MarkApplication(MarkApplicationId.New(), db.Tenant, scheme.Id, 1, chosen.Makers[0], [chosen.Id.Value], "", now)
+        var application = new MarkApplication(MarkApplicationId.New(), db.Tenant, scheme.Id, 1, holder, [chosen.Id.Value], "", now)
         { Status = ApplicationStatus.Granted, SubmittedAt = now, DecidedAt = now };
         db.Applications.Add(application);
-        var certificate = new Certificate(CertificateId.New(), db.Tenant, "T-" + unique.ToUpperInvariant(), scheme.Id, 1, chosen.Makers[0],
+        var certificate = new Certificate(CertificateId.New(), db.Tenant, "T-" + unique.ToUpperInvariant(), scheme.Id, 1, holder,
             [chosen.Id.Value], application.Id, null, issuedOn ?? today.AddMonths(-1), expiresOn ?? today.AddMonths(23))
         { Status = status, StatusReason = reason };
         db.Certificates.Add(certificate);
         await db.SaveChangesAsync();
-        return new GivenCertificate(certificate.Id.Value, certificate.Number, scheme.Id.Value, chosen.Id.Value, chosen.Makers[0].Value, slug);
+        return new GivenCertificate(certificate.Id.Value, certificate.Number, scheme.Id.Value, chosen.Id.Value, holder.Value, slug);
     }
 
     /// <summary>Reads a certificate back, untracked.</summary>

@@ -48,6 +48,7 @@ public static class MembersModule
         services.AddScoped<DeactivateMemberHandler>();
         services.AddScoped<ActivateMemberHandler>();
         services.AddScoped<ReactivateMemberHandler>();
+        services.AddScoped<Features.ExportEligibility.ExportEligibilityHandler>();
         services.AddScoped<ListMembersHandler>();
         services.AddScoped<PublicDirectoryHandler>();
         services.AddScoped<IMemberDirectory, MemberDirectory>();
@@ -66,6 +67,7 @@ public static class MembersModule
         ActivateMemberHandler.Map(members);
         DeactivateMemberHandler.Map(members);
         ReactivateMemberHandler.Map(members);
+        Features.ExportEligibility.ExportEligibilityHandler.Map(members);
 
         var directory = app.MapGroup("/api/public/members").WithTags("Members").RequireActor(ActorRequirement.InAssociation)
             .RequireModule(MemberDirectoryModule.Switch);

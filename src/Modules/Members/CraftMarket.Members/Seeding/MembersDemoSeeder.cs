@@ -41,6 +41,8 @@ internal sealed class MembersDemoSeeder(IServiceScopeFactory scopes, TimeProvide
             var invited = Member.Invite(tenantId, profile, now);
             if (invited.IsFailure) throw new InvalidOperationException($"Demo member {profile.DisplayName} is invalid: {invited.Error}");
             invited.Value!.Activate(now);
+            // Demo members meet the export standard, so the demo's joint orders can be shared among them.
+            invited.Value.SetExportEligible(true, now);
             db.Members.Add(invited.Value);
         }
         // No MemberInvited here: Identity would text an invitation to each (fictional) demo number.

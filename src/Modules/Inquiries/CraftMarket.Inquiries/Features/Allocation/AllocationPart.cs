@@ -8,9 +8,9 @@ internal static class AllocationPart
 {
     public static void Add(IServiceCollection services)
     {
+        services.AddScoped<CapacityRead>();
+        services.AddScoped<AllocationDesk>();
     }
 
-    public static void Map(IEndpointRouteBuilder app)
-    {
-    }
+    public static void Map(IEndpointRouteBuilder app) => AllocationEndpoints.Map(app);
 }

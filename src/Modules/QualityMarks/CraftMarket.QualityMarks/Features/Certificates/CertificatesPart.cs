@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CraftMarket.QualityMarks.Features.Certificates;
 
-/// <summary>Certificates: grant, suspend, revoke, reinstate, renew; the audit; reminders before expiry and the expiry job; the storefront's badges.</summary>
+/// <summary>Certificates: grant, suspend, revoke, reinstate, renew; the audit; reminders before expiry and the expiry job; the storefront's badges; who holds a mark (for joint orders).</summary>
 internal static class CertificatesPart
 {
     public static void Add(IServiceCollection services)
@@ -14,6 +14,7 @@ internal static class CertificatesPart
         services.AddScoped<CertificateTransitions>();
         services.AddScoped<CertificateReads>();
         services.AddScoped<IQualityMarkBadges, QualityMarkBadges>();
+        services.AddScoped<IMarkHolders, MarkHolders>();
         services.AddScoped<Pages.Admin.Quality.Certificates.CertificatePageData>();
         services.AddSingleton<CertificateExpiry>();
         services.AddOptions<CertificateJobOptions>().BindConfiguration("CraftMarket:QualityMarks");
