@@ -299,6 +299,10 @@ namespace CraftMarket.Inquiries.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("MarkSchemeName")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("OrderId")
                         .HasColumnType("TEXT");
 
@@ -349,6 +353,8 @@ namespace CraftMarket.Inquiries.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("TenantId");
+
+                    b.HasIndex("Status", "ValidUntil");
 
                     b.HasIndex("TenantId", "InquiryId", "Version")
                         .IsUnique();
