@@ -111,7 +111,8 @@ public sealed class QuoteFlowTests(InquiriesApp app)
         var events = await QuotesGiven.OutboxAsync(app, Village, "inquiries.quote-accepted", v2.Id);
         events.Count.ShouldBe(1);
         var payload = JsonDocument.Parse(events[0]).RootElement;
-        payload.GetProperty("orderId").GetGuid().ShouldBe(orderId);
+        var order = payload.GetProperty("orderId");
+        (order.ValueKind == JsonValueKind.Object ? order.GetProperty("value") : order).GetGuid().ShouldBe(orderId);
         var shares = payload.GetProperty("lines")[0].GetProperty("shares");
         shares.GetArrayLength().ShouldBe(1);
         shares[0].GetProperty("memberUnitPrice").GetProperty("minorUnits").GetInt64().ShouldBe(MemberPrice);
