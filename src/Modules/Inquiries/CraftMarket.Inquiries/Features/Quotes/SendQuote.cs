@@ -52,7 +52,7 @@ internal sealed class SendQuote(InquiriesDb db, QuoteDrafts drafts, InquiryThrea
             var given = overrides.TryGetValue(d.Line.Id.Value, out var o) ? o : default;
             var field = given.Line is null ? $"lines[{n}]" : $"lines[{given.At}]";
             var quantity = given.Line?.Quantity ?? d.Line.Quantity;
-            if (quantity <= 0) { Fail($"{field}.quantity", $"Line {n + 1}: the quantity must be above zero."); continue; }
+            if (quantity <= 0) { Fail($"{field}.quantity", "The quantity must be above zero."); continue; }
             Money? price = d.DefaultUnitPrice;
             if (given.Line?.UnitPrice is { Length: > 0 } text)
             {
@@ -62,8 +62,8 @@ internal sealed class SendQuote(InquiriesDb db, QuoteDrafts drafts, InquiryThrea
             if (price is null || !price.IsPositive)
             {
                 Fail($"{field}.unitPrice", d.Product is null
-                    ? $"Line {n + 1}: the product is no longer published, so it has no price: set the unit price."
-                    : $"Line {n + 1}: no unit price above zero in {currency.Code}: set the unit price.");
+                    ? "The product is no longer published, so it has no price: set the unit price."
+                    : "No unit price above zero: set the unit price.");
                 continue;
             }
             priced.Add((d, new PricedLine(price, quantity)));

@@ -45,7 +45,13 @@ internal sealed class DeskModel(QuoteDrafts drafts, QuoteReads reads, SendQuote 
         if (result.IsSuccess) return Redirect($"~/admin/inquiries/{id}/quotes?sent={result.Value!.Version}");
         if (result.Error!.Kind == ErrorKind.NotFound) return NotFound();
         ModelState.Clear();
-        ModelState.AddErrors(result.Error, inputOf: _ => "");
+        // The use case answers in English (the API's language); its fixed messages are keys of this page's i18n file.
+        var error = result.Error with
+        {
+            Message = t[result.Error.Message],
+            Fields = result.Error.Fields?.ToDictionary(f => f.Key, f => f.Value.Select(m => t[m]).ToArray(), StringComparer.Ordinal),
+        };
+        ModelState.AddErrors(error, inputOf: _ => "");
         return Page();
     }
 

@@ -9,8 +9,8 @@ internal static class QuoteStatusText
     {
         QuoteStatus.Sent => "Open for acceptance",
         QuoteStatus.Superseded => "Replaced by a later version",
-        QuoteStatus.Accepted => "Accepted",
-        QuoteStatus.Expired => "Expired",
-        _ => "Closed",
+        QuoteStatus.Accepted => "Quote accepted",
+        QuoteStatus.Expired => "Quote expired",
+        _ => "Quote closed",
     };
 }

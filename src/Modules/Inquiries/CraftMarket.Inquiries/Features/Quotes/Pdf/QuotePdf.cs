@@ -46,8 +46,8 @@ internal sealed class QuotePdf(QuoteReads reads, ITenantDirectory tenants, ITena
     {
         QuoteStatus.Sent => t.Translate("Open for acceptance", lang),
         QuoteStatus.Superseded => t.Translate("Replaced by a later version", lang),
-        QuoteStatus.Accepted => t.Translate("Accepted", lang),
-        QuoteStatus.Expired => t.Translate("Expired", lang),
-        _ => t.Translate("Closed", lang),
+        QuoteStatus.Accepted => t.Translate("Quote accepted", lang),
+        QuoteStatus.Expired => t.Translate("Quote expired", lang),
+        _ => t.Translate("Quote closed", lang),
     };
 }
