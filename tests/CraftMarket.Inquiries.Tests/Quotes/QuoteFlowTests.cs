@@ -14,9 +14,11 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CraftMarket.Inquiries.Tests.Quotes;
 
-/// <summary>The joint quote through the API: the desk sends versions, the buyer reads and accepts one.</summary>
-[Collection(InquiriesCollection.Name)]
-public sealed class QuoteFlowTests(InquiriesApp app)
+/// <summary>
+/// The joint quote through the API: the desk sends versions, the buyer reads and accepts one. Also on
+/// PostgreSQL: the rate's numeric(18,6), the expiry job's cross-village scan and the acceptance's one SaveChanges.
+/// </summary>
+public abstract class QuoteFlowSuite(InquiriesSite app)
 {
     private const string Village = "bat-trang";
     // An unusual member price, so finding it anywhere a buyer reads is meaningful.
@@ -229,3 +231,9 @@ public sealed class QuoteFlowTests(InquiriesApp app)
             .ShouldContain(b => b.Contains("Found a closer supplier", StringComparison.Ordinal));
     }
 }
+
+[Collection(InquiriesCollection.Name)]
+public sealed class QuoteFlowTests(InquiriesApp app) : QuoteFlowSuite(app);
+
+[Collection(PostgresInquiriesCollection.Name)]
+public sealed class PostgresQuoteFlowTests(PostgresInquiriesApp app) : QuoteFlowSuite(app);
