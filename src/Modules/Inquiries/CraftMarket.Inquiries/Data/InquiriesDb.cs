@@ -148,6 +148,11 @@ internal abstract class InquiriesDb(DbContextOptions options, ITenantContext ten
             e.Property(q => q.Lines).AsJson();
             e.Ignore(q => q.Currency);
             e.Ignore(q => q.Total);
+            e.Property(q => q.MarkSchemeName).HasMaxLength(Quote.MarkStatementMax);
+            e.Ignore(q => q.DepositAndBalance);
+            e.Ignore(q => q.ToVnd);
+            // The expiry job's scan: sent versions by validity.
+            e.HasIndex(q => new { q.Status, q.ValidUntil });
             e.HasIndex(q => new { q.TenantId, q.InquiryId, q.Version }).IsUnique();
         });
 

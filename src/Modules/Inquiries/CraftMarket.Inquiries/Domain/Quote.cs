@@ -90,7 +90,14 @@ internal sealed partial class Quote : ITenantOwned
 
 /// <summary>One quoted line: the group's unit price in the contract currency (members' own prices stay private).</summary>
 internal sealed record QuoteLine(
-    InquiryLineId LineId, ProductId ProductId, string? VariantSku, string Description, int Quantity, long UnitPriceMinor, long LineTotalMinor);
+    InquiryLineId LineId, ProductId ProductId, string? VariantSku, string Description, int Quantity, long UnitPriceMinor, long LineTotalMinor)
+{
+    /// <summary>The product's customs code when quoted (for the orders' papers).</summary>
+    public string? HsCode { get; init; }
+
+    /// <summary>The folded Vietnamese category name the members' capacity is declared under (commitments at acceptance).</summary>
+    public string? CapacityKey { get; init; }
+}
 
 /// <summary>The association's calendar: dates on quotes, offers and deadlines are Vietnam dates (UTC+7, no daylight saving).</summary>
 internal static class VietnamCalendar

@@ -1,3 +1,4 @@
+using CraftMarket.Inquiries.Features.Quotes.Pdf;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -8,9 +9,16 @@ internal static class QuotesPart
 {
     public static void Add(IServiceCollection services)
     {
+        services.AddScoped<QuoteDrafts>();
+        services.AddScoped<QuoteReads>();
+        services.AddScoped<SendQuote>();
+        services.AddScoped<AcceptQuote>();
+        services.AddScoped<DeclineQuote>();
+        services.AddScoped<QuotePdf>();
+        services.AddSingleton<QuoteExpiry>();
+        services.AddOptions<QuoteJobOptions>().BindConfiguration("CraftMarket:Inquiries");
+        services.AddHostedService<QuoteExpiryJob>();
     }
 
-    public static void Map(IEndpointRouteBuilder app)
-    {
-    }
+    public static void Map(IEndpointRouteBuilder app) => QuoteEndpoints.Map(app);
 }

@@ -308,6 +308,10 @@ namespace CraftMarket.Inquiries.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("MarkSchemeName")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
                     b.Property<Guid?>("OrderId")
                         .HasColumnType("uuid");
 
@@ -358,6 +362,8 @@ namespace CraftMarket.Inquiries.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("TenantId");
+
+                    b.HasIndex("Status", "ValidUntil");
 
                     b.HasIndex("TenantId", "InquiryId", "Version")
                         .IsUnique();

@@ -302,6 +302,10 @@ namespace CraftMarket.Inquiries.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("MarkSchemeName")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("OrderId")
                         .HasColumnType("TEXT");
 
@@ -352,6 +356,8 @@ namespace CraftMarket.Inquiries.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("TenantId");
+
+                    b.HasIndex("Status", "ValidUntil");
 
                     b.HasIndex("TenantId", "InquiryId", "Version")
                         .IsUnique();

@@ -43,10 +43,14 @@ internal sealed class PdfFonts : IFontResolver
         lock (Gate)
         {
             if (registered) return;
+            // Another module's PDFs (Inquiries' quotes) may have installed their own DejaVu resolver first: it serves the same face.
             if (GlobalFontSettings.FontResolver is { } other && !ReferenceEquals(other, Instance))
-                throw new InvalidOperationException(
-                    $"PDFsharp already has the font resolver {other.GetType().FullName}; the process can have one only: extend PdfFonts instead.");
-            GlobalFontSettings.FontResolver = Instance;
+            {
+                if (other.ResolveTypeface(Family, false, false) is null)
+                    throw new InvalidOperationException(
+                        $"PDFsharp already has the font resolver {other.GetType().FullName}, which does not serve {Family}; the process can have one only.");
+            }
+            else GlobalFontSettings.FontResolver = Instance;
             registered = true;
         }
     }
