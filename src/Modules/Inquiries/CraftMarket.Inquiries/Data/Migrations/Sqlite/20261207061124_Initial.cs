@@ -166,7 +166,8 @@ namespace CraftMarket.Inquiries.Data.Migrations.Sqlite
                     SentByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     AcceptedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     AcceptedByUserId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    OrderId = table.Column<Guid>(type: "TEXT", nullable: true)
+                    OrderId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    MarkSchemeName = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -273,6 +274,12 @@ namespace CraftMarket.Inquiries.Data.Migrations.Sqlite
                 column: "TenantId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_inquiries_inquiries_TenantId_ListId",
+                table: "inquiries_inquiries",
+                columns: new[] { "TenantId", "ListId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_inquiries_inquiries_TenantId_Number",
                 table: "inquiries_inquiries",
                 columns: new[] { "TenantId", "Number" },
@@ -304,6 +311,11 @@ namespace CraftMarket.Inquiries.Data.Migrations.Sqlite
                 columns: new[] { "ProcessedAt", "DeadAt", "NextAttemptAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_inquiries_quotes_Status_ValidUntil",
+                table: "inquiries_quotes",
+                columns: new[] { "Status", "ValidUntil" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_inquiries_quotes_TenantId",
                 table: "inquiries_quotes",
                 column: "TenantId");
@@ -313,6 +325,11 @@ namespace CraftMarket.Inquiries.Data.Migrations.Sqlite
                 table: "inquiries_quotes",
                 columns: new[] { "TenantId", "InquiryId", "Version" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_inquiries_shares_Status_Deadline",
+                table: "inquiries_shares",
+                columns: new[] { "Status", "Deadline" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_inquiries_shares_TenantId",

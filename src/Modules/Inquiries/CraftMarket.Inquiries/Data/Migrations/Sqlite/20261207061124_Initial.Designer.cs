@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CraftMarket.Inquiries.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteInquiriesDb))]
-    [Migration("20261207050535_OffersChanges")]
-    partial class OffersChanges
+    [Migration("20261207061124_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -192,6 +192,9 @@ namespace CraftMarket.Inquiries.Data.Migrations.Sqlite
 
                     b.HasIndex("TenantId");
 
+                    b.HasIndex("TenantId", "ListId")
+                        .IsUnique();
+
                     b.HasIndex("TenantId", "Number")
                         .IsUnique();
 
@@ -302,6 +305,10 @@ namespace CraftMarket.Inquiries.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("MarkSchemeName")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("OrderId")
                         .HasColumnType("TEXT");
 
@@ -352,6 +359,8 @@ namespace CraftMarket.Inquiries.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("TenantId");
+
+                    b.HasIndex("Status", "ValidUntil");
 
                     b.HasIndex("TenantId", "InquiryId", "Version")
                         .IsUnique();

@@ -176,7 +176,8 @@ namespace CraftMarket.Inquiries.Data.Migrations.Postgres
                     SentByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     AcceptedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     AcceptedByUserId = table.Column<Guid>(type: "uuid", nullable: true),
-                    OrderId = table.Column<Guid>(type: "uuid", nullable: true)
+                    OrderId = table.Column<Guid>(type: "uuid", nullable: true),
+                    MarkSchemeName = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -291,6 +292,13 @@ namespace CraftMarket.Inquiries.Data.Migrations.Postgres
                 column: "TenantId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_inquiries_TenantId_ListId",
+                schema: "inquiries",
+                table: "inquiries",
+                columns: new[] { "TenantId", "ListId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_inquiries_TenantId_Number",
                 schema: "inquiries",
                 table: "inquiries",
@@ -328,6 +336,12 @@ namespace CraftMarket.Inquiries.Data.Migrations.Postgres
                 columns: new[] { "ProcessedAt", "DeadAt", "NextAttemptAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_quotes_Status_ValidUntil",
+                schema: "inquiries",
+                table: "quotes",
+                columns: new[] { "Status", "ValidUntil" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_quotes_TenantId",
                 schema: "inquiries",
                 table: "quotes",
@@ -339,6 +353,12 @@ namespace CraftMarket.Inquiries.Data.Migrations.Postgres
                 table: "quotes",
                 columns: new[] { "TenantId", "InquiryId", "Version" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_shares_Status_Deadline",
+                schema: "inquiries",
+                table: "shares",
+                columns: new[] { "Status", "Deadline" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_shares_TenantId",
