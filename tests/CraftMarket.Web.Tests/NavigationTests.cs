@@ -10,9 +10,9 @@ public sealed class NavigationTests(NavigationTests.App app) : IClassFixture<Nav
 {
     public sealed class App() : CraftMarketApp(seedDemo: true);
 
-    private static readonly string[] Storefront = ["/products", "/members", "/registry", "/about"];
+    private static readonly string[] Storefront = ["/products", "/members", "/registry", "/about", "/inquiry-list"];
     private static readonly string[] AdminOnly = ["/admin/members", "/admin/staff", "/admin/brand"];
-    private static readonly string[] Producer = ["/account/member", "/account/quality", "/account/products"];
+    private static readonly string[] Producer = ["/account/member", "/account/quality", "/account/offers", "/account/products"];
     /// <summary>The quality-mark workflow every staff desk reaches (the admin also edits the schemes).</summary>
     private static readonly string[] QualityStaff =
         ["/admin/quality/other-certificates", "/admin/quality/certificates", "/admin/quality/labels", "/admin/quality/applications", "/admin/quality/inspections", "/admin/quality/suspects"];
@@ -22,14 +22,14 @@ public sealed class NavigationTests(NavigationTests.App app) : IClassFixture<Nav
     {
         var menu = Menu(await Client("van-phuc.localhost").GetStringAsync("/"));
         menu.ShouldBe([.. Storefront, "/account/login"]);
-        Menu(await Client("localhost").GetStringAsync("/")).ShouldBe(["/registry", "/account/login"], "the platform host has no village to browse, only the registry across villages");
+        Menu(await Client("localhost").GetStringAsync("/")).ShouldBe(["/registry", "/inquiry-list", "/account/login"], "the platform host has no village to browse, only the registry across villages");
     }
 
     [Fact]
     public async Task Association_admin_sees_management_links_on_their_own_site_only()
     {
         var onOwn = await Client("van-phuc.localhost").SignedInWithCookie(Auth.AssociationAdmin("van-phuc"));
-        Menu(await onOwn.GetStringAsync("/")).ShouldBe([.. Storefront, .. AdminOnly, "/admin/catalogue", "/admin/quality/schemes", .. QualityStaff, "/account/me"]);
+        Menu(await onOwn.GetStringAsync("/")).ShouldBe([.. Storefront, .. AdminOnly, "/admin/inquiries", "/admin/catalogue", "/admin/quality/schemes", .. QualityStaff, "/account/me"]);
         (await onOwn.GetStringAsync("/en/")).ShouldContain("<a href=\"/en/admin/members\">Manage members</a>", Case.Sensitive);
 
         var elsewhere = await Client("bat-trang.localhost").SignedInWithCookie(Auth.AssociationAdmin("van-phuc"));
@@ -40,7 +40,7 @@ public sealed class NavigationTests(NavigationTests.App app) : IClassFixture<Nav
     public async Task Export_desk_sees_the_catalogue_but_not_member_or_brand_management()
     {
         var desk = await Client("van-phuc.localhost").SignedInWithCookie("export@van-phuc.craftmarket.local");
-        Menu(await desk.GetStringAsync("/")).ShouldBe([.. Storefront, "/admin/catalogue", .. QualityStaff, "/account/me"]);
+        Menu(await desk.GetStringAsync("/")).ShouldBe([.. Storefront, "/admin/inquiries", "/admin/catalogue", .. QualityStaff, "/account/me"]);
     }
 
     [Fact]
@@ -57,12 +57,12 @@ public sealed class NavigationTests(NavigationTests.App app) : IClassFixture<Nav
     public async Task Platform_admin_sees_associations_on_the_platform_host_only_and_buyers_see_no_management()
     {
         var admin = await Client("localhost").SignedInWithCookie(Auth.PlatformAdmin);
-        Menu(await admin.GetStringAsync("/")).ShouldBe(["/registry", "/admin/tenants", "/admin/messages", "/account/me"]);
+        Menu(await admin.GetStringAsync("/")).ShouldBe(["/registry", "/inquiry-list", "/admin/tenants", "/admin/messages", "/account/me"]);
         var adminOnVillage = await Client("van-phuc.localhost").SignedInWithCookie(Auth.PlatformAdmin);
         Menu(await adminOnVillage.GetStringAsync("/")).ShouldBe([.. Storefront, "/account/me"]);
 
         var buyer = await Client("van-phuc.localhost").SignedInWithCookie("buyer@homeware.example");
-        Menu(await buyer.GetStringAsync("/")).ShouldBe([.. Storefront, "/account/me"]);
+        Menu(await buyer.GetStringAsync("/")).ShouldBe([.. Storefront, "/account/inquiries", "/account/me"]);
     }
 
     [Fact]

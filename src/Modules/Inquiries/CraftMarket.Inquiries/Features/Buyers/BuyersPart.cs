@@ -19,8 +19,8 @@ internal static class BuyersPart
         services.AddIntegrationEventHandler<InquiryChanged, InquiryChangedMailer>();
         // On a village's site its inquiries; on the platform host every village's (one link per site).
         services.AddNavigation(
-            new NavigationEntry(NavigationArea.Account, "My inquiries", "~/account/inquiries", 320, NavigationAudience.Buyer),
-            new NavigationEntry(NavigationArea.Platform, "My inquiries", "~/account/inquiries", 320, NavigationAudience.Buyer));
+            new NavigationEntry(NavigationArea.Account, "My inquiries", "~/account/inquiries", 450, NavigationAudience.Buyer),
+            new NavigationEntry(NavigationArea.Platform, "My inquiries", "~/account/inquiries", 450, NavigationAudience.Buyer));
     }
 
     public static void Map(IEndpointRouteBuilder app) => BuyerEndpoints.Map(app);
