@@ -17,6 +17,9 @@ internal sealed record Canaries(string TenantId, string MemberId, string MemberN
     /// <summary>Quality-mark records (scheme, other certificate), planted with the others.</summary>
     public QualityMarkCanaries? Quality { get; init; }
 
+    /// <summary>Trade records (a buyer's inquiry, its quote, a household's offer), from the demo.</summary>
+    public InquiryCanaries? Trade { get; init; }
+
     /// <summary>Staff accounts' e-mails (e.g. from the accounts list) carry the association's name.</summary>
     public const string StaffMail = "@bat-trang.craftmarket.local";
 
@@ -45,12 +48,13 @@ internal sealed record Canaries(string TenantId, string MemberId, string MemberN
         return new Canaries(tenant.Id.Value.ToString(), member, $"Hộ Canary {tag}", "919" + digits, product, $"Bình canary {tag}", sku, category, glossary, term)
         {
             Quality = await QualityMarkCanaries.PlantAsync(admin),
+            Trade = await InquiryCanaries.PlantAsync(admin),
         };
     }
 
     /// <summary>What a foreign caller's answer must never contain.</summary>
     public IEnumerable<string> Secrets => [MemberId, MemberName, MemberPhone, ProductId, ProductName, Sku, GlossaryId, GlossaryTerm, StaffMail,
-        .. Quality?.Secrets ?? []];
+        .. Quality?.Secrets ?? [], .. Trade?.Secrets ?? []];
 
     public string? Leak(string body) => Secrets.FirstOrDefault(s => body.Contains(s, StringComparison.OrdinalIgnoreCase));
 
@@ -63,6 +67,7 @@ internal sealed record Canaries(string TenantId, string MemberId, string MemberN
         if (p is "module") return "catalogue";
         if (p != "id") return null;
         if (Quality?.ValueFor(route, parameter) is { } quality) return quality;
+        if (Trade?.ValueFor(route, parameter) is { } trade) return trade;
         return route.Contains("glossary", StringComparison.OrdinalIgnoreCase) ? GlossaryId
             : route.Contains("categor", StringComparison.OrdinalIgnoreCase) ? CategoryId
             : route.Contains("product", StringComparison.OrdinalIgnoreCase) ? ProductId
@@ -82,6 +87,7 @@ internal sealed record Canaries(string TenantId, string MemberId, string MemberN
         (await admin.GetStringAsync("/api/search/glossary")).ShouldContain(GlossaryTerm);
         var categories = JsonDocument.Parse(await admin.GetStringAsync("/api/catalogue/categories")).RootElement;
         categories.EnumerateArray().Single(c => c.GetProperty("id").GetString() == CategoryId).GetProperty("retired").GetBoolean().ShouldBeFalse();
+        if (Trade is not null) await Trade.ShouldBeUntouchedAsync(admin);
     }
 
     private static async Task<string> Created(HttpResponseMessage response)

@@ -22,14 +22,14 @@ internal sealed class TradeSettingsStore(InquiriesDb db, ITenantContext tenant)
         return row;
     }
 
-    /// <summary>"BT-2026-0042": prefix (set, or the slug's initials), the Vietnam year, the association's running number.</summary>
+    /// <summary>"BT-RFQ-2026-0042": prefix (set, or the slug's initials), RFQ (certificates are numbered "BT-2026-0042"), the Vietnam year, the association's running number.</summary>
     public async Task<string> NextNumberAsync(DateTimeOffset now, CancellationToken ct)
     {
         var settings = await GetAsync(ct);
         settings.LastNumber++;
         settings.Revision++;
         var prefix = settings.NumberPrefix is { Length: > 0 } own ? own : Initials(tenant.Slug ?? "cm");
-        return string.Create(CultureInfo.InvariantCulture, $"{prefix}-{VietnamCalendar.Today(now).Year}-{settings.LastNumber:D4}");
+        return string.Create(CultureInfo.InvariantCulture, $"{prefix}-RFQ-{VietnamCalendar.Today(now).Year}-{settings.LastNumber:D4}");
     }
 
     private static string Initials(string slug) =>

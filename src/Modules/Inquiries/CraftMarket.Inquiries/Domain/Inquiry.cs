@@ -29,7 +29,7 @@ internal sealed partial class Inquiry : ITenantOwned
 
     public InquiryId Id { get; private set; }
     public TenantId TenantId { get; private set; }
-    /// <summary>"BT-2026-0042": the village's prefix, the year and a running number, what people say on the phone.</summary>
+    /// <summary>"BT-RFQ-2026-0042": the village's prefix, RFQ (so it is never taken for a certificate number, "BT-2026-0042"), the year and a running number: what people say on the phone.</summary>
     public string Number { get; private set; } = "";
     /// <summary>Inquiries sent together from one list spanning villages share this (one per village).</summary>
     public Guid? ListId { get; set; }
