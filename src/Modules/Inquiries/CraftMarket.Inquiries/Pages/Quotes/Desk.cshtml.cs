@@ -17,7 +17,7 @@ namespace CraftMarket.Inquiries.Pages.Quotes;
 /// trade settings. Changing the currency reloads the prices in it (a GET, no script needed).
 /// </summary>
 [Authorize(Policy = Policies.AssociationStaff)]
-internal sealed class DeskModel(QuoteDrafts drafts, QuoteReads reads, SendQuote send, ModuleText<InquiriesText> t) : PageModel
+internal sealed class DeskModel(QuoteDrafts drafts, QuoteReads reads, SendQuote send, Features.Quotes.Pdf.QuotePdf pdf, ModuleText<InquiriesText> t) : PageModel
 {
     public QuoteDraft Draft { get; private set; } = null!;
     public IReadOnlyList<QuoteDto> Versions { get; private set; } = [];
@@ -31,6 +31,13 @@ internal sealed class DeskModel(QuoteDrafts drafts, QuoteReads reads, SendQuote 
         Sent = sent;
         Form = QuoteForm.From(Draft);
         return Page();
+    }
+
+    /// <summary>A version's PDF for staff browsing with the site's cookie (the API route takes bearer tokens only).</summary>
+    public async Task<IActionResult> OnGetPdfAsync(Guid id, Guid quote, CancellationToken ct)
+    {
+        if (await pdf.RenderAsync(new QuoteId(quote), HttpContext.Actor(), ct) is not { } file) return NotFound();
+        return File(file.Pdf, "application/pdf", file.FileName);
     }
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)

@@ -13,7 +13,7 @@ namespace CraftMarket.Inquiries.Pages.Buyers.Quotes;
 /// and (only while it is open and valid) the accept and decline forms. Another buyer's quote is "not found".
 /// </summary>
 [Authorize(Policy = Policies.Buyer)]
-internal sealed class QuoteModel(QuoteReads reads, AcceptQuote accept, DeclineQuote decline, TimeProvider clock) : PageModel
+internal sealed class QuoteModel(QuoteReads reads, AcceptQuote accept, DeclineQuote decline, Features.Quotes.Pdf.QuotePdf pdf, TimeProvider clock) : PageModel
 {
     public QuoteDto Quote { get; private set; } = null!;
     public string? Problem { get; private set; }
@@ -28,6 +28,17 @@ internal sealed class QuoteModel(QuoteReads reads, AcceptQuote accept, DeclineQu
         JustAccepted = done == "accepted";
         JustDeclined = done == "declined";
         return Page();
+    }
+
+    /// <summary>
+    /// The PDF for a buyer browsing with the site's cookie (/api/quotes/{id}/pdf takes bearer tokens
+    /// only): the same document, for the same reader, checked the same way.
+    /// </summary>
+    public async Task<IActionResult> OnGetPdfAsync(Guid id, CancellationToken ct)
+    {
+        var actor = HttpContext.Actor();
+        if (!await Load(id, ct) || await pdf.RenderAsync(new QuoteId(id), actor, ct) is not { } file) return NotFound();
+        return File(file.Pdf, "application/pdf", file.FileName);
     }
 
     public async Task<IActionResult> OnPostAcceptAsync(Guid id, CancellationToken ct) =>
