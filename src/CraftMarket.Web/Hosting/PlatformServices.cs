@@ -55,6 +55,7 @@ internal static class PlatformServices
         services.AddScoped<TenantLinks>();
         services.AddScoped<CraftMarket.Web.Localization.PageUrls>();
         services.AddStorefrontPageCache(builder.Configuration);
+        services.AddPersonalParts();
         services.AddPageCompression();
         services.AddRateLimiter(o => o.RejectionStatusCode = StatusCodes.Status429TooManyRequests);
         services.AddAuthentication();   // schemes come from the Identity module
