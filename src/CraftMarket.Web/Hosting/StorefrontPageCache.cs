@@ -85,15 +85,23 @@ internal sealed class StorefrontCachePolicy(TimeSpan lifetime) : IStorefrontPage
 }
 
 /// <summary>Drops this node's rendered pages of a village (and the landing page, which shows every village).</summary>
-internal sealed class OutputCacheStorefront(IOutputCacheStore store) : IStorefrontCache
+internal sealed class OutputCacheStorefront(IOutputCacheStore store, StorefrontGenerations generations) : IStorefrontCache
 {
     public async ValueTask EvictAsync(IReadOnlyCollection<TenantId> tenants, CancellationToken ct)
     {
-        foreach (var tenant in tenants) await store.EvictByTagAsync(StorefrontCache.TagOf(tenant), ct);
+        foreach (var tenant in tenants)
+        {
+            generations.Changed(tenant);
+            await store.EvictByTagAsync(StorefrontCache.TagOf(tenant), ct);
+        }
         await store.EvictByTagAsync(StorefrontCache.PlatformTag, ct);
     }
 
-    public ValueTask EvictAllAsync(CancellationToken ct) => store.EvictByTagAsync(StorefrontCache.AllTag, ct);
+    public ValueTask EvictAllAsync(CancellationToken ct)
+    {
+        generations.ChangedAll();
+        return store.EvictByTagAsync(StorefrontCache.AllTag, ct);
+    }
 }
 
 internal static class StorefrontPageCacheExtensions
@@ -110,6 +118,7 @@ internal static class StorefrontPageCacheExtensions
             o.SizeLimit = configuration.GetValue("CraftMarket:Storefront:CacheMegabytes", 64L) * 1024 * 1024;
         });
         services.AddSingleton<IStorefrontPagePolicy>(new StorefrontCachePolicy(lifetime));
+        services.AddSingleton<StorefrontGenerations>();
         services.AddSingleton<IStorefrontCache, OutputCacheStorefront>();
         return services;
     }

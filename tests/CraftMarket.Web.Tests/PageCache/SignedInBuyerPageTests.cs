@@ -24,7 +24,7 @@ public sealed class SignedInBuyerPageTests(SignedInBuyerPageTests.App app) : ICl
     private const string OtherBuyer = "buyer@decor.example";
 
     /// <summary>The real site, plus a stand-in for the inquiry list's count part (the Inquiries module registers the real one).</summary>
-    public sealed class App : CraftMarketApp
+    public sealed class App() : CraftMarketApp(seedDemo: true, extra: new Dictionary<string, string?> { ["CraftMarket:Identity:SignInPerMinute"] = "1000" })
     {
         public ListCounts Counts { get; } = new();
 
