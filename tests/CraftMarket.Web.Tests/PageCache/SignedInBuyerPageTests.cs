@@ -81,7 +81,7 @@ public sealed class SignedInBuyerPageTests(SignedInBuyerPageTests.App app) : ICl
         bytes.ShouldBe(anonymousBytes, "the same entry");
         var html = System.Text.Encoding.UTF8.GetString(bytes);
         html.ShouldContain("data-personal=\"account-menu\"");
-        html.ShouldContain("src=\"/scripts/personal.js");
+        html.ShouldContain("src=\"/scripts/personal.", Case.Sensitive, "the script that fills the placeholders (fingerprinted name)");
     }
 
     [Fact]
@@ -158,6 +158,20 @@ public sealed class SignedInBuyerPageTests(SignedInBuyerPageTests.App app) : ICl
         var token = await app.ClientFor("dong-ky").SignedInAs(Buyer);
         Kept((await Get(token, path)).Response).ShouldBeFalse("bearer clients are unaffected: only browsers share kept pages");
         Kept((await Get(await SignedIn("dong-ky", Buyer), path)).Response).ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task The_filling_script_is_a_static_file_that_reads_its_endpoint_from_the_page()
+    {
+        var html = await app.ClientFor("bat-trang").GetStringAsync(FreshListing());
+        var tag = System.Text.RegularExpressions.Regex.Match(html, "<script src=\"(/scripts/personal\\.[^\"]+)\"[^>]*data-url=\"([^\"]+)\"");
+        tag.Success.ShouldBeTrue("a script file, never inline (CSP)");
+        tag.Groups[2].Value.ShouldBe("/en/personal");
+        var script = await app.ClientFor("bat-trang").GetAsync(tag.Groups[1].Value);
+        script.StatusCode.ShouldBe(HttpStatusCode.OK);
+        script.Content.Headers.ContentType!.MediaType.ShouldBe("text/javascript");
+        (await script.Content.ReadAsStringAsync()).ShouldContain("data-personal");
+        (await app.ClientFor("bat-trang").GetAsync("/en/personal")).StatusCode.ShouldBe(HttpStatusCode.OK, "the address the page names answers");
     }
 
     [Fact]
