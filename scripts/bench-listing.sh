@@ -5,9 +5,11 @@
 # The catalogue is filled the way an association would: the demo catalogue exported as CSV,
 # multiplied to N rows with fresh SKUs, and imported through the admin API as Published.
 # Reports requests/s and latency percentiles for both, and the ratio (aim: listing >= 0.5x static).
-# The listing is measured twice: as buyers get it (kept rendered by the storefront page cache,
-# ADR 17), and rendered on every request (each request carries an Authorization header the page
-# ignores: such requests bypass the page cache both ways, ADR 17, so always a render).
+# The listing is measured as buyers get it: anonymous and signed in as a buyer (buyer@homeware.example,
+# signed in through the cookie sign-in form; ADR 0050: a buyer shares the kept page and fetches their
+# own parts from /personal, measured too), then rendered on every request, anonymous and as the
+# signed-in buyer: the site is restarted on the same data with the page cache off
+# (CraftMarket:Storefront:CacheSeconds=0), so every answer is a render.
 # Last, bytes on the wire (scripts/bench-bytes.sh, ADR 27): the listing, the village home, about and
 # a product page, and the stylesheets and scripts they link, without and with Accept-Encoding: br, gzip.
 set -euo pipefail
@@ -52,14 +54,24 @@ wait_for() {
     echo "no answer from $url; site log:" >&2; tail -n 40 "$WORK/site.log" >&2; exit 1
 }
 
-( cd "$WORK/site" && exec env ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="http://127.0.0.1:$PORT" \
-    CraftMarket__DataDirectory="$WORK/data" CraftMarket__SeedDemo=true Logging__LogLevel__Default=Warning \
-    CraftMarket__Identity__SignInPerMinute=1000 \
-    CraftMarket__Smtp__Host=127.0.0.1 CraftMarket__Smtp__From=bench@craftmarket.test CraftMarket__Sms__Url=http://127.0.0.1:9/sms \
-    dotnet CraftMarket.Web.dll >>"$WORK/site.log" 2>&1 ) &
-pids+=($!)
 SITE="http://127.0.0.1:$PORT"
-wait_for "$SITE/health/ready"
+SITE_PID=
+start_site() {   # cache seconds (30: as deployed; 0: every answer rendered)
+    ( cd "$WORK/site" && exec env ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="http://127.0.0.1:$PORT" \
+        CraftMarket__DataDirectory="$WORK/data" CraftMarket__SeedDemo=true Logging__LogLevel__Default=Warning \
+        CraftMarket__Identity__SignInPerMinute=1000 CraftMarket__Storefront__CacheSeconds="$1" \
+        CraftMarket__DataProtection__AllowUnprotectedKeys=true \
+        CraftMarket__Smtp__Host=127.0.0.1 CraftMarket__Smtp__From=bench@craftmarket.test CraftMarket__Sms__Url=http://127.0.0.1:9/sms \
+        dotnet CraftMarket.Web.dll >>"$WORK/site.log" 2>&1 ) &
+    SITE_PID=$!
+    pids+=($SITE_PID)
+    wait_for "$SITE/health/ready"
+}
+stop_site() {
+    kill "$SITE_PID" 2>/dev/null || true
+    wait "$SITE_PID" 2>/dev/null || true
+}
+start_site 30
 
 echo "signing in as the Bat Trang association admin ..." >&2
 TOKEN=$(curl -sf "$SITE/v/$SLUG/api/auth/login" -H 'Content-Type: application/json' \
@@ -127,10 +139,27 @@ pids+=($!)
 STATIC="http://127.0.0.1:$STATIC_PORT/index.html"
 wait_for "$STATIC"
 
-# Rendered every time: an Authorization header makes the policy skip the page cache (lookup and
-# storage) while the page itself, signed in by cookie only, renders as for any anonymous buyer. Not
-# compressed either (ADR 27: only anonymous answers are), so this run renders what it did before.
-MISS_HEADER='Authorization: Basic YmVuY2g6YmVuY2g='
+# A signed-in buyer's browser: the session cookie from the sign-in form (antiforgery cookie and token
+# from the form page first), as wrk will send it.
+echo "signing in as buyer@homeware.example (cookie) ..." >&2
+BUYER_COOKIE=$(python3 - "127.0.0.1" "$PORT" "/v/$SLUG/account/login" <<'PY'
+import http.client, re, sys, urllib.parse
+host, port, path = sys.argv[1], int(sys.argv[2]), sys.argv[3]
+def cookies(response):
+    return dict(c.split(';', 1)[0].split('=', 1) for c in response.msg.get_all('Set-Cookie') or [])
+c = http.client.HTTPConnection(host, port); c.request('GET', path); r = c.getresponse(); jar = cookies(r)
+token = re.search(r'name="__RequestVerificationToken" type="hidden" value="([^"]+)"', r.read().decode()).group(1)
+body = urllib.parse.urlencode({'Login': 'buyer@homeware.example', 'Password': 'CraftMarket!2026', '__RequestVerificationToken': token})
+c.request('POST', path, body, {'Content-Type': 'application/x-www-form-urlencoded', 'Cookie': '; '.join(f'{k}={v}' for k, v in jar.items())})
+r = c.getresponse(); r.read(); jar.update(cookies(r))
+session = {k: v for k, v in jar.items() if 'Antiforgery' not in k}
+if r.status // 100 != 3 or not any('Session' in k for k in session): sys.exit(f'buyer sign-in failed: {r.status} {list(jar)}')
+print('; '.join(f'{k}={v}' for k, v in session.items()))
+PY
+)
+BUYER_HEADER="Cookie: $BUYER_COOKIE"
+PERSONAL="/v/$SLUG/personal"
+curl -sf "$SITE$PERSONAL" -H "$BUYER_HEADER" | grep -q '"account-menu"' || { echo "the buyer's cookie does not sign in: /personal has no account menu" >&2; exit 1; }
 
 run_wrk() {   # url label [wrk args] -> prints "rps p50 p99"
     local url=$1 label=$2; shift 2
@@ -145,21 +174,42 @@ run_wrk() {   # url label [wrk args] -> prints "rps p50 p99"
     echo "$rps $p50 $p99"
 }
 
+age_of() {   # url [curl args] -> the Age header of its answer (a kept page has one)
+    local url=$1; shift
+    curl -s -D - -o /dev/null "$@" "$url" | tr -d '\r' | awk -F': ' 'tolower($1)=="age" {print $2}'
+}
 read -r list_rps list_p50 list_p99 < <(run_wrk "$SITE$LISTING" listing)
-# Show that run was served kept pages: a kept page carries an Age header.
-kept_age=$(curl -s -D - -o /dev/null "$SITE$LISTING" | tr -d '\r' | awk -F': ' 'tolower($1)=="age" {print $2}')
-read -r miss_rps miss_p50 miss_p99 < <(run_wrk "$SITE$LISTING" rendered -H "$MISS_HEADER")
+kept_age=$(age_of "$SITE$LISTING")   # right after the run: that run was served kept pages
+read -r buyer_rps buyer_p50 buyer_p99 < <(run_wrk "$SITE$LISTING" buyer -H "$BUYER_HEADER")
+buyer_age=$(age_of "$SITE$LISTING" -H "$BUYER_HEADER")
+cmp -s <(curl -sf "$SITE$LISTING") <(curl -sf "$SITE$LISTING" -H "$BUYER_HEADER") && buyer_same="same bytes as anonymous" || buyer_same="BYTES DIFFER from anonymous"
+read -r personal_rps personal_p50 personal_p99 < <(run_wrk "$SITE$PERSONAL" personal -H "$BUYER_HEADER")
 read -r static_rps static_p50 static_p99 < <(run_wrk "$STATIC" static)
 
+# Rendered every time: the same site and data with the page cache off.
+stop_site
+start_site 0
+curl -sf "$SITE$PERSONAL" -H "$BUYER_HEADER" | grep -q '"account-menu"' || { echo "the buyer's cookie no longer signs in after the restart" >&2; exit 1; }
+read -r miss_rps miss_p50 miss_p99 < <(run_wrk "$SITE$LISTING" rendered)
+read -r buyer_miss_rps buyer_miss_p50 buyer_miss_p99 < <(run_wrk "$SITE$LISTING" buyer-rendered -H "$BUYER_HEADER")
+miss_age=$(age_of "$SITE$LISTING" -H "$BUYER_HEADER")
+stop_site
+start_site 30
+
+ratio() { awk -v a="$1" -v b="$static_rps" 'BEGIN{printf "%.3f", a/b}'; }
 echo
 echo "Category listing $LISTING ($in_category of $published published products); page ${bytes} bytes; wrk -t2 -c$CONNECTIONS -d${SECONDS_PER_RUN}s; $(nproc) cores"
-printf '%-34s %12s %10s %10s\n' "" "requests/s" "p50" "p99"
-printf '%-34s %12s %10s %10s\n' "listing page, as buyers get it" "$list_rps" "$list_p50" "$list_p99"
-echo "  (served from the page cache: Age: ${kept_age:-none})"
-printf '%-34s %12s %10s %10s\n' "listing page, rendered every time" "$miss_rps" "$miss_p50" "$miss_p99"
-printf '%-34s %12s %10s %10s\n' "same HTML as a static file" "$static_rps" "$static_p50" "$static_p99"
-echo "ratio: listing throughput is $(awk -v a="$list_rps" -v b="$static_rps" 'BEGIN{printf "%.2f", a/b}')x the static file (aim >= 0.5x);" \
-    "rendered every time $(awk -v a="$miss_rps" -v b="$static_rps" 'BEGIN{printf "%.3f", a/b}')x; load average $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
+printf '%-46s %12s %10s %10s %8s\n' "" "requests/s" "p50" "p99" "x static"
+printf '%-46s %12s %10s %10s %8s\n' "listing, as anonymous buyers get it (kept)" "$list_rps" "$list_p50" "$list_p99" "$(ratio "$list_rps")"
+printf '%-46s %12s %10s %10s %8s\n' "listing, as a signed-in buyer gets it (kept)" "$buyer_rps" "$buyer_p50" "$buyer_p99" "$(ratio "$buyer_rps")"
+printf '%-46s %12s %10s %10s %8s\n' "  + /personal (their name and counts), alone" "$personal_rps" "$personal_p50" "$personal_p99" "$(ratio "$personal_rps")"
+printf '%-46s %12s %10s %10s %8s\n' "listing, rendered every time, anonymous" "$miss_rps" "$miss_p50" "$miss_p99" "$(ratio "$miss_rps")"
+printf '%-46s %12s %10s %10s %8s\n' "listing, rendered every time, signed-in buyer" "$buyer_miss_rps" "$buyer_miss_p50" "$buyer_miss_p99" "$(ratio "$buyer_miss_rps")"
+printf '%-46s %12s %10s %10s %8s\n' "same HTML as a static file" "$static_rps" "$static_p50" "$static_p99" "1.000"
+echo "  (kept: Age ${kept_age:-none} anonymous, ${buyer_age:-none} signed-in buyer, $buyer_same; cache off: Age ${miss_age:-none})"
+echo "ratio: as buyers get it, anonymous $(ratio "$list_rps")x and signed in $(ratio "$buyer_rps")x the static file (aim >= 0.5x);" \
+    "a signed-in buyer's page view (page + /personal) $(awk -v a="$buyer_rps" -v p="$personal_rps" -v b="$static_rps" 'BEGIN{printf "%.3f", 1/(1/a+1/p)/b}')x;" \
+    "rendered every time $(ratio "$miss_rps")x anonymous, $(ratio "$buyer_miss_rps")x signed in; load average $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
 echo "import of $PRODUCTS CSV rows: ${import_ms} ms"
 
 # Bytes on the wire for the listing and its neighbours (the first product the listing links).

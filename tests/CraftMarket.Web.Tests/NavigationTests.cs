@@ -61,8 +61,10 @@ public sealed class NavigationTests(NavigationTests.App app) : IClassFixture<Nav
         var adminOnVillage = await Client("van-phuc.localhost").SignedInWithCookie(Auth.PlatformAdmin);
         Menu(await adminOnVillage.GetStringAsync("/")).ShouldBe([.. Storefront, "/account/me"]);
 
+        // A buyer shares the kept home page (ADR 0050): the anonymous menu, whose "Sign in" their name fills in the browser.
         var buyer = await Client("van-phuc.localhost").SignedInWithCookie("buyer@homeware.example");
-        Menu(await buyer.GetStringAsync("/")).ShouldBe([.. Storefront, "/account/inquiries", "/account/me"]);
+        Menu(await buyer.GetStringAsync("/")).ShouldBe([.. Storefront, "/account/login"]);
+        Menu(await buyer.GetStringAsync("/account/me")).ShouldBe([.. Storefront, "/account/inquiries", "/account/me"], "their own pages show their own menu");
     }
 
     [Fact]

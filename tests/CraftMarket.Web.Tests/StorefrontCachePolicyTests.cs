@@ -52,6 +52,7 @@ public sealed class StorefrontCachePolicyTests
         var context = await Request(Village);
         context.AllowCacheLookup.ShouldBeTrue();
         context.AllowCacheStorage.ShouldBeTrue();
+        SharedRender.Is(context.HttpContext).ShouldBeTrue();
         context.Tags.ShouldContain("storefront:" + Village.Id.Value.ToString("N"));
         context.CacheVaryByRules.VaryByValues.Keys.ShouldBe(["lang", "currency", "encoding"], ignoreOrder: true);
         context.CacheVaryByRules.VaryByValues["encoding"].ShouldBe("identity", "no Accept-Encoding: the uncompressed entry");
@@ -70,6 +71,41 @@ public sealed class StorefrontCachePolicyTests
         var bearer = new OutputCacheContext { HttpContext = http };
         await Policy.CacheRequestAsync(bearer, default);
         bearer.AllowCacheLookup.ShouldBeTrue("junk credentials are an anonymous visitor (a real token: Catalogue's PageCacheTests)");
+    }
+
+    private static ClaimsPrincipal SignedIn(params Claim[] claims) =>
+        new(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, Guid.NewGuid().ToString()), .. claims], "Identity.Application"));
+
+    private static Claim Role(string role) => new(ClaimTypes.Role, role);
+
+    private static Claim RoleHere(string role) => new(CraftMarket.Identity.Contracts.CraftMarketClaims.TenantRole, $"{Village.Id.Value}:{role}");
+
+    [Fact]
+    public async Task A_buyer_signed_in_by_cookie_shares_kept_pages_rendered_in_shared_mode_and_anyone_with_a_role_here_does_not()
+    {
+        var buyer = await Request(Village, user: SignedIn(Role("buyer")));
+        buyer.AllowCacheLookup.ShouldBeTrue();
+        buyer.AllowCacheStorage.ShouldBeTrue();
+        SharedRender.Is(buyer.HttpContext).ShouldBeTrue("a render that may be kept leaves out the buyer's own parts");
+        (await Request(Village, user: SignedIn(Role("buyer"), new Claim(CraftMarket.Identity.Contracts.CraftMarketClaims.TenantRole, $"{Guid.NewGuid()}:export-desk"))))
+            .AllowCacheLookup.ShouldBeTrue("a role in another village counts for nothing here");
+
+        foreach (var user in new[] { SignedIn(Role("buyer"), RoleHere("export-desk")), SignedIn(Role("buyer"), RoleHere("producer")), SignedIn(Role("buyer"), Role("platform-admin")), SignedIn() })
+        {
+            var context = await Request(Village, user: user);
+            context.AllowCacheLookup.ShouldBeFalse();
+            context.AllowCacheStorage.ShouldBeFalse();
+            SharedRender.Is(context.HttpContext).ShouldBeFalse("their page is their own");
+        }
+
+        var http = InVillage(Village, platform: false);
+        http.Request.Method = "GET";
+        http.User = SignedIn(Role("buyer"));
+        http.Request.Headers.Authorization = "Bearer a-real-token";
+        var bearer = new OutputCacheContext { HttpContext = http };
+        await Policy.CacheRequestAsync(bearer, default);
+        bearer.AllowCacheLookup.ShouldBeFalse("a bearer client (API) is not a browser sharing pages");
+        (await Request(Village, user: SignedIn(Role("buyer")), method: "POST")).AllowCacheStorage.ShouldBeFalse();
     }
 
     [Fact]

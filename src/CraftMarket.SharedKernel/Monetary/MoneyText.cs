@@ -16,11 +16,30 @@ public sealed partial record Money
     public string Format(CultureInfo culture)
     {
         ArgumentNullException.ThrowIfNull(culture);
-        var format = (NumberFormatInfo)culture.NumberFormat.Clone();
-        format.CurrencySymbol = Currency.Symbol;
-        format.CurrencyDecimalDigits = Currency.MinorDigits;
-        return Major.ToString("C", format);
+        return Major.ToString("C", FormatFor(culture, Currency.Symbol, Currency.MinorDigits));
     }
+
+    /// <summary>
+    /// The culture's number format with the currency's symbol and digits. A listing formats dozens of
+    /// prices per render: a read-only culture's (the site's are) is built once per currency, not cloned
+    /// per price (ADR 0050); a culture that may still change is cloned every time, as before.
+    /// </summary>
+    private static NumberFormatInfo FormatFor(CultureInfo culture, string symbol, int minorDigits)
+    {
+        if (!culture.IsReadOnly) return Build(culture, symbol, minorDigits);
+        var formats = KeptFormats.GetValue(culture, _ => new System.Collections.Concurrent.ConcurrentDictionary<(string, int), NumberFormatInfo>());
+        return formats.GetOrAdd((symbol, minorDigits), key => NumberFormatInfo.ReadOnly(Build(culture, key.Item1, key.Item2)));
+    }
+
+    private static NumberFormatInfo Build(CultureInfo culture, string symbol, int minorDigits)
+    {
+        var format = (NumberFormatInfo)culture.NumberFormat.Clone();
+        format.CurrencySymbol = symbol;
+        format.CurrencyDecimalDigits = minorDigits;
+        return format;
+    }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<CultureInfo, System.Collections.Concurrent.ConcurrentDictionary<(string, int), NumberFormatInfo>> KeptFormats = new();
 
     /// <summary>Machine-readable major units, invariant, no grouping, exactly the minor digits: "1250000", "12.16".</summary>
     public string ToMajorString() =>

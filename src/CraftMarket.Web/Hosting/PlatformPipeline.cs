@@ -49,7 +49,8 @@ internal static class PlatformPipeline
     }
 
     private static bool IsStaticAsset(HttpContext c) =>
-        c.Request.Path.StartsWithSegments("/_content", StringComparison.OrdinalIgnoreCase) || c.Request.Path.StartsWithSegments("/themes", StringComparison.OrdinalIgnoreCase);
+        c.Request.Path.StartsWithSegments("/_content", StringComparison.OrdinalIgnoreCase) || c.Request.Path.StartsWithSegments("/themes", StringComparison.OrdinalIgnoreCase)
+        || c.Request.Path.StartsWithSegments("/scripts", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsApi(HttpContext c)
     {
@@ -72,6 +73,7 @@ internal static class PlatformPipeline
         app.MapStaticAssets();
         app.MapRazorPages().WithStaticAssets();
         Seo.RobotsTxt.Map(app);
+        PersonalPartsEndpoint.Map(app);
         app.MapDeadLetters();
         return app;
     }

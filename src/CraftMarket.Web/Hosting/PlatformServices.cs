@@ -55,6 +55,7 @@ internal static class PlatformServices
         services.AddScoped<TenantLinks>();
         services.AddScoped<CraftMarket.Web.Localization.PageUrls>();
         services.AddStorefrontPageCache(builder.Configuration);
+        services.AddPersonalParts();
         services.AddPageCompression();
         services.AddRateLimiter(o => o.RejectionStatusCode = StatusCodes.Status429TooManyRequests);
         services.AddAuthentication();   // schemes come from the Identity module
@@ -65,13 +66,13 @@ internal static class PlatformServices
         builder.AddTransportSecurity();
 
         builder.Logging.AddJsonConsole(o => o.IncludeScopes = true);
-        services.AddOpenTelemetry()
+        var telemetry = services.AddOpenTelemetry()
             .ConfigureResource(r => r.AddService("CraftMarket.Web"))
-            .WithMetrics(m => m.AddAspNetCoreInstrumentation().AddHttpClientInstrumentation().AddRuntimeInstrumentation())
-            .WithTracing(t => t.AddAspNetCoreInstrumentation().AddHttpClientInstrumentation());
+            .WithMetrics(m => m.AddAspNetCoreInstrumentation().AddHttpClientInstrumentation().AddRuntimeInstrumentation());
         // Export only when a collector is configured (OTEL_EXPORTER_OTLP_ENDPOINT), as in infra/compose.yaml.
+        // Traces only then too: without a collector every request's spans and tags were built for no one (ADR 0050).
         if (!string.IsNullOrEmpty(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
-            services.AddOpenTelemetry().UseOtlpExporter();
+            telemetry.WithTracing(t => t.AddAspNetCoreInstrumentation().AddHttpClientInstrumentation()).UseOtlpExporter();
         return builder;
     }
 }

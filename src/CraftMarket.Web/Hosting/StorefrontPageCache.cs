@@ -8,9 +8,11 @@ using Microsoft.AspNetCore.OutputCaching;
 namespace CraftMarket.Web.Hosting;
 
 /// <summary>
-/// The output-cache policy of storefront pages (ADR 17, ADR 23), applied by each page's
-/// <see cref="StorefrontPageAttribute"/>. Only anonymous GET/HEAD answers of an active village or the
-/// platform host are kept; the key is the URL (host, path base with village and language, path, the
+/// The output-cache policy of storefront pages (ADR 17, ADR 23, ADR 0050), applied by each page's
+/// <see cref="StorefrontPageAttribute"/>. Only GET/HEAD answers of an active village or the platform
+/// host to visitors who share pages (anonymous, or signed in by cookie as only a buyer: see
+/// <see cref="StorefrontVisitor"/>) are kept, and such a request renders in shared mode
+/// (<see cref="SharedRender"/>: no name, menu or count of the visitor, filled by <c>/personal</c>); the key is the URL (host, path base with village and language, path, the
 /// values of the query names the page declares, plus the display currency's) and the two things a
 /// page depends on that the URL may not say: the negotiated language and the display currency
 /// (cookie), plus the negotiated content encoding. Staff and producers always get a fresh page, so
@@ -23,11 +25,14 @@ internal sealed class StorefrontCachePolicy(TimeSpan lifetime) : IStorefrontPage
         var http = context.HttpContext;
         var request = http.Request;
         var tenant = http.RequestServices.GetRequiredService<ITenantContext>();
-        var anonymous = await StorefrontVisitor.IsAnonymousAsync(http);
         // Only an active village has a tenant context (suspended and unknown ones have none).
         var storefront = tenant.HasTenant || http.Features.Get<TenantResolution>() is { IsPlatformHost: true };
-        var cacheable = lifetime > TimeSpan.Zero && anonymous && storefront
-            && (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method));
+        var cacheable = lifetime > TimeSpan.Zero && storefront
+            && (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
+            && await StorefrontVisitor.SharesKeptPagesAsync(http, tenant.TenantId);
+        // Whatever a render for this request stores is served to the next visitor of the key: it must
+        // not depend on who caused it, so the layout leaves the personal parts as placeholders.
+        if (cacheable) SharedRender.Mark(http);
 
         context.EnableOutputCaching = true;
         context.AllowCacheLookup = cacheable;
@@ -80,15 +85,23 @@ internal sealed class StorefrontCachePolicy(TimeSpan lifetime) : IStorefrontPage
 }
 
 /// <summary>Drops this node's rendered pages of a village (and the landing page, which shows every village).</summary>
-internal sealed class OutputCacheStorefront(IOutputCacheStore store) : IStorefrontCache
+internal sealed class OutputCacheStorefront(IOutputCacheStore store, StorefrontGenerations generations) : IStorefrontCache
 {
     public async ValueTask EvictAsync(IReadOnlyCollection<TenantId> tenants, CancellationToken ct)
     {
-        foreach (var tenant in tenants) await store.EvictByTagAsync(StorefrontCache.TagOf(tenant), ct);
+        foreach (var tenant in tenants)
+        {
+            generations.Changed(tenant);
+            await store.EvictByTagAsync(StorefrontCache.TagOf(tenant), ct);
+        }
         await store.EvictByTagAsync(StorefrontCache.PlatformTag, ct);
     }
 
-    public ValueTask EvictAllAsync(CancellationToken ct) => store.EvictByTagAsync(StorefrontCache.AllTag, ct);
+    public ValueTask EvictAllAsync(CancellationToken ct)
+    {
+        generations.ChangedAll();
+        return store.EvictByTagAsync(StorefrontCache.AllTag, ct);
+    }
 }
 
 internal static class StorefrontPageCacheExtensions
@@ -105,6 +118,7 @@ internal static class StorefrontPageCacheExtensions
             o.SizeLimit = configuration.GetValue("CraftMarket:Storefront:CacheMegabytes", 64L) * 1024 * 1024;
         });
         services.AddSingleton<IStorefrontPagePolicy>(new StorefrontCachePolicy(lifetime));
+        services.AddSingleton<StorefrontGenerations>();
         services.AddSingleton<IStorefrontCache, OutputCacheStorefront>();
         return services;
     }

@@ -29,7 +29,8 @@ internal sealed class CookieJar
         };
         var signedIn = await jar.SendAsync(client, post);
         ((int)signedIn.StatusCode).ShouldBeInRange(300, 399, $"{login} signs in on {slug}");
-        jar.FormToken = Forms.Antiforgery(await (await jar.SendAsync(client, new HttpRequestMessage(HttpMethod.Get, "/"))).Content.ReadAsStringAsync());
+        // Not "/": a buyer gets the kept home page, which has no form (ADR 0050); the sign-out page always has one.
+        jar.FormToken = Forms.Antiforgery(await (await jar.SendAsync(client, new HttpRequestMessage(HttpMethod.Get, "/account/logout"))).Content.ReadAsStringAsync());
         jar.FormToken.ShouldNotBeEmpty();
         return jar;
     }

@@ -16,5 +16,16 @@ public static class ProductPaths
         Slug(LanguageFallback.Pick(names, LanguageFallback.English)?.Text ?? "");
 
     /// <summary>"Bình hút lộc men rạn" → "binh-hut-loc-men-ran": diacritics folded, đ as d, at most 60 characters.</summary>
-    public static string Slug(string name) => TextFolding.Slug(name) is { Length: > 0 } slug ? slug : "product";
+    public static string Slug(string name)
+    {
+        // Every listing render writes a slug per card: fold each name once (ADR 0050), within a bound.
+        if (Slugs.TryGetValue(name, out var kept)) return kept;
+        var slug = TextFolding.Slug(name) is { Length: > 0 } folded ? folded : "product";
+        if (Slugs.Count >= MaxKeptSlugs) Slugs.Clear();
+        Slugs[name] = slug;
+        return slug;
+    }
+
+    private const int MaxKeptSlugs = 50_000;
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Slugs = new(StringComparer.Ordinal);
 }
