@@ -10,7 +10,7 @@ public sealed class NavigationTests(NavigationTests.App app) : IClassFixture<Nav
 {
     public sealed class App() : CraftMarketApp(seedDemo: true);
 
-    private static readonly string[] Storefront = ["/products", "/members", "/registry", "/about", "/inquiry-list"];
+    private static readonly string[] Storefront = ["/products", "/members", "/registry", "/about"];
     private static readonly string[] AdminOnly = ["/admin/members", "/admin/staff", "/admin/brand"];
     private static readonly string[] Producer = ["/account/member", "/account/quality", "/account/offers", "/account/products"];
     /// <summary>The quality-mark workflow every staff desk reaches (the admin also edits the schemes).</summary>
@@ -21,7 +21,7 @@ public sealed class NavigationTests(NavigationTests.App app) : IClassFixture<Nav
     public async Task Visitors_see_the_storefront_links_and_sign_in_and_nothing_else()
     {
         var menu = Menu(await Client("van-phuc.localhost").GetStringAsync("/"));
-        menu.ShouldBe([.. Storefront, "/account/login"]);
+        menu.ShouldBe([.. Storefront, "/inquiry-list", "/account/login"]);
         Menu(await Client("localhost").GetStringAsync("/")).ShouldBe(["/registry", "/inquiry-list", "/account/login"], "the platform host has no village to browse, only the registry across villages");
     }
 
@@ -29,18 +29,18 @@ public sealed class NavigationTests(NavigationTests.App app) : IClassFixture<Nav
     public async Task Association_admin_sees_management_links_on_their_own_site_only()
     {
         var onOwn = await Client("van-phuc.localhost").SignedInWithCookie(Auth.AssociationAdmin("van-phuc"));
-        Menu(await onOwn.GetStringAsync("/")).ShouldBe([.. Storefront, .. AdminOnly, "/admin/inquiries", "/admin/catalogue", "/admin/quality/schemes", .. QualityStaff, "/account/me"]);
+        Menu(await onOwn.GetStringAsync("/")).ShouldBe([.. Storefront, .. AdminOnly, "/admin/inquiries", "/admin/catalogue", "/admin/quality/schemes", .. QualityStaff, "/inquiry-list", "/account/me"]);
         (await onOwn.GetStringAsync("/en/")).ShouldContain("<a href=\"/en/admin/members\">Manage members</a>", Case.Sensitive);
 
         var elsewhere = await Client("bat-trang.localhost").SignedInWithCookie(Auth.AssociationAdmin("van-phuc"));
-        Menu(await elsewhere.GetStringAsync("/")).ShouldBe([.. Storefront, "/account/me"]);
+        Menu(await elsewhere.GetStringAsync("/")).ShouldBe([.. Storefront, "/inquiry-list", "/account/me"]);
     }
 
     [Fact]
     public async Task Export_desk_sees_the_catalogue_but_not_member_or_brand_management()
     {
         var desk = await Client("van-phuc.localhost").SignedInWithCookie("export@van-phuc.craftmarket.local");
-        Menu(await desk.GetStringAsync("/")).ShouldBe([.. Storefront, "/admin/inquiries", "/admin/catalogue", .. QualityStaff, "/account/me"]);
+        Menu(await desk.GetStringAsync("/")).ShouldBe([.. Storefront, "/admin/inquiries", "/admin/catalogue", .. QualityStaff, "/inquiry-list", "/account/me"]);
     }
 
     [Fact]
@@ -48,7 +48,7 @@ public sealed class NavigationTests(NavigationTests.App app) : IClassFixture<Nav
     {
         var producer = await Client("van-phuc.localhost").SignedInWithCookie("0913 442 118");
         var html = await producer.GetStringAsync("/en/");
-        Menu(html).ShouldBe([.. Storefront.Select(p => "/en" + p), .. Producer.Select(p => "/en" + p), "/en/account/me"]);
+        Menu(html).ShouldBe([.. Storefront.Select(p => "/en" + p), .. Producer.Select(p => "/en" + p), "/en/inquiry-list", "/en/account/me"]);
         html.ShouldContain("lang=\"vi\">Hồ sơ của tôi</a>");
         html.ShouldContain("lang=\"vi\">Sản phẩm của tôi</a>");
     }
@@ -57,14 +57,14 @@ public sealed class NavigationTests(NavigationTests.App app) : IClassFixture<Nav
     public async Task Platform_admin_sees_associations_on_the_platform_host_only_and_buyers_see_no_management()
     {
         var admin = await Client("localhost").SignedInWithCookie(Auth.PlatformAdmin);
-        Menu(await admin.GetStringAsync("/")).ShouldBe(["/registry", "/inquiry-list", "/admin/tenants", "/admin/messages", "/account/me"]);
+        Menu(await admin.GetStringAsync("/")).ShouldBe(["/registry", "/admin/tenants", "/admin/messages", "/inquiry-list", "/account/me"]);
         var adminOnVillage = await Client("van-phuc.localhost").SignedInWithCookie(Auth.PlatformAdmin);
-        Menu(await adminOnVillage.GetStringAsync("/")).ShouldBe([.. Storefront, "/account/me"]);
+        Menu(await adminOnVillage.GetStringAsync("/")).ShouldBe([.. Storefront, "/inquiry-list", "/account/me"]);
 
         // A buyer shares the kept home page (ADR 0050): the anonymous menu, whose "Sign in" their name fills in the browser.
         var buyer = await Client("van-phuc.localhost").SignedInWithCookie("buyer@homeware.example");
-        Menu(await buyer.GetStringAsync("/")).ShouldBe([.. Storefront, "/account/login"]);
-        Menu(await buyer.GetStringAsync("/account/me")).ShouldBe([.. Storefront, "/account/inquiries", "/account/me"], "their own pages show their own menu");
+        Menu(await buyer.GetStringAsync("/")).ShouldBe([.. Storefront, "/inquiry-list", "/account/login"]);
+        Menu(await buyer.GetStringAsync("/account/me")).ShouldBe([.. Storefront, "/account/inquiries", "/inquiry-list", "/account/me"], "their own pages show their own menu");
     }
 
     [Fact]

@@ -1,5 +1,4 @@
 using CraftMarket.SharedKernel.Caching;
-using CraftMarket.SharedKernel.Hosting.Navigation;
 using CraftMarket.SharedKernel.Outbox;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,9 +17,8 @@ internal static class ListPart
         services.AddScoped<InquirySender>();
         services.AddScoped<ListView>();
         services.AddIntegrationEventHandler<Contracts.InquiryChanged, DeskNotice>();
-        services.AddNavigation(
-            new NavigationEntry(NavigationArea.Storefront, "Inquiry list", "~/inquiry-list", 400, NavigationAudience.Everyone),
-            new NavigationEntry(NavigationArea.Platform, "Inquiry list", "~/inquiry-list", 400, NavigationAudience.Everyone));
+        // No menu entry of its own: the layout shows "Inquiry list" with its count wherever a part
+        // named "inquiry-list-count" is registered (the count is personal, filled in the browser: ADR 0050).
     }
 
     public static void Map(IEndpointRouteBuilder app) => InquiryEndpoints.Map(app);
