@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using CraftMarket.Inquiries.Contracts;
 using CraftMarket.Inquiries.Domain;
 using CraftMarket.Inquiries.Tests.Support;
+using Microsoft.EntityFrameworkCore;
 
 namespace CraftMarket.Inquiries.Tests.Buyers;
 
@@ -108,6 +109,19 @@ public sealed class BuyerInquiryApiTests(InquiriesApp app)
         var buyer = await app.Buyer(Village);
         var given = await BuyersGiven.InquiryAsync(app, Village, buyer, status: InquiryStatus.Quoted);
         var quote = await BuyersGiven.QuoteAsync(app, given, 1, 75_000);
+        ShareId offered, declined;
+        await using (var scope = app.ScopeFor(Village))
+        {
+            var db = InquiriesSite.Db(scope);
+            var member = new CraftMarket.Members.Contracts.MemberId(Guid.CreateVersion7());
+            var a = new Share(db.Tenant, new InquiryId(given.Id), new InquiryLineId(given.LineId), new CraftMarket.Catalogue.Contracts.ProductId(given.ProductId),
+                member, 10, "test", DateOnly.FromDateTime(DateTime.UtcNow.AddDays(60)), DateTimeOffset.UtcNow) { Status = ShareStatus.Offered };
+            var b = new Share(db.Tenant, new InquiryId(given.Id), new InquiryLineId(given.LineId), new CraftMarket.Catalogue.Contracts.ProductId(given.ProductId),
+                member, 10, "test", DateOnly.FromDateTime(DateTime.UtcNow.AddDays(60)), DateTimeOffset.UtcNow) { Status = ShareStatus.Declined };
+            db.Shares.AddRange(a, b);
+            await db.SaveChangesAsync();
+            (offered, declined) = (a.Id, b.Id);
+        }
 
         (await (await app.Buyer(Village, DemoBuyers.Decor)).PostAsJsonAsync($"/api/inquiries/{given.Id}/withdraw", new { }))
             .StatusCode.ShouldBe(HttpStatusCode.NotFound);
@@ -121,6 +135,12 @@ public sealed class BuyerInquiryApiTests(InquiriesApp app)
         done.GetProperty("quotes")[0].GetProperty("status").GetString().ShouldBe("Withdrawn");
         (await BuyersGiven.QuoteStatusAsync(app, given, quote)).ShouldBe(QuoteStatus.Withdrawn);
         (await TradeGiven.ReadAsync(app, given)).Status.ShouldBe(InquiryStatus.Withdrawn);
+        await using (var scope = app.ScopeFor(Village))
+        {
+            var shares = await InquiriesSite.Db(scope).Shares.AsNoTracking().Where(s => s.InquiryId == new InquiryId(given.Id)).ToDictionaryAsync(s => s.Id, s => s.Status);
+            shares[offered].ShouldBe(ShareStatus.Withdrawn, "the household's open offer goes with the request");
+            shares[declined].ShouldBe(ShareStatus.Declined, "an answered decline stays as it was");
+        }
         (await buyer.PostAsJsonAsync($"/api/inquiries/{given.Id}/withdraw", new { })).StatusCode.ShouldBe(HttpStatusCode.Conflict);
 
         var accepted = await BuyersGiven.InquiryAsync(app, Village, buyer, status: InquiryStatus.Accepted);

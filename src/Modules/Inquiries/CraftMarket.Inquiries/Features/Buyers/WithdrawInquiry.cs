@@ -34,6 +34,15 @@ internal sealed class WithdrawInquiry(InquiriesDb db, InquiryThread thread, Time
         var now = clock.GetUtcNow();
         foreach (var quote in await db.Quotes.Where(q => q.InquiryId == id && q.Status == QuoteStatus.Sent).ToListAsync(ct))
             quote.Status = QuoteStatus.Withdrawn;
+        // The households' work goes with the request, as when the desk declines it: nothing waits on them any more.
+        foreach (var share in await db.Shares.Where(s => s.InquiryId == id
+            && (s.Status == ShareStatus.Proposed || s.Status == ShareStatus.Offered || s.Status == ShareStatus.Countered || s.Status == ShareStatus.Accepted))
+            .ToListAsync(ct))
+        {
+            share.Status = ShareStatus.Withdrawn;
+            share.UpdatedAt = now;
+            share.Revision++;
+        }
         inquiry.Status = InquiryStatus.Withdrawn;
         inquiry.Touch(now);
         thread.System(inquiry, "Người mua đã rút yêu cầu. / The buyer withdrew the inquiry.");
