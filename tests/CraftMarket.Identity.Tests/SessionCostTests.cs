@@ -54,6 +54,67 @@ public sealed class SessionCostTests(SessionCostTests.App app) : IClassFixture<S
         identity[0].ShouldContain("identity_account_sessions");
     }
 
+    /// <summary>ADR 52: a buyer reading a kept storefront page pays no session query; their own pages still do.</summary>
+    [Fact]
+    public async Task A_buyer_reading_a_storefront_page_costs_no_session_query_but_their_account_page_does()
+    {
+        var email = Api.UniqueEmail("kept");
+        var user = await app.CreateUserAsync(email, null);
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<CraftMarketUser>>();
+            (await users.AddToRoleAsync((await users.FindByIdAsync(user.Id.ToString()))!, "buyer")).Succeeded.ShouldBeTrue();
+        }
+        var browser = await app.ClientFor("bat-trang").SignedInWithCookie(email);
+        (await browser.GetAsync("/products")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        await app.WaitForOutboxesAsync();
+
+        app.Commands.Clear();
+        (await browser.GetAsync("/products")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        app.Commands.Texts.ShouldNotContain(t => t.Contains("identity_account_sessions", StringComparison.Ordinal));
+
+        app.Commands.Clear();
+        (await browser.GetAsync("/account/me")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        app.Commands.Texts.ShouldContain(t => t.Contains("identity_account_sessions", StringComparison.Ordinal));
+    }
+
+    /// <summary>After the session ends, the storefront still answers (the anonymous page), but nothing personal does.</summary>
+    [Fact]
+    public async Task A_buyer_whose_session_ended_gets_the_public_page_and_nothing_personal()
+    {
+        var email = Api.UniqueEmail("ended");
+        var user = await app.CreateUserAsync(email, null);
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<CraftMarketUser>>();
+            (await users.AddToRoleAsync((await users.FindByIdAsync(user.Id.ToString()))!, "buyer")).Succeeded.ShouldBeTrue();
+        }
+        var browser = await app.ClientFor("bat-trang").SignedInWithCookie(email);
+        (await browser.GetStringAsync("/personal")).ShouldContain(email);
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<CraftMarketUser>>();
+            (await users.UpdateSecurityStampAsync((await users.FindByIdAsync(user.Id.ToString()))!)).Succeeded.ShouldBeTrue();
+        }
+
+        var page = await browser.GetAsync("/products");
+        page.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await page.Content.ReadAsStringAsync()).ShouldNotContain(email);
+        (await browser.GetStringAsync("/personal")).ShouldNotContain(email);
+        (await browser.GetAsync("/account/me")).StatusCode.ShouldBe(HttpStatusCode.Redirect, "an ended session opens no account page");
+    }
+
+    /// <summary>The same read by someone holding a role in the village (here a producer's member claim) is checked as before.</summary>
+    [Fact]
+    public async Task Staff_reading_a_storefront_page_still_pass_the_session_check()
+    {
+        var browser = await app.ClientFor("bat-trang").SignedInWithCookie(Auth.AssociationAdmin("bat-trang"));
+        (await browser.GetAsync("/products")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        app.Commands.Clear();
+        (await browser.GetAsync("/products")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        app.Commands.Texts.ShouldContain(t => t.Contains("identity_account_sessions", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task An_api_request_with_a_token_costs_one_query_for_its_session_and_account()
     {

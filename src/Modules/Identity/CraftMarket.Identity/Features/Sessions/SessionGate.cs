@@ -14,6 +14,8 @@ namespace CraftMarket.Identity.Features.Sessions;
 /// not expired, and the account's security stamp is still the one the cookie or token carries. One
 /// query by primary key (session joined to its user); no cache, so a revocation or a renewed stamp
 /// (member deactivated, phone moved, password changed) refuses the very next request on every node.
+/// One exception (<see cref="KeptPageRead"/>, ADR 52): a buyer reading a storefront page, which shows
+/// exactly what an anonymous visitor sees, is not checked; everything personal is.
 /// Last seen is written at most once a minute.
 /// </summary>
 internal sealed class SessionGate(IdentityDb db, TimeProvider clock, SessionLifetimes lifetimes, IOptions<IdentityOptions> options)
@@ -45,6 +47,7 @@ internal sealed class SessionGate(IdentityDb db, TimeProvider clock, SessionLife
     public static async Task<bool> ForCookieAsync(CookieValidatePrincipalContext context)
     {
         var http = context.HttpContext;
+        if (KeptPageRead.Is(http, context.Principal)) return true;
         if (await http.RequestServices.GetRequiredService<SessionGate>().IsCurrentAsync(context.Principal, http, http.RequestAborted)) return true;
         context.RejectPrincipal();
         context.ShouldRenew = false;
