@@ -6,7 +6,8 @@ namespace CraftMarket.Inquiries.Features.InquiryList;
 
 /// <summary>
 /// "inquiry-list-count": how many lines the visitor's inquiry list holds, for the kept pages' menu
-/// badge. Read from the visitor's own cookie (decrypting a few hundred bytes); no database.
+/// badge. Read from the visitor's own cookie (decrypting a few hundred bytes); no database. An empty
+/// (or missing, or forged) list answers nothing, so the kept page's empty badge stays as it is.
 /// </summary>
 internal sealed class InquiryListCount(ListCookie cookie) : IPersonalPart
 {
@@ -15,5 +16,5 @@ internal sealed class InquiryListCount(ListCookie cookie) : IPersonalPart
     public string Name => PartName;
 
     public ValueTask<string?> ValueAsync(HttpContext http, CancellationToken ct) =>
-        ValueTask.FromResult<string?>(cookie.Count(http).ToString(CultureInfo.InvariantCulture));
+        ValueTask.FromResult(cookie.Count(http) is > 0 and var count ? count.ToString(CultureInfo.InvariantCulture) : null);
 }
