@@ -40,7 +40,10 @@ public sealed class BuyerPagesTests(InquiriesApp app)
         page.ShouldContain($"class=\"quote-version quote-superseded\" data-quote=\"{old}\"");
         page.ShouldContain("Superseded by a later version");
         page.ShouldContain($"href=\"/en/account/quotes/{current}\"");
-        page.ShouldContain($"href=\"/api/quotes/{current}/pdf\"");
+        // The page's PDF link works with the browser's cookie (/api takes bearer tokens only).
+        page.ShouldContain($"href=\"/en/account/quotes/{current}?handler=Pdf\"");
+        var pdf = await browser.GetByteArrayAsync($"/en/account/quotes/{current}?handler=Pdf");
+        System.Text.Encoding.ASCII.GetString(pdf, 0, 5).ShouldBe("%PDF-");
         page.ShouldContain("Read and accept");
         var content = BuyersGiven.Marker("page-spec");
         var file = await BuyersGiven.AttachmentAsync(app, given, content);

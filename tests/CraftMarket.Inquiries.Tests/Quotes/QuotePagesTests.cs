@@ -51,7 +51,10 @@ public sealed class QuotePagesTests(InquiriesApp app)
 
         var listed = await desk.GetStringAsync(url);
         listed.ShouldContain("v1");
-        listed.ShouldContain($"/api/quotes/");
+        var pdfLink = System.Text.RegularExpressions.Regex.Match(listed, "href=\"(\\?handler=Pdf&amp;quote=[0-9a-f-]+)\"");
+        pdfLink.Success.ShouldBeTrue("the desk's versions link their PDF through the page (the desk browses with a cookie)");
+        var pdf = await desk.GetByteArrayAsync(url + System.Net.WebUtility.HtmlDecode(pdfLink.Groups[1].Value));
+        System.Text.Encoding.ASCII.GetString(pdf, 0, 5).ShouldBe("%PDF-");
         var quotes = await buyer.GetStringAsync($"/api/inquiries/{given.Id}/quotes");
         quotes.ShouldContain("\"depositBasisPoints\":4000");
         quotes.ShouldContain("\"kind\":\"ExportCentre\"");
@@ -77,7 +80,9 @@ public sealed class QuotePagesTests(InquiriesApp app)
         var page = await buyer.GetStringAsync(url);
         page.ShouldContain("この見積を承諾する");
         page.ShouldContain("id=\"accept-quote\"");
-        page.ShouldContain($"/api/quotes/{v2.Id}/pdf");
+        page.ShouldContain($"/account/quotes/{v2.Id}?handler=Pdf");
+        var pdf = await buyer.GetByteArrayAsync($"/ja/account/quotes/{v2.Id}?handler=Pdf");
+        System.Text.Encoding.ASCII.GetString(pdf, 0, 5).ShouldBe("%PDF-");
         page.ShouldContain($"/account/inquiries/{given.Id}");
         page.ShouldContain("5.55");   // the group price
         page.ShouldNotContain("65432");
