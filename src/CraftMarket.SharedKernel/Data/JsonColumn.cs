@@ -3,14 +3,14 @@ using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace CraftMarket.Inquiries.Data;
+namespace CraftMarket.SharedKernel.Data;
 
 /// <summary>
-/// Lists of small records (attachments, quote lines) as one JSON text column: they are
+/// Lists of small records (a registry's criteria and evidence, an inquiry's attachments and quote lines) as one JSON text column: they are
 /// always read and written with their row, never queried inside. Plain JSON with enum names keeps
 /// the stored text readable and safe to reorder enums.
 /// </summary>
-internal static class JsonColumn
+public static class JsonColumn
 {
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
     {
