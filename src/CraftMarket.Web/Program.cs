@@ -3,6 +3,7 @@ using CraftMarket.Identity;
 using CraftMarket.Inquiries;
 using CraftMarket.Media;
 using CraftMarket.Members;
+using CraftMarket.Orders;
 using CraftMarket.QualityMarks;
 using CraftMarket.Search;
 using CraftMarket.Tenancy;
@@ -18,6 +19,7 @@ builder.AddMediaModule();
 builder.AddSearchModule();
 builder.AddQualityMarksModule();
 builder.AddInquiriesModule();
+builder.AddOrdersModule();
 
 var app = builder.Build();
 if (await app.RunCommandAsync(args)) return;   // `migrate` and friends: do the job and exit
@@ -31,6 +33,7 @@ app.MapMediaModule();
 app.MapSearchModule();
 app.MapQualityMarksModule();
 app.MapInquiriesModule();
+app.MapOrdersModule();
 app.MapPlatformEndpoints();
 await app.PrepareDatabaseAsync();
 await app.RunAsync();

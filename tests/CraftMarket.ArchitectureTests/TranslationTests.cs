@@ -133,6 +133,8 @@ internal static class TextSets
         new("CraftMarket.QualityMarks", [Module("QualityMarks")], Staff, [("Pages/Verify/", Buyers), ("Pages/Registry/", Buyers), ("Pages/Shared/", Buyers)]),
         // The export desk and households work in Vietnamese (households read nothing else); buyers send, follow and accept in their language.
         new("CraftMarket.Inquiries", [Module("Inquiries")], Staff, [("Pages/InquiryList/", Buyers), ("Pages/Buyers/", Buyers), ("Pages/Shared/", Buyers), ("Features/Buyers/", Buyers), ("Features/Quotes/Pdf/", Buyers)]),
+        // The desk, inspectors and households work in Vietnamese; buyers follow, pay and read documents in their language.
+        new("CraftMarket.Orders", [Module("Orders")], Staff, [("Pages/Buyers/", Buyers), ("Pages/Shared/", Buyers), ("Features/Buyers/", Buyers), ("Features/Documents/", Buyers)]),
         // Tenancy's admin pages (brand, associations) are also read by foreign staff of the platform: every language.
         new("CraftMarket.Tenancy", [Module("Tenancy")], Staff, [("Pages/", Buyers)]),
     ];

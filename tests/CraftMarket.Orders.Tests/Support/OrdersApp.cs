@@ -1,0 +1,37 @@
+using CraftMarket.Orders.Data;
+using CraftMarket.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CraftMarket.Orders.Tests.Support;
+
+/// <summary>
+/// The real site with the demo villages (<see cref="TradeSite"/>: staff, buyers, households signing in
+/// by texted code, <c>Texts</c> holding every SMS), with this module's database at hand. One started
+/// site per run: see <see cref="OrdersCollection"/>.
+/// </summary>
+public abstract class OrdersSite(string? postgres) : TradeSite(postgres, new Dictionary<string, string?>
+{
+    // The Stripe part adds its local stub's settings here (keys, API base, webhook secret).
+})
+{
+    internal static OrdersDb Db(AsyncServiceScope scope) => scope.ServiceProvider.GetRequiredService<OrdersDb>();
+}
+
+/// <summary>The embedded default (SQLite). A suite that also needs PostgreSQL takes <see cref="OrdersSite"/> and has two sealed subclasses, one per collection.</summary>
+public sealed class OrdersApp() : OrdersSite(null);
+
+/// <summary>One site for every SQLite test class of this project: starting one costs seconds on 2 cores.</summary>
+[CollectionDefinition(Name)]
+public sealed class OrdersCollection : ICollectionFixture<OrdersApp>
+{
+    public const string Name = "orders";
+}
+
+/// <summary>The PostgreSQL twin, one site for the suites that exercise the data layer.</summary>
+public sealed class PostgresOrdersApp() : OrdersSite(PostgresDatabase.Create());
+
+[CollectionDefinition(Name)]
+public sealed class PostgresOrdersCollection : ICollectionFixture<PostgresOrdersApp>
+{
+    public const string Name = "orders-postgres";
+}
