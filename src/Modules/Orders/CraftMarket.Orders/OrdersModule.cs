@@ -14,6 +14,7 @@ using CraftMarket.SharedKernel.Outbox;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CraftMarket.Orders;
 
@@ -36,6 +37,9 @@ public static class OrdersModule
         services.AddIntegrationEvent<WorkOrderChanged>();
         services.AddIntegrationEvent<WorkOrderInspected>();
         services.AddIntegrationEvent<MemberPaid>();
+        services.AddIntegrationEvent<Domain.RefundRequested>();
+        // Card payment is off until the Stripe part registers its own (keys configured).
+        services.TryAddScoped<Domain.ICardPayments, Domain.NoCardPayments>();
 
         OrdersPart.Add(services);
         BuyersPart.Add(services);

@@ -1,3 +1,4 @@
+using CraftMarket.Orders.Contracts;
 using CraftMarket.SharedKernel.Monetary;
 
 namespace CraftMarket.Orders.Domain.Ledger;
@@ -30,7 +31,7 @@ internal static class Postings
         var bookApplied = order.ToVnd(applied);
         var bookExcess = order.ToVnd(excess);
         var received = Vnd(payment.AmountVnd);
-        var account = payment.Method == Contracts.PaymentMethod.Card ? LedgerAccount.StripeClearing : LedgerAccount.Bank;
+        var account = payment.Method == PaymentMethod.Card ? LedgerAccount.StripeClearing : LedgerAccount.Bank;
         return new LedgerTransaction(order.TenantId, LedgerKind.PaymentReceived, $"payment:{payment.Id}",
                 $"{payment.Purpose} for {order.Number} ({payment.Method})", bookedOn, at) { OrderId = order.Id }
             .Debit(account, received, amount)
@@ -63,13 +64,32 @@ internal static class Postings
     {
         var from = payout.Method switch
         {
-            Contracts.PayoutMethod.Cash => LedgerAccount.Cash,
-            Contracts.PayoutMethod.MobileWallet => LedgerAccount.MobileWallet,
+            PayoutMethod.Cash => LedgerAccount.Cash,
+            PayoutMethod.MobileWallet => LedgerAccount.MobileWallet,
             _ => LedgerAccount.Bank,
         };
         return new LedgerTransaction(payout.TenantId, LedgerKind.Payout, $"payout:{payout.Id}", $"Payout {payout.Method} {payout.Reference}", payout.PaidOn, at)
             .Debit(LedgerAccount.MemberPayable, payout.Amount, member: payout.MemberId)
             .Credit(from, payout.Amount);
+    }
+
+    /// <summary>
+    /// Money back to the buyer at the order's book rate: first out of what the buyer had paid above the
+    /// total (its credit), the rest against the receivable (a cancelled sale's receivable went negative
+    /// when the ledger reversed it). <paramref name="overpaidBefore"/> is the order's excess before this refund.
+    /// </summary>
+    public static LedgerTransaction Refunded(Order order, Refund refund, PaymentMethod method, Money overpaidBefore, DateOnly bookedOn, DateTimeOffset at)
+    {
+        var fromCredit = Money.Min(refund.Amount, overpaidBefore);
+        var rest = refund.Amount - fromCredit;
+        var bookCredit = order.ToVnd(fromCredit);
+        var bookRest = order.ToVnd(rest);
+        var account = method == PaymentMethod.Card ? LedgerAccount.StripeClearing : LedgerAccount.Bank;
+        return new LedgerTransaction(order.TenantId, LedgerKind.Refund, $"refund:{refund.Id}", $"Refund for {order.Number}: {refund.Reason}", bookedOn, at)
+            { OrderId = order.Id }
+            .Debit(LedgerAccount.BuyerCredit, bookCredit, fromCredit)
+            .Debit(LedgerAccount.BuyerReceivable, bookRest, rest)
+            .Credit(account, bookCredit + bookRest, refund.Amount);
     }
 
     public static Money Vnd(long dong) => new(dong, Currency.VND);
