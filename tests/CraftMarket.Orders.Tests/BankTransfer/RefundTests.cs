@@ -1,7 +1,12 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using CraftMarket.Inquiries.Contracts;
+using CraftMarket.Orders.Contracts;
+using CraftMarket.Orders.Domain;
 using CraftMarket.Orders.Domain.Ledger;
+using CraftMarket.SharedKernel.Monetary;
+using Microsoft.EntityFrameworkCore;
 using CraftMarket.Orders.Tests.Support;
 using CraftMarket.Testing;
 using static CraftMarket.Orders.Tests.BankTransfer.BankGiven;
@@ -65,6 +70,36 @@ public sealed class RefundTests(OrdersApp app)
         var vanPhuc = await app.ExportDesk("van-phuc");
         (await vanPhuc.PostAsJsonAsync($"/api/orders/{order.Id}/refunds", Refund(paymentId, 5_000))).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await OrderGiven.ReadAsync(app, order)).PaidMinor.ShouldBe(20_000);
+    }
+
+    [Fact]
+    public async Task A_card_payments_refund_is_only_requested_here_and_paid_stays_until_stripe_confirms()
+    {
+        var (desk, order) = await OrderAsync();
+        Guid paymentId;
+        await using (var scope = app.ScopeFor(Village))
+        {
+            var db = OrdersSite.Db(scope);
+            var stored = await db.Orders.SingleAsync(o => o.Id == new OrderId(order.Id));
+            var card = new Payment(stored.TenantId, stored.Id, PaymentMethod.Card, PaymentPurpose.Deposit, new Money(order.DepositMinor, Currency.USD),
+                DateTimeOffset.UtcNow) { Reference = "pi_test_" + Guid.NewGuid().ToString("N")[..8] };
+            db.Payments.Add(card);
+            await db.SucceededAsync(stored, card, "Stripe", TimeProvider.System, CancellationToken.None);
+            await db.SaveChangesAsync();
+            paymentId = card.Id.Value;
+        }
+
+        var response = await desk.PostAsJsonAsync($"/api/orders/{order.Id}/refunds",
+            new { paymentId, amount = new { currency = "USD", minorUnits = 20_000 }, reason = "Goodwill" });
+        response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        var answer = await response.Content.ReadFromJsonAsync<JsonElement>();
+        answer.GetProperty("refund").GetProperty("completed").GetBoolean().ShouldBeFalse();
+        Minor(answer.GetProperty("order").GetProperty("paid")).ShouldBe(order.DepositMinor);
+        (await OrderGiven.ReadAsync(app, order)).PaidMinor.ShouldBe(order.DepositMinor);
+        (await PostingsAsync(app, order)).ShouldNotContain(t => t.Kind == LedgerKind.Refund);
+        // What is reserved for the pending refund cannot be refunded again.
+        (await ErrorsAsync(await desk.PostAsJsonAsync($"/api/orders/{order.Id}/refunds",
+            new { paymentId, amount = new { currency = "USD", minorUnits = order.DepositMinor - 19_999 }, reason = "Again" }))).ShouldContainKey("amount");
     }
 
     private static object Refund(Guid paymentId, long minor, string currency = "USD") => new
