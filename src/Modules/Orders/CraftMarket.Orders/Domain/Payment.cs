@@ -72,7 +72,7 @@ internal sealed partial class Payment : ITenantOwned
 }
 
 /// <summary>Money given back to the buyer, against one payment (a Stripe refund, or a transfer back the desk records).</summary>
-internal sealed class Refund : ITenantOwned
+internal sealed partial class Refund : ITenantOwned
 {
     public const int ReasonMax = 500;
 

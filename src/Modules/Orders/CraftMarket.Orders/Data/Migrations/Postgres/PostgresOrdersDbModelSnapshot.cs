@@ -320,6 +320,10 @@ namespace CraftMarket.Orders.Data.Migrations.Postgres
                         .HasMaxLength(3)
                         .HasColumnType("character varying(3)");
 
+                    b.Property<string>("IdempotencyKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<string>("Method")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -391,6 +395,9 @@ namespace CraftMarket.Orders.Data.Migrations.Postgres
                     b.HasIndex("TenantId");
 
                     b.HasIndex("TenantId", "OrderId");
+
+                    b.HasIndex("TenantId", "OrderId", "IdempotencyKey")
+                        .IsUnique();
 
                     b.ToTable("payments", "orders");
                 });
@@ -557,6 +564,17 @@ namespace CraftMarket.Orders.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
+
+                    b.Property<string>("RecordedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly?>("RefundedOn")
+                        .HasColumnType("date");
 
                     b.Property<string>("StripeRefundId")
                         .HasMaxLength(255)

@@ -314,6 +314,10 @@ namespace CraftMarket.Orders.Data.Migrations.Sqlite
                         .HasMaxLength(3)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("IdempotencyKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Method")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -385,6 +389,9 @@ namespace CraftMarket.Orders.Data.Migrations.Sqlite
                     b.HasIndex("TenantId");
 
                     b.HasIndex("TenantId", "OrderId");
+
+                    b.HasIndex("TenantId", "OrderId", "IdempotencyKey")
+                        .IsUnique();
 
                     b.ToTable("orders_payments", (string)null);
                 });
@@ -550,6 +557,17 @@ namespace CraftMarket.Orders.Data.Migrations.Sqlite
                     b.Property<string>("Reason")
                         .IsRequired()
                         .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("RefundedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("StripeRefundId")
