@@ -149,6 +149,32 @@ public sealed class BuyerOrderPagesTests(OrdersApp app)
     private static string Due(string label, long minor) => $"{Regex.Escape(label)}: <strong>[^<]*{Regex.Escape(Amount(minor))}</strong>";
 
     [Fact]
+    public async Task A_cancelled_order_says_so_plainly_with_its_reason_asks_for_nothing_and_is_mailed()
+    {
+        var browser = await app.ClientFor(Village).SignedInWithCookie(TradeBuyers.Homeware);
+        var given = await OrderGiven.PlacedAsync(app, Village, await TradeSite.UserIdOf(await app.Buyer(Village)), households: 1);
+        var reason = Marker("kiln-fire");
+        await using (var scope = app.ScopeFor(Village))
+        {
+            var db = OrdersSite.Db(scope);
+            var order = await db.Orders.SingleAsync(o => o.Id == new Inquiries.Contracts.OrderId(given.Id));
+            order.CancelReason = reason;
+            db.MoveTo(order, OrderState.Cancelled, "Export desk", reason, TimeProvider.System).IsSuccess.ShouldBeTrue();
+            await db.SaveChangesAsync();
+        }
+        var page = await Html(browser, $"/en/account/orders/{given.Id}");
+        page.ShouldContain("Order cancelled");
+        page.ShouldContain($"Reason given by the association: {reason}");
+        page.ShouldContain("Your order was cancelled");
+        page.ShouldNotContain("class=\"order-steps\"");
+        page.ShouldNotContain("Deposit to pay now");
+
+        var mail = await DevMail.WaitForAsync(app, TradeBuyers.Homeware, m => m.Subject?.Contains(given.Number, StringComparison.Ordinal) == true);
+        mail.Subject.ShouldBe($"Order {given.Number} (Bat Trang Ceramics Association): Order cancelled");
+        mail.Body.ShouldContain($"Reason given: {reason}");
+    }
+
+    [Fact]
     public async Task The_pages_read_in_french_and_vietnamese()
     {
         var french = await OrderGiven.PlacedAsync(app, "van-phuc", await TradeSite.UserIdOf(await app.Buyer("van-phuc")), households: 1);
