@@ -59,6 +59,28 @@ public sealed class BuyerOrderMailTests(OrdersApp app)
     }
 
     [Fact]
+    public async Task A_refund_is_mailed_with_its_amount_and_reason()
+    {
+        var given = await OrderGiven.PlacedAsync(app, Village, await TradeSite.UserIdOf(await app.Buyer(Village)), households: 1);
+        await PaidAsync(app, given, given.DepositMinor + 10_000);   // US$100.00 too much
+        var reason = Marker("overpaid");
+        await using (var scope = app.ScopeFor(Village))
+        {
+            var db = OrdersSite.Db(scope);
+            var order = await db.Orders.SingleAsync(o => o.Id == new OrderId(given.Id));
+            var payment = await db.Payments.SingleAsync(p => p.OrderId == order.Id);
+            var refund = db.Request(order, payment, new Money(10_000, order.Currency), reason, TimeProvider.System);
+            await db.CompletedAsync(order, refund, PaymentMethod.BankTransfer, "Export desk", TimeProvider.System, CancellationToken.None);
+            await db.SaveChangesAsync();
+        }
+        var mail = await DevMail.WaitForAsync(app, TradeBuyers.Homeware,
+            m => m.Subject == $"Refund for order {given.Number} (Bat Trang Ceramics Association)");
+        mail.Body.ShouldContain($"A refund of {In(given, 10_000, "en")} was made to you for order {given.Number}.");
+        mail.Body.ShouldContain($"Reason given: {reason}");
+        mail.Body.ShouldContain($"Paid so far: {In(given, given.DepositMinor, "en")} of {In(given, given.TotalMinor, "en")}.");
+    }
+
+    [Fact]
     public async Task A_desk_note_and_a_shipment_are_mailed_in_japanese()
     {
         var given = await OrderGiven.PlacedAsync(app, Village, await TradeSite.UserIdOf(await app.Buyer(Village)), households: 1);
