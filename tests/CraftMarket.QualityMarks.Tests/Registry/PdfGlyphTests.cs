@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using CraftMarket.QualityMarks.Features.Registry.Pdf;
+using CraftMarket.Pdf;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
 

@@ -1,3 +1,4 @@
+using CraftMarket.Pdf;
 using CraftMarket.QualityMarks.Codes;
 using CraftMarket.QualityMarks.Features.Registry.Pdf;
 using PdfSharp.Drawing;

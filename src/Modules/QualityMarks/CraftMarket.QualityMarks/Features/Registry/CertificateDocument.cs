@@ -1,4 +1,5 @@
 using System.Globalization;
+using CraftMarket.Pdf;
 using CraftMarket.QualityMarks.Features.Registry.Pdf;
 using PdfSharp;
 using PdfSharp.Drawing;

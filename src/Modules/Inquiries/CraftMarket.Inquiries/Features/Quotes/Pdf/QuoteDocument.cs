@@ -1,4 +1,5 @@
 using System.Globalization;
+using CraftMarket.Pdf;
 using CraftMarket.SharedKernel.Localization;
 using CraftMarket.SharedKernel.Monetary;
 using PdfSharp;
@@ -30,7 +31,7 @@ internal static class QuoteDocument
 
     public static void Write(Stream output, QuoteSheet q, Ui t)
     {
-        QuotePdfFonts.EnsureRegistered();
+        PdfFonts.EnsureRegistered();
         var lang = q.Language;
         var culture = CultureInfo.GetCultureInfo(lang switch { "vi" => "vi-VN", "fr" => "fr-FR", _ => "en-US" });
         string Day(DateOnly d) => d.ToString("d", culture);
@@ -56,13 +57,13 @@ internal static class QuoteDocument
         var brand = Color(q.BrandColor);
 
         gfx.DrawRectangle(new XSolidBrush(brand), 0, 0, page.Width.Point, 26 * Mm);
-        gfx.DrawString(q.Village, QuotePdfFonts.Bold(16), XBrushes.White, Left, 9 * Mm, XStringFormats.TopLeft);
-        gfx.DrawString(t.Translate("Quotation", lang), QuotePdfFonts.Bold(16), XBrushes.White, Left + Width, 9 * Mm, XStringFormats.TopRight);
+        gfx.DrawString(q.Village, PdfFonts.Bold(16), XBrushes.White, Left, 9 * Mm, XStringFormats.TopLeft);
+        gfx.DrawString(t.Translate("Quotation", lang), PdfFonts.Bold(16), XBrushes.White, Left + Width, 9 * Mm, XStringFormats.TopRight);
         y = 32 * Mm;
 
-        var small = QuotePdfFonts.Regular(8.5);
-        var body = QuotePdfFonts.Regular(10);
-        var bold = QuotePdfFonts.Bold(10);
+        var small = PdfFonts.Regular(8.5);
+        var body = PdfFonts.Regular(10);
+        var bold = PdfFonts.Bold(10);
         void Text(string text, XFont font, double x, double width, XBrush? brush = null)
         {
             gfx.DrawString(Fit(gfx, text, font, width), font, brush ?? XBrushes.Black, x, y, XStringFormats.TopLeft);

@@ -1,17 +1,19 @@
-using System.Reflection;
 using PdfSharp.Drawing;
 using PdfSharp.Fonts;
 using PdfSharp.Pdf;
 
-namespace CraftMarket.QualityMarks.Features.Registry.Pdf;
+namespace CraftMarket.Pdf;
 
 /// <summary>
-/// The one typeface of the registry's PDFs: DejaVu Sans (regular and bold), embedded in this
-/// assembly so a fresh Linux machine draws Vietnamese ("Gốm Bát Tràng chính hiệu") with no font
-/// installed (PDFsharp's Core build finds no fonts there by itself). Every family a caller or
-/// PDFsharp asks for resolves to it. Licence: Fonts/LICENSE.txt; ADR 0041.
+/// The one typeface of every CraftMarket PDF (quality-mark certificates and labels, quotes, order
+/// documents): DejaVu Sans, regular and bold, embedded in this assembly so a fresh Linux machine
+/// draws French and Vietnamese ("Gốm Bát Tràng") with no font installed (PDFsharp's Core build finds
+/// none there by itself). PDFsharp allows ONE font resolver per process, set before the first font
+/// is used: this is it, for every module (ADR 0059). Every family asked for resolves to DejaVu Sans.
+/// It has no CJK glyphs, which is why Japanese buyers' documents are written in English (ADR 0049).
+/// Licence: Fonts/LICENSE.txt; ADR 0041.
 /// </summary>
-internal sealed class PdfFonts : IFontResolver
+public sealed class PdfFonts : IFontResolver
 {
     public const string Family = "DejaVu Sans";
     private const string RegularFace = "DejaVuSans";
@@ -33,9 +35,9 @@ internal sealed class PdfFonts : IFontResolver
     private PdfFonts() { }
 
     /// <summary>
-    /// Installs the resolver once per process. PDFsharp's setting is global and may be set only
-    /// before the first font is used, and then only to the same instance: the lock makes the first
-    /// of several concurrent requests do it and the others wait.
+    /// Installs the resolver once per process; call it before drawing. Concurrent first requests wait
+    /// on the lock so only one sets PDFsharp's global setting. A different resolver already installed
+    /// (a library's, a test host's) is refused loudly: there can be only one, and ours must serve.
     /// </summary>
     public static void EnsureRegistered()
     {
@@ -43,14 +45,11 @@ internal sealed class PdfFonts : IFontResolver
         lock (Gate)
         {
             if (registered) return;
-            // Another module's PDFs (Inquiries' quotes) may have installed their own DejaVu resolver first: it serves the same face.
-            if (GlobalFontSettings.FontResolver is { } other && !ReferenceEquals(other, Instance))
-            {
-                if (other.ResolveTypeface(Family, false, false) is null)
-                    throw new InvalidOperationException(
-                        $"PDFsharp already has the font resolver {other.GetType().FullName}, which does not serve {Family}; the process can have one only.");
-            }
-            else GlobalFontSettings.FontResolver = Instance;
+            var installed = GlobalFontSettings.FontResolver;
+            if (installed is null) GlobalFontSettings.FontResolver = Instance;
+            else if (!ReferenceEquals(installed, Instance))
+                throw new InvalidOperationException(
+                    $"PDFsharp already has the font resolver {installed.GetType().FullName}; the process can have one only, and it must be {typeof(PdfFonts).FullName}.");
             registered = true;
         }
     }
