@@ -99,6 +99,22 @@ public sealed class WebhookTests(OrdersApp app)
     }
 
     [Fact]
+    public async Task Both_events_of_a_payment_arriving_at_once_count_it_once()
+    {
+        var open = await CardFlow.OpenAsync(app);
+        var (session, intent) = StripeStub.Shared.PayCheckout(open.SessionId);
+
+        var answers = await Task.WhenAll(
+            StripeEvents.DeliverAsync(Stripe, StripeEvents.Event("payment_intent.succeeded", intent)),
+            StripeEvents.DeliverAsync(app.ClientFor(null), StripeEvents.Event("checkout.session.completed", session)));
+
+        answers.ShouldAllBe(a => a.StatusCode == HttpStatusCode.OK);
+        (await CardFlow.OrderAsync(app, open.Order)).PaidMinor.ShouldBe(open.Order.DepositMinor);
+        (await CardFlow.PostingsAsync(app, "bat-trang", $"payment:{open.PaymentId}")).ShouldBe(1);
+        (await CardFlow.PaymentLinesOnTimelineAsync(app, open.Order)).ShouldBe(1);
+    }
+
+    [Fact]
     public async Task The_effect_follows_Stripes_current_state_not_the_event_type_or_its_snapshot()
     {
         // An "expired" event about a session the buyer meanwhile paid: Stripe now says paid, so the payment is counted, not cancelled.
