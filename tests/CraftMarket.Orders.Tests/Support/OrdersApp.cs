@@ -11,7 +11,10 @@ namespace CraftMarket.Orders.Tests.Support;
 /// </summary>
 public abstract class OrdersSite(string? postgres) : TradeSite(postgres, new Dictionary<string, string?>
 {
-    // The Stripe part adds its local stub's settings here (keys, API base, webhook secret).
+    // Card payments against the local Stripe stub (started before the site: its port is in the API base).
+    ["CraftMarket:Stripe:SecretKey"] = Stripe.StripeStub.SecretKey,
+    ["CraftMarket:Stripe:WebhookSecret"] = Stripe.StripeStub.WebhookSecret,
+    ["CraftMarket:Stripe:ApiBase"] = Stripe.StripeStub.Shared.ApiBase,
 })
 {
     internal static OrdersDb Db(AsyncServiceScope scope) => scope.ServiceProvider.GetRequiredService<OrdersDb>();
