@@ -44,7 +44,8 @@ internal sealed class MyOrderModel(BuyerOrderReads reads, ICardPayments cards, M
     }
 
     /// <summary>The site and language the buyer is on (the Stripe part appends its return page to it).</summary>
-    private Uri ReturnBase() => new($"{Request.Scheme}://{Request.Host}{Request.PathBase}", UriKind.Absolute);
+    // Trailing slash: the return path is resolved against it, so the language and /v/{slug} prefixes stay.
+    private Uri ReturnBase() => Features.Stripe.StripeEndpoints.ReturnBase(HttpContext);
 
     private async Task<bool> Load(Guid id, CancellationToken ct)
     {
