@@ -14,7 +14,7 @@ internal static class InspectionEndpoints
     {
         api.MapGet("/{id:guid}/sampling-plan", async (Guid id, int? lotSize, InspectionReads reads, CancellationToken ct) =>
                 await reads.PlanAsync(new WorkOrderId(id), lotSize, ct) is { } plan ? TypedResults.Ok(plan) : Error.NotFound("work order").ToProblem())
-            .WithName("GetSamplingPlan")
+            .WithName("GetLotSamplingPlan")
             .WithSummary("The ISO 2859-1 plan (general level II, single sampling, normal inspection, the association's AQL) for the lot the " +
                 "work order presents now, or for lotSize of its outstanding pieces: code letter, sample size, Ac/Re, and the defect types to count.")
             .Produces<SamplingPlanDto>()
@@ -46,7 +46,7 @@ internal static class InspectionEndpoints
                 return added.IsSuccess ? TypedResults.Ok(new PhotoIdsDto(added.Value!)) : added.Error!.ToProblem();
             })
             .DisableAntiforgery()   // bearer-token API; the body is read by hand, never bound as a form
-            .WithName("AddInspectionPhotos")
+            .WithName("AddLotPhotos")
             .WithSummary("Upload photos of a lot waiting for inspection (multipart); answers their ids for the inspection that cites them.")
             .Produces<PhotoIdsDto>()
             .ProducesValidationProblem()
@@ -58,7 +58,7 @@ internal static class InspectionEndpoints
     {
         api.MapGet("/{id:guid}/inspections", async (Guid id, CurrentActor actor, InspectionReads reads, CancellationToken ct) =>
                 await reads.ListAsync(new WorkOrderId(id), actor, ct) is { } list ? TypedResults.Ok(list) : Error.NotFound("work order").ToProblem())
-            .WithName("ListInspections")
+            .WithName("ListLotInspections")
             .WithSummary("A work order's inspections, newest first. Staff see everything; the household that owns the work order sees its " +
                 "results without the inspector's note and name.")
             .Produces<IReadOnlyList<InspectionDto>>()
@@ -68,7 +68,7 @@ internal static class InspectionEndpoints
                 InspectionPhotos photos, CancellationToken ct) =>
                 await photos.OpenAsync(new WorkOrderId(id), fileId, actor, ct) is { } file
                     ? InspectionPhotos.Serve(file, http) : Error.NotFound("photo").ToProblem())
-            .WithName("DownloadInspectionPhoto")
+            .WithName("DownloadLotPhoto")
             .Produces(StatusCodes.Status200OK, contentType: "image/jpeg")
             .ProducesProblem(StatusCodes.Status404NotFound);
     }

@@ -56,10 +56,10 @@ internal sealed record LotVerdict(SamplingPlan Plan, int SampleInspected, IReadO
         if (request.SampleInspected is { } inspected && defective > inspected)
             Fail("defects", $"{defective} defective pieces cannot come from a sample of {inspected}.");
 
-        InspectionOutcome outcome = default;
-        if (string.IsNullOrWhiteSpace(request.Outcome) || !Enum.TryParse(request.Outcome.Trim(), ignoreCase: true, out outcome)
-            || !Enum.IsDefined(outcome))
-            Fail("outcome", "Choose Accepted, Rework or Rejected.");
+        // By name only: Enum.TryParse would also take "1" or "0, 2".
+        var named = Enum.GetNames<InspectionOutcome>().FirstOrDefault(n => string.Equals(n, request.Outcome?.Trim(), StringComparison.OrdinalIgnoreCase));
+        var outcome = named is null ? default : Enum.Parse<InspectionOutcome>(named);
+        if (named is null) Fail("outcome", "Choose Accepted, Rework or Rejected.");
 
         var note = request.Note?.Trim();
         if (note?.Length > Domain.QualityCheck.NoteMax) Fail("note", $"At most {Domain.QualityCheck.NoteMax} characters.");
