@@ -32,6 +32,7 @@ internal abstract class OrdersDb(DbContextOptions options, ITenantContext tenant
     public DbSet<Payout> Payouts => Set<Payout>();
     public DbSet<LedgerTransaction> Transactions => Set<LedgerTransaction>();
     public DbSet<OrderSettings> Settings => Set<OrderSettings>();
+    public DbSet<Features.Inspections.InspectionPhoto> InspectionPhotos => Set<Features.Inspections.InspectionPhoto>();
 
     /// <summary>The tenant this context reads and writes.</summary>
     public TenantId Tenant => CurrentTenantId;
@@ -214,6 +215,17 @@ internal abstract class OrdersDb(DbContextOptions options, ITenantContext tenant
             e.Property(c => c.InspectorName).HasMaxLength(Order.NameMax);
             e.HasIndex(c => new { c.TenantId, c.WorkOrderId, c.At });
             e.HasIndex(c => new { c.TenantId, c.OrderId });
+        });
+
+        // Inspectors' photos of a lot, uploaded before the inspection that cites them (Features/Inspections).
+        model.Entity<Features.Inspections.InspectionPhoto>(e =>
+        {
+            e.ToTable("inspection_photos");
+            e.HasKey(p => p.FileId);
+            e.Property(p => p.FileId).ValueGeneratedNever();
+            e.Property(p => p.WorkOrderId).HasConversion(WorkOrderIdConverter);
+            e.Property(p => p.CheckId).HasConversion(CheckIdConverter);
+            e.HasIndex(p => new { p.TenantId, p.WorkOrderId });
         });
 
         model.Entity<Payout>(e =>

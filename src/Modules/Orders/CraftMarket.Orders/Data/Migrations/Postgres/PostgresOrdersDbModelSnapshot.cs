@@ -797,6 +797,35 @@ namespace CraftMarket.Orders.Data.Migrations.Postgres
                     b.ToTable("work_order_updates", "orders");
                 });
 
+            modelBuilder.Entity("CraftMarket.Orders.Features.Inspections.InspectionPhoto", b =>
+                {
+                    b.Property<Guid>("FileId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CheckId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("UploadedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("WorkOrderId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("FileId");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "WorkOrderId");
+
+                    b.ToTable("inspection_photos", "orders");
+                });
+
             modelBuilder.Entity("CraftMarket.SharedKernel.Outbox.InboxMessage", b =>
                 {
                     b.Property<string>("Source")

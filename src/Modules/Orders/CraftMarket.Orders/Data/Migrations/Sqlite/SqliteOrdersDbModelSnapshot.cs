@@ -791,6 +791,35 @@ namespace CraftMarket.Orders.Data.Migrations.Sqlite
                     b.ToTable("orders_work_order_updates", (string)null);
                 });
 
+            modelBuilder.Entity("CraftMarket.Orders.Features.Inspections.InspectionPhoto", b =>
+                {
+                    b.Property<Guid>("FileId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("CheckId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UploadedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("WorkOrderId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("FileId");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "WorkOrderId");
+
+                    b.ToTable("orders_inspection_photos", (string)null);
+                });
+
             modelBuilder.Entity("CraftMarket.SharedKernel.Outbox.InboxMessage", b =>
                 {
                     b.Property<string>("Source")
