@@ -44,7 +44,7 @@ internal sealed class DemoOrder(OrdersDb db, OrderSettings settings, DemoClock c
         Days(12);
         Progress(work[0], WorkOrderUpdateKind.Ready, work[0].Quantity);
         Days(1);
-        // A lot with a sister lot passes; a single lot fails once (glaze runs), so the order stays in quality control.
+        // A lot with a sister lot passes; a single lot fails once (colour off), so the order stays in quality control.
         await InspectAsync(work[0], defects: work.Count > 1 ? 1 : 6, rework: work.Count == 1, ct);
         if (work.Count > 1) Progress(work[1], WorkOrderUpdateKind.Ready, work[1].Quantity);
         db.AfterWorkChanged(order, work, Desk, clock);
@@ -137,22 +137,24 @@ internal sealed class DemoOrder(OrdersDb db, OrderSettings settings, DemoClock c
     private async Task InspectAsync(WorkOrder lot, int defects, bool rework, CancellationToken ct)
     {
         var presented = lot.OutstandingQuantity;
-        var sample = Math.Min(presented, presented <= 280 ? 32 : presented <= 500 ? 50 : 80);
+        var plan = Features.Inspections.SamplingPlan.For(presented, settings.Aql);
+        // A failed lot shows as many defects as the plan rejects at; a passed one no more than it accepts.
+        defects = rework ? plan.RejectNumber : Math.Min(defects, plan.AcceptNumber);
         var check = new QualityCheck(lot.TenantId, lot.Id, lot.OrderId, lot.MemberId, clock.Now)
         {
             LotSize = presented,
-            SampleSize = sample,
-            Aql = settings.Aql,
-            AcceptNumber = sample <= 32 ? 2 : sample <= 50 ? 3 : 5,
-            RejectNumber = sample <= 32 ? 3 : sample <= 50 ? 4 : 6,
-            Defects = defects == 0 ? [] : [new DefectCount("glaze-run", defects)],
+            SampleSize = plan.SampleSize,
+            Aql = plan.Aql,
+            AcceptNumber = plan.AcceptNumber,
+            RejectNumber = plan.RejectNumber,
+            Defects = defects == 0 ? [] : [new DefectCount("colour-off", defects)],
             Outcome = rework ? InspectionOutcome.Rework : InspectionOutcome.Accepted,
             AcceptedQuantity = rework ? 0 : presented - defects,
             RejectedQuantity = rework ? 0 : defects,
             ReworkQuantity = rework ? presented : 0,
             InspectorUserId = Guid.Empty,
             InspectorName = "Inspector",
-            Note = rework ? "Glaze runs on the rims: rework the lot." : null,
+            Note = rework ? "Colour differs from the approved sample: rework the lot." : null,
         };
         db.QualityChecks.Add(check);
         var first = lot.AcceptedQuantity == 0;
