@@ -10,6 +10,8 @@ using CraftMarket.Testing;
 using Microsoft.EntityFrameworkCore;
 using Shouldly;
 
+using CraftMarket.Testing.Stripe;
+
 namespace CraftMarket.Orders.Tests.Stripe;
 
 /// <summary>A buyer's order with a card checkout opened through the real endpoint: what the Stripe tests start from.</summary>

@@ -3,6 +3,8 @@ using CraftMarket.Orders.Tests.Support;
 using CraftMarket.Testing;
 using Shouldly;
 
+using CraftMarket.Testing.Stripe;
+
 namespace CraftMarket.Orders.Tests.Stripe;
 
 /// <summary>/account/orders/{id}/card-return, where Stripe sends the buyer back: it tells, in the buyer's language, and never counts money itself.</summary>

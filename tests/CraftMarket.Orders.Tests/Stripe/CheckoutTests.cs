@@ -9,6 +9,8 @@ using CraftMarket.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Shouldly;
 
+using CraftMarket.Testing.Stripe;
+
 namespace CraftMarket.Orders.Tests.Stripe;
 
 /// <summary>POST /api/orders/{id}/checkout against the Stripe stub: what Stripe is asked for, and who may ask.</summary>

@@ -9,6 +9,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Shouldly;
 
+using CraftMarket.Testing.Stripe;
+
 namespace CraftMarket.Orders.Tests.Stripe;
 
 /// <summary>A card refund asked for by the domain goes to Stripe once (idempotency key = refund id) and is counted back when Stripe confirms it.</summary>

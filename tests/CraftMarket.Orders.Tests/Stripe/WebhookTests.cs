@@ -4,6 +4,8 @@ using CraftMarket.Orders.Domain;
 using CraftMarket.Orders.Tests.Support;
 using Shouldly;
 
+using CraftMarket.Testing.Stripe;
+
 namespace CraftMarket.Orders.Tests.Stripe;
 
 /// <summary>

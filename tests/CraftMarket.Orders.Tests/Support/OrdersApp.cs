@@ -12,9 +12,9 @@ namespace CraftMarket.Orders.Tests.Support;
 public abstract class OrdersSite(string? postgres) : TradeSite(postgres, new Dictionary<string, string?>
 {
     // Card payments against the local Stripe stub (started before the site: its port is in the API base).
-    ["CraftMarket:Stripe:SecretKey"] = Stripe.StripeStub.SecretKey,
-    ["CraftMarket:Stripe:WebhookSecret"] = Stripe.StripeStub.WebhookSecret,
-    ["CraftMarket:Stripe:ApiBase"] = Stripe.StripeStub.Shared.ApiBase,
+    ["CraftMarket:Stripe:SecretKey"] = CraftMarket.Testing.Stripe.StripeStub.SecretKey,
+    ["CraftMarket:Stripe:WebhookSecret"] = CraftMarket.Testing.Stripe.StripeStub.WebhookSecret,
+    ["CraftMarket:Stripe:ApiBase"] = CraftMarket.Testing.Stripe.StripeStub.Shared.ApiBase,
 })
 {
     internal static OrdersDb Db(AsyncServiceScope scope) => scope.ServiceProvider.GetRequiredService<OrdersDb>();

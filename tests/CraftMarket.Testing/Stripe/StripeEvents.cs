@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
 
-namespace CraftMarket.Orders.Tests.Stripe;
+namespace CraftMarket.Testing.Stripe;
 
 /// <summary>
 /// Webhook deliveries as Stripe sends them: an event (Recorded/event.json) carrying a snapshot of the

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Shouldly;
 
-namespace CraftMarket.Orders.Tests.Stripe;
+namespace CraftMarket.Testing.Stripe;
 
 /// <summary>One request Stripe's API received: its method, path, headers and form fields (Stripe.net posts form-encoded bodies).</summary>
 public sealed record StripeRequest(string Method, string Path, string Query, IReadOnlyDictionary<string, string> Headers,
@@ -269,10 +269,10 @@ public static class Recorded
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
-            var candidate = Path.Combine(dir.FullName, "tests", "CraftMarket.Orders.Tests", "Stripe", "Recorded");
+            var candidate = Path.Combine(dir.FullName, "tests", "CraftMarket.Testing", "Stripe", "Recorded");
             if (Directory.Exists(candidate)) return candidate;
         }
-        throw new DirectoryNotFoundException("tests/CraftMarket.Orders.Tests/Stripe/Recorded not found above " + AppContext.BaseDirectory);
+        throw new DirectoryNotFoundException("tests/CraftMarket.Testing/Stripe/Recorded not found above " + AppContext.BaseDirectory);
     });
 
     public static JsonObject Load(string file) => (JsonObject)JsonNode.Parse(File.ReadAllText(Path.Combine(folder.Value, file)))!;
