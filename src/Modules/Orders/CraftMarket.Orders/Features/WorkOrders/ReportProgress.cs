@@ -17,7 +17,10 @@ internal sealed class ReportProgress(OrdersDb db, WorkOrderAccess access, TimePr
 {
     public static readonly IReadOnlyList<string> Kinds = ["started", "progress", "ready", "problem", "delay"];
 
-    public async Task<Result<int>> Handle(WorkOrderId id, ProgressRequest? request, CurrentActor actor, CancellationToken ct)
+    public Task<Result<int>> Handle(WorkOrderId id, ProgressRequest? request, CurrentActor actor, CancellationToken ct) =>
+        Handle(id, request, actor, retried: false, ct);
+
+    private async Task<Result<int>> Handle(WorkOrderId id, ProgressRequest? request, CurrentActor actor, bool retried, CancellationToken ct)
     {
         if (await access.OwnAsync(id, actor, ct) is not { } work) return Error.NotFound("work order");
         if (request is null) return Error.Validation("kind", $"Say what you report: {string.Join(", ", Kinds)}.");
@@ -57,6 +60,12 @@ internal sealed class ReportProgress(OrdersDb db, WorkOrderAccess access, TimePr
         try
         {
             await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException e) when (!retried && e.Entries.All(x => x.Entity is Order))
+        {
+            // Only the order moved meanwhile (another household's lot ready at the same moment): this report still stands.
+            db.ChangeTracker.Clear();
+            return await Handle(id, request, actor, retried: true, ct);
         }
         catch (DbUpdateConcurrencyException)
         {
