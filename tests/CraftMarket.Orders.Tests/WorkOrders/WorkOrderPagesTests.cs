@@ -116,6 +116,12 @@ public sealed partial class WorkOrderPagesTests(OrdersApp app)
         seen.Content.Headers.ContentType!.MediaType.ShouldBe("image/jpeg");
         (await seen.Content.ReadAsByteArrayAsync()).Length.ShouldBeGreaterThan(100);
         (await desk.GetAsync(link.Replace(photo.ToString(), Guid.NewGuid().ToString(), StringComparison.Ordinal))).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await desk.GetAsync(link.Replace(order.Id.ToString(), Guid.NewGuid().ToString(), StringComparison.Ordinal))).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+
+        // Inspectors look at the lot's photos, not at the work order's reads.
+        var inspector = await app.Inspector(Village);
+        (await inspector.GetAsync($"/api/work-orders/{household.WorkOrderId}/photos/{photo}")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await inspector.GetAsync($"/api/work-orders/{household.WorkOrderId}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 
     [Fact]
