@@ -21,6 +21,9 @@ public sealed class DeskOrderPagesTests(OrdersApp app)
         page.ShouldContain("Chờ đặt cọc");
         page.ShouldContain("data-tab=\"open\"");
         page.ShouldNotContain("<script>");
+        var css = System.Text.RegularExpressions.Regex.Match(page, "\"(/_content/CraftMarket\\.Orders/orders-desk[^\"]*\\.css[^\"]*)\"");
+        css.Success.ShouldBeTrue("the desk's stylesheet is linked");
+        (await desk.GetAsync(css.Groups[1].Value)).StatusCode.ShouldBe(HttpStatusCode.OK, css.Groups[1].Value);
         (await desk.GetStringAsync($"/admin/orders?state=Shipped&q={given.Number}")).ShouldNotContain($"data-order=\"{given.Id}\"");
         var home = await desk.GetStringAsync("/");
         home.ShouldMatch("href=\"/admin/orders\"[^>]*>Đơn hàng</a>");
