@@ -29,7 +29,7 @@ public sealed class NavigationTests(NavigationTests.App app) : IClassFixture<Nav
     public async Task Association_admin_sees_management_links_on_their_own_site_only()
     {
         var onOwn = await Client("van-phuc.localhost").SignedInWithCookie(Auth.AssociationAdmin("van-phuc"));
-        Menu(await onOwn.GetStringAsync("/")).ShouldBe([.. Storefront, .. AdminOnly, "/admin/inquiries", "/admin/catalogue", "/admin/quality/schemes", .. QualityStaff, "/inquiry-list", "/account/me"]);
+        Menu(await onOwn.GetStringAsync("/")).ShouldBe([.. Storefront, .. AdminOnly, "/admin/inquiries", "/admin/orders", "/admin/catalogue", "/admin/quality/schemes", .. QualityStaff, "/inquiry-list", "/account/me"]);
         (await onOwn.GetStringAsync("/en/")).ShouldContain("<a href=\"/en/admin/members\">Manage members</a>", Case.Sensitive);
 
         var elsewhere = await Client("bat-trang.localhost").SignedInWithCookie(Auth.AssociationAdmin("van-phuc"));
@@ -40,7 +40,7 @@ public sealed class NavigationTests(NavigationTests.App app) : IClassFixture<Nav
     public async Task Export_desk_sees_the_catalogue_but_not_member_or_brand_management()
     {
         var desk = await Client("van-phuc.localhost").SignedInWithCookie("export@van-phuc.craftmarket.local");
-        Menu(await desk.GetStringAsync("/")).ShouldBe([.. Storefront, "/admin/inquiries", "/admin/catalogue", .. QualityStaff, "/inquiry-list", "/account/me"]);
+        Menu(await desk.GetStringAsync("/")).ShouldBe([.. Storefront, "/admin/inquiries", "/admin/orders", "/admin/catalogue", .. QualityStaff, "/inquiry-list", "/account/me"]);
     }
 
     [Fact]
