@@ -38,7 +38,7 @@ public sealed class BankPagesTests(OrdersApp app)
             { new StringContent("FT-PAGE-0001"), "Receipt.Reference" },
             { new StringContent("84.250.000"), "Receipt.AmountVnd" },   // book 84,000,000: an exchange gain
         };
-        var pdf = new ByteArrayContent(Pdf());
+        var pdf = new ByteArrayContent(BankGiven.Pdf());
         pdf.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/pdf");
         form.Add(pdf, "Receipt.Proof", "giay bao co.pdf");
         var posted = await desk.PostAsync($"{url}?handler=Receipt", form);

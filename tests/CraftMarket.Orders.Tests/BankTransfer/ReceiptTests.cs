@@ -186,7 +186,7 @@ public sealed class ReceiptTests(OrdersApp app)
         var vanPhuc = await app.ExportDesk("van-phuc");
         (await PostReceiptAsync(vanPhuc, order.Id, Receipt(order.DepositMinor))).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await vanPhuc.GetAsync($"/api/orders/{order.Id}/payments")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        (await vanPhuc.PostAsync($"/api/orders/{order.Id}/payments/proof", File("s.pdf", Pdf(), "application/pdf"))).StatusCode
+        (await vanPhuc.PostAsync($"/api/orders/{order.Id}/payments/proof", File("s.pdf", BankGiven.Pdf(), "application/pdf"))).StatusCode
             .ShouldBe(HttpStatusCode.NotFound);
 
         var household = await app.Producer(Village, order.Households[0].Phone);
@@ -218,7 +218,7 @@ public sealed class ReceiptTests(OrdersApp app)
 
     internal static async Task<Guid> ProofAsync(HttpClient desk, Guid orderId)
     {
-        var uploaded = await desk.PostAsync($"/api/orders/{orderId}/payments/proof", File("statement 12-2026.pdf", Pdf(), "application/pdf"));
+        var uploaded = await desk.PostAsync($"/api/orders/{orderId}/payments/proof", File("statement 12-2026.pdf", BankGiven.Pdf(), "application/pdf"));
         uploaded.StatusCode.ShouldBe(HttpStatusCode.Created, await uploaded.Content.ReadAsStringAsync());
         return (await uploaded.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("fileId").GetGuid();
     }
