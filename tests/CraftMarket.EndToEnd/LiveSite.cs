@@ -113,6 +113,10 @@ public sealed class LiveSite : IAsyncLifetime
         {
             ["CraftMarket:Identity:SignInPerMinute"] = "1000",
             ["CraftMarket:Identity:PhoneCodePerMinute"] = "1000",
+            // Card payments against the local Stripe stub (CraftMarket.Testing), as the orders tests use it.
+            ["CraftMarket:Stripe:SecretKey"] = Testing.Stripe.StripeStub.SecretKey,
+            ["CraftMarket:Stripe:WebhookSecret"] = Testing.Stripe.StripeStub.WebhookSecret,
+            ["CraftMarket:Stripe:ApiBase"] = Testing.Stripe.StripeStub.Shared.ApiBase,
         }) =>
             UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
     }

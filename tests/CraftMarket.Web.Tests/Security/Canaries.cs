@@ -20,6 +20,9 @@ internal sealed record Canaries(string TenantId, string MemberId, string MemberN
     /// <summary>Trade records (a buyer's inquiry, its quote, a household's offer), from the demo.</summary>
     public InquiryCanaries? Trade { get; init; }
 
+    /// <summary>Order records (a buyer's order, a household's work order and its ledger), from the demo.</summary>
+    public OrderCanaries? Orders { get; init; }
+
     /// <summary>Staff accounts' e-mails (e.g. from the accounts list) carry the association's name.</summary>
     public const string StaffMail = "@bat-trang.craftmarket.local";
 
@@ -49,12 +52,13 @@ internal sealed record Canaries(string TenantId, string MemberId, string MemberN
         {
             Quality = await QualityMarkCanaries.PlantAsync(admin),
             Trade = await InquiryCanaries.PlantAsync(admin),
+            Orders = await OrderCanaries.PlantAsync(admin),
         };
     }
 
     /// <summary>What a foreign caller's answer must never contain.</summary>
     public IEnumerable<string> Secrets => [MemberId, MemberName, MemberPhone, ProductId, ProductName, Sku, GlossaryId, GlossaryTerm, StaffMail,
-        .. Quality?.Secrets ?? [], .. Trade?.Secrets ?? []];
+        .. Quality?.Secrets ?? [], .. Trade?.Secrets ?? [], .. Orders?.Secrets ?? []];
 
     public string? Leak(string body) => Secrets.FirstOrDefault(s => body.Contains(s, StringComparison.OrdinalIgnoreCase));
 
@@ -65,6 +69,7 @@ internal sealed record Canaries(string TenantId, string MemberId, string MemberN
         if (p is "productid") return ProductId;
         if (p is "tenant" or "tenantid") return TenantId;
         if (p is "module") return "catalogue";
+        if (Orders?.ValueFor(route, parameter) is { } order) return order;
         if (p != "id") return null;
         if (Quality?.ValueFor(route, parameter) is { } quality) return quality;
         if (Trade?.ValueFor(route, parameter) is { } trade) return trade;
@@ -88,6 +93,7 @@ internal sealed record Canaries(string TenantId, string MemberId, string MemberN
         var categories = JsonDocument.Parse(await admin.GetStringAsync("/api/catalogue/categories")).RootElement;
         categories.EnumerateArray().Single(c => c.GetProperty("id").GetString() == CategoryId).GetProperty("retired").GetBoolean().ShouldBeFalse();
         if (Trade is not null) await Trade.ShouldBeUntouchedAsync(admin);
+        if (Orders is not null) await Orders.ShouldBeUntouchedAsync(admin);
     }
 
     private static async Task<string> Created(HttpResponseMessage response)
