@@ -21,10 +21,6 @@ internal sealed record AccountTotal(LedgerAccount Account, long Debits, long Cre
 /// </summary>
 internal sealed class LedgerBalances(OrdersDb db)
 {
-    private IQueryable<LedgerRow> Rows() =>
-        db.Transactions.AsNoTracking().SelectMany(t => t.Entries, (t, e) => new LedgerRow(t.Id, t.Kind, t.SourceKey, t.BookedOn, t.At, t.Memo, t.OrderId,
-            t.ReversesId, e.Account, e.AmountDong, e.MemberId, e.WorkOrderId));
-
     public async Task<List<LedgerRow>> OfMemberAsync(MemberId member, CancellationToken ct) =>
         await db.Transactions.AsNoTracking()
             .SelectMany(t => t.Entries, (t, e) => new { t, e })

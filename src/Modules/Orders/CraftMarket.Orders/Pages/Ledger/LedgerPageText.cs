@@ -13,4 +13,11 @@ internal static class LedgerPageText
     public static string Date(DateOnly date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
 
     public static string Number(long value) => value.ToString("N0", Vietnamese);
+
+    // Translation keys of the enums the pages show (each is in i18n/vi.json).
+    public static string AccountKey(string account) => "ledger-account:" + account;
+
+    public static string KindKey(string kind) => "ledger-kind:" + kind;
+
+    public static string MethodKey(string method) => "payout-method:" + method;
 }
