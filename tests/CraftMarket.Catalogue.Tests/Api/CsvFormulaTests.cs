@@ -1,8 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using CraftMarket.Catalogue.Features.Csv;
 using CraftMarket.Catalogue.Tests.Support;
+using CraftMarket.SharedKernel.Text;
 
 namespace CraftMarket.Catalogue.Tests.Api;
 

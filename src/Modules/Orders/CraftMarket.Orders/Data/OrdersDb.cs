@@ -31,6 +31,7 @@ internal abstract class OrdersDb(DbContextOptions options, ITenantContext tenant
     public DbSet<QualityCheck> QualityChecks => Set<QualityCheck>();
     public DbSet<Payout> Payouts => Set<Payout>();
     public DbSet<LedgerTransaction> Transactions => Set<LedgerTransaction>();
+    public DbSet<MemberLedger> MemberLedgers => Set<MemberLedger>();
     public DbSet<OrderSettings> Settings => Set<OrderSettings>();
     public DbSet<Features.Inspections.InspectionPhoto> InspectionPhotos => Set<Features.Inspections.InspectionPhoto>();
 
@@ -272,6 +273,15 @@ internal abstract class OrdersDb(DbContextOptions options, ITenantContext tenant
             e.HasIndex(t => new { t.TenantId, t.SourceKey }).IsUnique();
             e.HasIndex(t => new { t.TenantId, t.OrderId });
             e.HasIndex(t => new { t.TenantId, t.BookedOn });
+        });
+
+        model.Entity<MemberLedger>(e =>
+        {
+            // Serialises payouts per household (ledger part, ADR 0057).
+            e.ToTable("member_ledgers");
+            e.HasKey(m => new { m.TenantId, m.MemberId });
+            e.Property(m => m.MemberId).HasConversion(MemberIdConverter);
+            e.Property(m => m.Revision).IsConcurrencyToken();
         });
 
         model.Entity<OrderSettings>(e =>

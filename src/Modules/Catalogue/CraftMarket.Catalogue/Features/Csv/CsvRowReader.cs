@@ -1,5 +1,6 @@
 using System.Globalization;
 using CraftMarket.Catalogue.Domain;
+using CraftMarket.SharedKernel.Text;
 using CsvHelper;
 using CsvHelper.Configuration;
 

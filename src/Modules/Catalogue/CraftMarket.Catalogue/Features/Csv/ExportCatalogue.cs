@@ -4,6 +4,7 @@ using CraftMarket.Catalogue.Data;
 using CraftMarket.Catalogue.Domain;
 using CraftMarket.Identity.Contracts;
 using CraftMarket.Members.Contracts;
+using CraftMarket.SharedKernel.Text;
 using CsvHelper;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;

@@ -92,5 +92,63 @@ internal static class Postings
             .Credit(account, bookCredit + bookRest, refund.Amount);
     }
 
+    /// <summary>
+    /// A cost of the order the association paid (freight, packing, testing): an expense of the order,
+    /// out of the bank or the office cash. <paramref name="key"/> is "cost:{guid}".
+    /// </summary>
+    public static LedgerTransaction OrderCost(Order order, string key, Money amount, LedgerAccount paidFrom, string memo, DateOnly bookedOn, DateTimeOffset at)
+    {
+        if (paidFrom is not (LedgerAccount.Bank or LedgerAccount.Cash)) throw new ArgumentException("An order cost is paid from the bank or cash.", nameof(paidFrom));
+        if (!amount.IsPositive) throw new ArgumentException("An order cost is a positive amount of đồng.", nameof(amount));
+        return new LedgerTransaction(order.TenantId, LedgerKind.OrderCost, key, memo, bookedOn, at) { OrderId = order.Id }
+            .Debit(LedgerAccount.OrderCosts, amount)
+            .Credit(paidFrom, amount);
+    }
+
+    /// <summary>
+    /// A closed order's surplus shared with the households that made it, in proportion to the value of
+    /// their accepted work (<see cref="Money.Allocate(IReadOnlyList{long})"/>: the shares sum to the surplus
+    /// exactly). One pair of lines per work order, each naming its member and work order.
+    /// </summary>
+    public static LedgerTransaction SurplusShared(Order order, Money surplus, IReadOnlyList<WorkOrder> producing, DateOnly bookedOn, DateTimeOffset at)
+    {
+        if (!surplus.IsPositive) throw new ArgumentException("Only a positive surplus is shared; a loss is never charged to households.", nameof(surplus));
+        var weights = producing.Select(w => w.AcceptedValue.MinorUnits).ToList();
+        var shares = surplus.Allocate(weights);
+        var transaction = new LedgerTransaction(order.TenantId, LedgerKind.SurplusShared, $"surplus:{order.Id}", $"Surplus of {order.Number} shared by accepted value",
+            bookedOn, at) { OrderId = order.Id };
+        for (var i = 0; i < producing.Count; i++)
+        {
+            transaction.Debit(LedgerAccount.SurplusShared, shares[i], member: producing[i].MemberId, workOrder: producing[i].Id);
+            transaction.Credit(LedgerAccount.MemberPayable, shares[i], member: producing[i].MemberId, workOrder: producing[i].Id);
+        }
+        return transaction;
+    }
+
+    /// <summary>
+    /// A cancelled order's sale is given back: the book total leaves the receivable, so what the buyer
+    /// had paid shows as owed back (a negative receivable) until refunds bring it to zero.
+    /// </summary>
+    public static LedgerTransaction OrderCancelled(Order order, DateOnly bookedOn, DateTimeOffset at) =>
+        new LedgerTransaction(order.TenantId, LedgerKind.OrderCancelled, $"cancel:{order.Id}", $"Order {order.Number} cancelled: sale reversed", bookedOn, at)
+            { OrderId = order.Id }
+            .Debit(LedgerAccount.SalesReturns, Vnd(order.TotalVnd), order.Total)
+            .Credit(LedgerAccount.BuyerReceivable, Vnd(order.TotalVnd), order.Total);
+
+    /// <summary>The mirror of a posting (every line negated), pointing at it: the ledger is never edited.</summary>
+    public static LedgerTransaction Reversal(LedgerTransaction original, string reason, DateOnly bookedOn, DateTimeOffset at)
+    {
+        if (original.ReversesId is not null) throw new ArgumentException("A reversal is not reversed; post the correction instead.", nameof(original));
+        var memo = $"Reversal of {original.Kind} ({original.SourceKey}): {reason}";
+        var mirror = new LedgerTransaction(original.TenantId, LedgerKind.Reversal, $"reverse:{original.Id}", memo.Length > LedgerTransaction.MemoMax
+                ? memo[..LedgerTransaction.MemoMax] : memo, bookedOn, at) { OrderId = original.OrderId, ReversesId = original.Id };
+        foreach (var e in original.Entries)
+        {
+            Money? originalAmount = e.OriginalCurrency is { } code && e.OriginalMinor is { } minor ? new Money(-minor, Currency.Of(code)) : null;
+            mirror.Debit(e.Account, Vnd(-e.AmountDong), originalAmount, e.MemberId, e.WorkOrderId);
+        }
+        return mirror;
+    }
+
     public static Money Vnd(long dong) => new(dong, Currency.VND);
 }

@@ -1,3 +1,7 @@
+using CraftMarket.Identity.Contracts;
+using CraftMarket.Orders.Contracts;
+using CraftMarket.SharedKernel.Hosting.Navigation;
+using CraftMarket.SharedKernel.Outbox;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -8,9 +12,19 @@ internal static class LedgerPart
 {
     public static void Add(IServiceCollection services)
     {
+        services.AddScoped<LedgerBalances>();
+        services.AddScoped<MemberLedgerReads>();
+        services.AddScoped<RecordPayout>();
+        services.AddScoped<ReverseTransaction>();
+        services.AddScoped<RecordOrderCost>();
+        services.AddScoped<Reconciliation>();
+        services.AddIntegrationEventHandler<OrderChanged, OrderEndLedger>();
+        services.AddIntegrationEventHandler<MemberPaid, MemberPaidText>();
+        services.AddNavigation(
+            // Households read their pages in Vietnamese whatever the page language.
+            new NavigationEntry(NavigationArea.Account, "Thu nhập", "~/account/earnings", 1470, NavigationAudience.Producer) { TextLanguage = "vi" },
+            new NavigationEntry(NavigationArea.Admin, "Sổ cái", "~/admin/ledger", 1660, NavigationAudience.ExportDesk) { TextLanguage = "vi" });
     }
 
-    public static void Map(IEndpointRouteBuilder app)
-    {
-    }
+    public static void Map(IEndpointRouteBuilder app) => LedgerEndpoints.Map(app);
 }

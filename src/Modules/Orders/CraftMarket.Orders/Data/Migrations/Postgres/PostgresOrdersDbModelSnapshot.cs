@@ -73,6 +73,28 @@ namespace CraftMarket.Orders.Data.Migrations.Postgres
                     b.ToTable("ledger_transactions", "orders");
                 });
 
+            modelBuilder.Entity("CraftMarket.Orders.Domain.Ledger.MemberLedger", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("TenantId", "MemberId");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("member_ledgers", "orders");
+                });
+
             modelBuilder.Entity("CraftMarket.Orders.Domain.Order", b =>
                 {
                     b.Property<Guid>("Id")

@@ -67,6 +67,28 @@ namespace CraftMarket.Orders.Data.Migrations.Sqlite
                     b.ToTable("orders_ledger_transactions", (string)null);
                 });
 
+            modelBuilder.Entity("CraftMarket.Orders.Domain.Ledger.MemberLedger", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("TenantId", "MemberId");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("orders_member_ledgers", (string)null);
+                });
+
             modelBuilder.Entity("CraftMarket.Orders.Domain.Order", b =>
                 {
                     b.Property<Guid>("Id")

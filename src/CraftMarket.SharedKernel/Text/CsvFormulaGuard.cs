@@ -1,4 +1,4 @@
-namespace CraftMarket.Catalogue.Features.Csv;
+namespace CraftMarket.SharedKernel.Text;
 
 /// <summary>
 /// Staff open the export in a spreadsheet, which runs a cell starting with <c>=</c>, <c>+</c>,
@@ -6,9 +6,10 @@ namespace CraftMarket.Catalogue.Features.Csv;
 /// out with a leading single quote, which spreadsheets read as "this is text". So that the import
 /// gives back exactly what was exported, a cell that itself starts with a quote gets one more, and
 /// the import takes one quote off a cell whose next character is one of these (or a quote): the
-/// round trip leaves every text as it was, "-20% sale" included.
+/// round trip leaves every text as it was, "-20% sale" included. One rule for every export: the catalogue's CSV (and its import) and the
+/// orders ledger's reconciliation.
 /// </summary>
-internal static class CsvFormulaGuard
+public static class CsvFormulaGuard
 {
     public const char Quote = '\'';
 
