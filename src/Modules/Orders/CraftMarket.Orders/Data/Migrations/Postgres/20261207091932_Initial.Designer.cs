@@ -13,8 +13,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CraftMarket.Orders.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresOrdersDb))]
-    [Migration("20261207081200_InspectionsChanges")]
-    partial class InspectionsChanges
+    [Migration("20261207091932_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -74,6 +74,28 @@ namespace CraftMarket.Orders.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("ledger_transactions", "orders");
+                });
+
+            modelBuilder.Entity("CraftMarket.Orders.Domain.Ledger.MemberLedger", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("TenantId", "MemberId");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("member_ledgers", "orders");
                 });
 
             modelBuilder.Entity("CraftMarket.Orders.Domain.Order", b =>
@@ -323,6 +345,10 @@ namespace CraftMarket.Orders.Data.Migrations.Postgres
                         .HasMaxLength(3)
                         .HasColumnType("character varying(3)");
 
+                    b.Property<string>("IdempotencyKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<string>("Method")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -394,6 +420,9 @@ namespace CraftMarket.Orders.Data.Migrations.Postgres
                     b.HasIndex("TenantId");
 
                     b.HasIndex("TenantId", "OrderId");
+
+                    b.HasIndex("TenantId", "OrderId", "IdempotencyKey")
+                        .IsUnique();
 
                     b.ToTable("payments", "orders");
                 });
@@ -560,6 +589,17 @@ namespace CraftMarket.Orders.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
+
+                    b.Property<string>("RecordedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly?>("RefundedOn")
+                        .HasColumnType("date");
 
                     b.Property<string>("StripeRefundId")
                         .HasMaxLength(255)

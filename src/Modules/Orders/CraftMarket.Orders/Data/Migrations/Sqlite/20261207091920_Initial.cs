@@ -25,6 +25,22 @@ namespace CraftMarket.Orders.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "orders_inspection_photos",
+                columns: table => new
+                {
+                    FileId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    WorkOrderId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CheckId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    UploadedBy = table.Column<Guid>(type: "TEXT", nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_orders_inspection_photos", x => x.FileId);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "orders_ledger_transactions",
                 columns: table => new
                 {
@@ -41,6 +57,20 @@ namespace CraftMarket.Orders.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_orders_ledger_transactions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "orders_member_ledgers",
+                columns: table => new
+                {
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MemberId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Revision = table.Column<int>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_orders_member_ledgers", x => new { x.TenantId, x.MemberId });
                 });
 
             migrationBuilder.CreateTable(
@@ -156,7 +186,8 @@ namespace CraftMarket.Orders.Data.Migrations.Sqlite
                     RecordedByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     SucceededAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    Revision = table.Column<int>(type: "INTEGER", nullable: false)
+                    Revision = table.Column<int>(type: "INTEGER", nullable: false),
+                    IdempotencyKey = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -241,7 +272,10 @@ namespace CraftMarket.Orders.Data.Migrations.Sqlite
                     Completed = table.Column<bool>(type: "INTEGER", nullable: false),
                     StripeRefundId = table.Column<string>(type: "TEXT", maxLength: 255, nullable: true),
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    CompletedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                    CompletedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Reference = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    RefundedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    RecordedByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -379,6 +413,16 @@ namespace CraftMarket.Orders.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_orders_inspection_photos_TenantId",
+                table: "orders_inspection_photos",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_orders_inspection_photos_TenantId_WorkOrderId",
+                table: "orders_inspection_photos",
+                columns: new[] { "TenantId", "WorkOrderId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_orders_ledger_entries_Account",
                 table: "orders_ledger_entries",
                 column: "Account");
@@ -408,6 +452,11 @@ namespace CraftMarket.Orders.Data.Migrations.Sqlite
                 table: "orders_ledger_transactions",
                 columns: new[] { "TenantId", "SourceKey" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_orders_member_ledgers_TenantId",
+                table: "orders_member_ledgers",
+                column: "TenantId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_orders_order_lines_OrderId",
@@ -466,6 +515,12 @@ namespace CraftMarket.Orders.Data.Migrations.Sqlite
                 name: "IX_orders_payments_TenantId_OrderId",
                 table: "orders_payments",
                 columns: new[] { "TenantId", "OrderId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_orders_payments_TenantId_OrderId_IdempotencyKey",
+                table: "orders_payments",
+                columns: new[] { "TenantId", "OrderId", "IdempotencyKey" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_orders_payouts_TenantId",
@@ -557,7 +612,13 @@ namespace CraftMarket.Orders.Data.Migrations.Sqlite
                 name: "orders_inbox_messages");
 
             migrationBuilder.DropTable(
+                name: "orders_inspection_photos");
+
+            migrationBuilder.DropTable(
                 name: "orders_ledger_entries");
+
+            migrationBuilder.DropTable(
+                name: "orders_member_ledgers");
 
             migrationBuilder.DropTable(
                 name: "orders_order_lines");

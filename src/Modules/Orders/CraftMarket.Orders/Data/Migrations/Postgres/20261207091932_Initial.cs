@@ -29,6 +29,23 @@ namespace CraftMarket.Orders.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "inspection_photos",
+                schema: "orders",
+                columns: table => new
+                {
+                    FileId = table.Column<Guid>(type: "uuid", nullable: false),
+                    TenantId = table.Column<Guid>(type: "uuid", nullable: false),
+                    WorkOrderId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CheckId = table.Column<Guid>(type: "uuid", nullable: true),
+                    UploadedBy = table.Column<Guid>(type: "uuid", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_inspection_photos", x => x.FileId);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ledger_transactions",
                 schema: "orders",
                 columns: table => new
@@ -46,6 +63,21 @@ namespace CraftMarket.Orders.Data.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_ledger_transactions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "member_ledgers",
+                schema: "orders",
+                columns: table => new
+                {
+                    TenantId = table.Column<Guid>(type: "uuid", nullable: false),
+                    MemberId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Revision = table.Column<int>(type: "integer", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_member_ledgers", x => new { x.TenantId, x.MemberId });
                 });
 
             migrationBuilder.CreateTable(
@@ -165,7 +197,8 @@ namespace CraftMarket.Orders.Data.Migrations.Postgres
                     RecordedByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     SucceededAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    Revision = table.Column<int>(type: "integer", nullable: false)
+                    Revision = table.Column<int>(type: "integer", nullable: false),
+                    IdempotencyKey = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -254,7 +287,10 @@ namespace CraftMarket.Orders.Data.Migrations.Postgres
                     Completed = table.Column<bool>(type: "boolean", nullable: false),
                     StripeRefundId = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: true),
                     CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    CompletedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    CompletedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Reference = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    RefundedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    RecordedByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -399,6 +435,18 @@ namespace CraftMarket.Orders.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_inspection_photos_TenantId",
+                schema: "orders",
+                table: "inspection_photos",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_inspection_photos_TenantId_WorkOrderId",
+                schema: "orders",
+                table: "inspection_photos",
+                columns: new[] { "TenantId", "WorkOrderId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ledger_entries_Account",
                 schema: "orders",
                 table: "ledger_entries",
@@ -434,6 +482,12 @@ namespace CraftMarket.Orders.Data.Migrations.Postgres
                 table: "ledger_transactions",
                 columns: new[] { "TenantId", "SourceKey" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_member_ledgers_TenantId",
+                schema: "orders",
+                table: "member_ledgers",
+                column: "TenantId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_order_lines_OrderId",
@@ -503,6 +557,13 @@ namespace CraftMarket.Orders.Data.Migrations.Postgres
                 schema: "orders",
                 table: "payments",
                 columns: new[] { "TenantId", "OrderId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_payments_TenantId_OrderId_IdempotencyKey",
+                schema: "orders",
+                table: "payments",
+                columns: new[] { "TenantId", "OrderId", "IdempotencyKey" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_payouts_TenantId",
@@ -611,7 +672,15 @@ namespace CraftMarket.Orders.Data.Migrations.Postgres
                 schema: "orders");
 
             migrationBuilder.DropTable(
+                name: "inspection_photos",
+                schema: "orders");
+
+            migrationBuilder.DropTable(
                 name: "ledger_entries",
+                schema: "orders");
+
+            migrationBuilder.DropTable(
+                name: "member_ledgers",
                 schema: "orders");
 
             migrationBuilder.DropTable(
