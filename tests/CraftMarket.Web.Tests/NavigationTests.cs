@@ -12,7 +12,7 @@ public sealed class NavigationTests(NavigationTests.App app) : IClassFixture<Nav
 
     private static readonly string[] Storefront = ["/products", "/members", "/registry", "/about"];
     private static readonly string[] AdminOnly = ["/admin/members", "/admin/staff", "/admin/brand"];
-    private static readonly string[] Producer = ["/account/member", "/account/quality", "/account/offers", "/account/products"];
+    private static readonly string[] Producer = ["/account/member", "/account/quality", "/account/offers", "/account/work-orders", "/account/earnings", "/account/products"];
     /// <summary>The quality-mark workflow every staff desk reaches (the admin also edits the schemes).</summary>
     private static readonly string[] QualityStaff =
         ["/admin/quality/other-certificates", "/admin/quality/certificates", "/admin/quality/labels", "/admin/quality/applications", "/admin/quality/inspections", "/admin/quality/suspects"];
@@ -29,7 +29,7 @@ public sealed class NavigationTests(NavigationTests.App app) : IClassFixture<Nav
     public async Task Association_admin_sees_management_links_on_their_own_site_only()
     {
         var onOwn = await Client("van-phuc.localhost").SignedInWithCookie(Auth.AssociationAdmin("van-phuc"));
-        Menu(await onOwn.GetStringAsync("/")).ShouldBe([.. Storefront, .. AdminOnly, "/admin/inquiries", "/admin/orders", "/admin/catalogue", "/admin/quality/schemes", .. QualityStaff, "/inquiry-list", "/account/me"]);
+        Menu(await onOwn.GetStringAsync("/")).ShouldBe([.. Storefront, .. AdminOnly, "/admin/inquiries", "/admin/orders", "/admin/inspections", "/admin/ledger", "/admin/catalogue", "/admin/quality/schemes", .. QualityStaff, "/inquiry-list", "/account/me"]);
         (await onOwn.GetStringAsync("/en/")).ShouldContain("<a href=\"/en/admin/members\">Manage members</a>", Case.Sensitive);
 
         var elsewhere = await Client("bat-trang.localhost").SignedInWithCookie(Auth.AssociationAdmin("van-phuc"));
@@ -40,7 +40,7 @@ public sealed class NavigationTests(NavigationTests.App app) : IClassFixture<Nav
     public async Task Export_desk_sees_the_catalogue_but_not_member_or_brand_management()
     {
         var desk = await Client("van-phuc.localhost").SignedInWithCookie("export@van-phuc.craftmarket.local");
-        Menu(await desk.GetStringAsync("/")).ShouldBe([.. Storefront, "/admin/inquiries", "/admin/orders", "/admin/catalogue", .. QualityStaff, "/inquiry-list", "/account/me"]);
+        Menu(await desk.GetStringAsync("/")).ShouldBe([.. Storefront, "/admin/inquiries", "/admin/orders", "/admin/inspections", "/admin/ledger", "/admin/catalogue", .. QualityStaff, "/inquiry-list", "/account/me"]);
     }
 
     [Fact]
@@ -64,7 +64,7 @@ public sealed class NavigationTests(NavigationTests.App app) : IClassFixture<Nav
         // A buyer shares the kept home page (ADR 0050): the anonymous menu, whose "Sign in" their name fills in the browser.
         var buyer = await Client("van-phuc.localhost").SignedInWithCookie("buyer@homeware.example");
         Menu(await buyer.GetStringAsync("/")).ShouldBe([.. Storefront, "/inquiry-list", "/account/login"]);
-        Menu(await buyer.GetStringAsync("/account/me")).ShouldBe([.. Storefront, "/account/inquiries", "/inquiry-list", "/account/me"], "their own pages show their own menu");
+        Menu(await buyer.GetStringAsync("/account/me")).ShouldBe([.. Storefront, "/account/inquiries", "/account/orders", "/inquiry-list", "/account/me"], "their own pages show their own menu");
     }
 
     [Fact]

@@ -18,7 +18,7 @@ internal static class InspectionsPart
         services.AddScoped<InspectionPhotos>();
         services.AddIntegrationEventHandler<InspectionNotice, InspectionNoticeConsumer>();
         // Inspectors read it in Vietnamese, whatever the page language (the desk and the admin see it too).
-        services.AddNavigation(new NavigationEntry(NavigationArea.Admin, "Kiểm hàng", "~/admin/inspections", 1540, NavigationAudience.AssociationStaff)
+        services.AddNavigation(new NavigationEntry(NavigationArea.Admin, "Kiểm hàng", "~/admin/inspections", 1270, NavigationAudience.AssociationStaff)
             { TextLanguage = "vi" });
     }
 

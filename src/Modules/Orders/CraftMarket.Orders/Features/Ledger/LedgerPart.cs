@@ -22,8 +22,8 @@ internal static class LedgerPart
         services.AddIntegrationEventHandler<MemberPaid, MemberPaidText>();
         services.AddNavigation(
             // Households read their pages in Vietnamese whatever the page language.
-            new NavigationEntry(NavigationArea.Account, "Thu nhập", "~/account/earnings", 1470, NavigationAudience.Producer) { TextLanguage = "vi" },
-            new NavigationEntry(NavigationArea.Admin, "Sổ cái", "~/admin/ledger", 1660, NavigationAudience.ExportDesk) { TextLanguage = "vi" });
+            new NavigationEntry(NavigationArea.Account, "Thu nhập", "~/account/earnings", 1480, NavigationAudience.Producer) { TextLanguage = "vi" },
+            new NavigationEntry(NavigationArea.Admin, "Sổ cái", "~/admin/ledger", 1280, NavigationAudience.ExportDesk) { TextLanguage = "vi" });
     }
 
     public static void Map(IEndpointRouteBuilder app) => LedgerEndpoints.Map(app);
