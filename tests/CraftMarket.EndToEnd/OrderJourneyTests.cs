@@ -50,7 +50,8 @@ public sealed class OrderJourneyTests(LiveSite site)
         await site.SignInAsync(buyer, Village, Buyer);
         await buyer.GotoAsync(site.Url(Village, $"/en/account/orders/{orderId}"));
         await buyer.ClickAsync("form.pay-by-card button");
-        await buyer.WaitForURLAsync(url => url.StartsWith("https://checkout.stripe.com/", StringComparison.Ordinal));
+        await buyer.WaitForURLAsync(url => url.StartsWith("https://checkout.stripe.com/", StringComparison.Ordinal),
+            new() { WaitUntil = WaitUntilState.Commit });
         var sessionId = new Uri(buyer.Url).AbsolutePath.Split('/')[^1];
         var (session, _) = StripeStub.Shared.PayCheckout(sessionId);   // the buyer pays on Stripe's page
         using var stripe = new HttpClient { BaseAddress = new Uri(site.Url(null)) };
@@ -82,7 +83,7 @@ public sealed class OrderJourneyTests(LiveSite site)
         await inspector.FillAsync("#defect-0", "1");
         await inspector.FillAsync("#rejected", "1");
         await inspector.ClickAsync("button[value=Accepted]");
-        await inspector.WaitForURLAsync(url => !url.Contains(workOrderId.ToString(), StringComparison.Ordinal));
+        await inspector.WaitForURLAsync(url => url.Contains($"done={workOrderId}", StringComparison.Ordinal));
         await inspector.ScreenshotAsync(new() { Path = LiveSite.ScreenshotPath("inspection-recorded-phone"), FullPage = true });
         (await StateAsync(desk, orderId)).ShouldBe("AwaitingBalance");
 

@@ -96,9 +96,21 @@ public class CraftMarketApp : WebApplicationFactory<Program>
                     if (scope.ServiceProvider.GetService(type) is ModuleDbContext db)
                         pending += await db.Outbox.CountAsync(m => m.ProcessedAt == null && m.DeadAt == null);
             quiet = pending == 0 ? quiet + 1 : 0;
-            if (DateTime.UtcNow > until) throw new TimeoutException($"{pending} outbox messages were still pending.");
+            if (DateTime.UtcNow > until) throw new TimeoutException($"{pending} outbox messages were still pending: {await PendingAsync(contexts)}");
             await Task.Delay(100);
         }
+    }
+
+    /// <summary>What is still pending, by name, attempts and last error: a stuck message names its consumer's failure.</summary>
+    private async Task<string> PendingAsync(IReadOnlyList<Type> contexts)
+    {
+        var lines = new List<string>();
+        await using var scope = Services.CreateAsyncScope();
+        foreach (var type in contexts)
+            if (scope.ServiceProvider.GetService(type) is ModuleDbContext db)
+                lines.AddRange((await db.Outbox.AsNoTracking().Where(m => m.ProcessedAt == null && m.DeadAt == null).Take(5).ToListAsync())
+                    .Select(m => $"{m.Name} v{m.Version} after {m.Attempts} attempt(s): {m.LastError}"));
+        return string.Join(" | ", lines);
     }
 
     protected override void Dispose(bool disposing)

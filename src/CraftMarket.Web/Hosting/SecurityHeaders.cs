@@ -8,12 +8,14 @@ namespace CraftMarket.Web.Hosting;
 /// framing, no MIME sniffing. Styles may be inline: the layout writes the brand's validated tokens
 /// as CSS variables. Scalar's API reference page is generated with an inline module script; it is
 /// rendered with a fresh nonce per request, and that nonce, not 'unsafe-inline', admits it.
+/// Forms may lead to one other origin: Stripe's hosted checkout, where the buyer's "pay by card"
+/// form is redirected (browsers apply form-action to the redirect's target too; ADR 0055).
 /// </summary>
 internal sealed class SecurityHeaders(RequestDelegate next)
 {
     private const string Common =
         "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; " +
-        "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'; ";
+        "object-src 'none'; base-uri 'self'; form-action 'self' https://checkout.stripe.com; frame-ancestors 'none'; ";
     private const string StrictCsp = Common + "script-src 'self'";
 
     public Task InvokeAsync(HttpContext context)

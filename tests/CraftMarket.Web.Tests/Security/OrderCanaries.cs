@@ -24,7 +24,8 @@ internal sealed record OrderCanaries(string OrderId, string OrderNumber, string 
             work.GetProperty("memberId").GetString()!, "QualityControl", work.GetProperty("state").GetString()!);
     }
 
-    public IEnumerable<string> Secrets => [OrderId, OrderNumber, WorkOrderId, MemberId];
+    // The household itself may be public (the member directory lists it); its work and ledger are not.
+    public IEnumerable<string> Secrets => [OrderId, OrderNumber, WorkOrderId];
 
     public string? ValueFor(string route, string parameter)
     {
@@ -44,6 +45,6 @@ internal sealed record OrderCanaries(string OrderId, string OrderNumber, string 
         var order = JsonDocument.Parse(await admin.GetStringAsync($"/api/orders/{OrderId}")).RootElement;
         order.GetProperty("state").GetString().ShouldBe(State);
         var work = JsonDocument.Parse(await admin.GetStringAsync($"/api/work-orders/{WorkOrderId}")).RootElement;
-        work.GetProperty("state").GetString().ShouldBe(WorkState);
+        work.GetProperty("work").GetProperty("state").GetString().ShouldBe(WorkState);
     }
 }
