@@ -36,5 +36,9 @@ public sealed class DemoOrdersTests(OrdersApp app)
         var byMember = postings.SelectMany(t => t.Entries).Where(e => e.Account == LedgerAccount.MemberPayable).GroupBy(e => e.MemberId);
         byMember.ShouldAllBe(g => g.Sum(e => e.AmountDong) <= 0);
         (await db.Payouts.CountAsync()).ShouldBeGreaterThan(0);
+        // The cancelled order's sale is reversed and its deposit returned: nothing is left owed either way.
+        var cancelled = demo.Single(o => o.State == OrderState.Cancelled);
+        postings.Where(t => t.OrderId == cancelled.Id).SelectMany(t => t.Entries).Where(e => e.Account == LedgerAccount.BuyerReceivable)
+            .Sum(e => e.AmountDong).ShouldBe(0);
     }
 }

@@ -203,6 +203,8 @@ internal sealed class DemoOrder(OrdersDb db, OrderSettings settings, DemoClock c
             Update(w, WorkOrderUpdateKind.Cancelled, Desk, null);
         }
         db.MoveTo(order, OrderState.Cancelled, Desk, order.CancelReason, clock);
+        // What the ledger's OrderChanged consumer posts on a live cancellation (the demo's events are not sent).
+        await db.PostAsync(Postings.OrderCancelled(order, Today, clock.Now), ct);
         var deposit = db.Payments.Local.Single(p => p.OrderId == order.Id);
         var refund = db.Request(order, deposit, deposit.Amount, "Cancelled before production: deposit returned in full", clock);
         Days(2);
