@@ -17,7 +17,7 @@ namespace CraftMarket.Orders.Features.WorkOrders;
 internal sealed class WorkOrderPhotos(OrdersDb db, WorkOrderAccess access, IPrivateFiles files, TimeProvider clock)
 {
     public const string Purpose = "orders.work-order-photo";
-    public const long MaxRequestBytes = 60L * 1024 * 1024;
+    public const long MaxRequestBytes = PhotoUploadCap.MaxRequestBytes;
     public const int MaxFilesPerRequest = 5;
 
     /// <summary>Files a browser sends for an empty file input (no name, no bytes) are not uploads.</summary>
@@ -80,18 +80,10 @@ internal sealed class WorkOrderPhotos(OrdersDb db, WorkOrderAccess access, IPriv
         return TypedResults.Stream(file.Content, file.File.ContentType);
     }
 
-    /// <summary>Raises the server's body limit to the cap before the body is read; a declared length over it is refused unread.</summary>
-    public static bool Allow(HttpContext http)
-    {
-        if (http.Request.ContentLength > MaxRequestBytes) return false;
-        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } max) max.MaxRequestBodySize = MaxRequestBytes;
-        return true;
-    }
-
     /// <summary>The API's multipart body, read by hand (bearer API: no antiforgery, no form binding).</summary>
     public static async Task<Result<IReadOnlyList<IFormFile>>> ReadAsync(HttpContext http, CancellationToken ct)
     {
-        if (!Allow(http)) return TooLarge();
+        if (!PhotoUploadCap.Allow(http)) return TooLarge();
         if (http.Request.ContentType?.StartsWith("multipart/", StringComparison.OrdinalIgnoreCase) != true)
             return Error.Validation("file", "Send the photo as multipart/form-data.");
         try

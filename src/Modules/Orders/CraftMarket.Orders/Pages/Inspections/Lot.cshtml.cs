@@ -1,6 +1,7 @@
 using CraftMarket.Identity.Contracts;
 using CraftMarket.Members.Contracts;
 using CraftMarket.Orders.Contracts;
+using CraftMarket.Orders.Features;
 using CraftMarket.Orders.Data;
 using CraftMarket.Orders.Features.Inspections;
 using CraftMarket.SharedKernel.Results;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using CraftMarket.Identity.Contracts;
 using CraftMarket.Orders.Contracts;
+using CraftMarket.Orders.Features;
 using CraftMarket.Orders.Features.WorkOrders;
 using CraftMarket.SharedKernel.Localization;
 using CraftMarket.SharedKernel.Results;
