@@ -1,10 +1,7 @@
-using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using System.Text.Json;
 using CraftMarket.Testing;
-using Microsoft.Data.Sqlite;
 
 namespace CraftMarket.Web.Tests;
 
@@ -15,16 +12,13 @@ namespace CraftMarket.Web.Tests;
 /// </summary>
 public sealed class ProcessKillTests : IDisposable
 {
-    private readonly string data = Path.Combine(Path.GetTempPath(), "craftmarket-kill", Guid.NewGuid().ToString("N"));
-    private readonly int port = FreePort();
-    private Process? site;
+    private readonly SiteProcess site = new(new Dictionary<string, string> { ["CraftMarket__Outbox__PollInterval"] = "00:00:00.500" });
 
     [Fact]
     public async Task Invitations_survive_a_kill_mid_delivery_and_are_applied_once()
     {
-        await StartSite();
-        using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/") };
-        http.DefaultRequestHeaders.Host = "bat-trang.localhost";
+        await site.StartAsync();
+        using var http = site.Client("bat-trang.localhost");
         await http.SignedInAs(Auth.AssociationAdmin("bat-trang"));
 
         var invited = new List<(string Id, string Phone)>();
@@ -41,13 +35,12 @@ public sealed class ProcessKillTests : IDisposable
             var id = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetString()!;
             invited.Add((id, "+84" + phone[1..]));
         }
-        site!.Kill(entireProcessTree: true);   // SIGKILL: no graceful shutdown, no flushing
-        await site.WaitForExitAsync();
+        await site.KillAsync();   // SIGKILL: no graceful shutdown, no flushing
 
         var pendingAtKill = Scalar("SELECT COUNT(*) FROM members_outbox_messages WHERE ProcessedAt IS NULL");
         pendingAtKill.ShouldBeGreaterThan(0, "the kill must interrupt delivery, or this test proves nothing");
 
-        await StartSite();
+        await site.StartAsync();
         for (var i = 0; i < 200 && Scalar("SELECT COUNT(*) FROM members_outbox_messages WHERE ProcessedAt IS NULL") > 0; i++)
             await Task.Delay(100);
         Scalar("SELECT COUNT(*) FROM members_outbox_messages WHERE ProcessedAt IS NULL").ShouldBe(0);
@@ -59,63 +52,7 @@ public sealed class ProcessKillTests : IDisposable
         }
     }
 
-    private async Task StartSite()
-    {
-        var info = new ProcessStartInfo("dotnet", ["CraftMarket.Web.dll", "--urls", $"http://127.0.0.1:{port}"])
-        {
-            WorkingDirectory = AppContext.BaseDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        info.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
-        info.Environment["CraftMarket__DataDirectory"] = data;
-        info.Environment["CraftMarket__SeedDemo"] = "true";
-        // Demo photos (on in Development) cost renders at start-up and have nothing to do with invitations.
-        info.Environment["CraftMarket__Media__SeedDemoPhotos"] = "false";
-        info.Environment["CraftMarket__Outbox__PollInterval"] = "00:00:00.500";
-        info.Environment["CraftMarket__Identity__SignInPerMinute"] = "1000";
-        info.Environment["Logging__LogLevel__Default"] = "Warning";
-        site = Process.Start(info)!;
-        site.OutputDataReceived += (_, _) => { };
-        site.ErrorDataReceived += (_, _) => { };
-        site.BeginOutputReadLine();
-        site.BeginErrorReadLine();
+    private long Scalar(string sql) => site.Scalar(sql);
 
-        using var probe = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/") };
-        // A deadline, not a measurement: a busy CI machine may take a while to start a fresh process.
-        for (var i = 0; i < 1200; i++)
-        {
-            try
-            {
-                if ((await probe.GetAsync("/health/ready")).IsSuccessStatusCode) return;
-            }
-            catch (HttpRequestException) { /* not listening yet */ }
-            site.HasExited.ShouldBeFalse("the site exited during start-up");
-            await Task.Delay(100);
-        }
-        throw new TimeoutException("the site did not become ready in 120 s");
-    }
-
-    private long Scalar(string sql)
-    {
-        using var connection = new SqliteConnection($"Data Source={Path.Combine(data, "craftmarket.db")};Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return (long)command.ExecuteScalar()!;
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    public void Dispose()
-    {
-        if (site is { HasExited: false }) site.Kill(entireProcessTree: true);
-        site?.Dispose();
-        try { Directory.Delete(data, recursive: true); } catch (IOException) { /* best effort */ }
-    }
+    public void Dispose() => site.Dispose();
 }

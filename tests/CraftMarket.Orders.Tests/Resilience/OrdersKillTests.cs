@@ -1,12 +1,9 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using System.Text.Json;
 using CraftMarket.Testing;
 using CraftMarket.Testing.Stripe;
-using Microsoft.Data.Sqlite;
 
 namespace CraftMarket.Orders.Tests.Resilience;
 
@@ -20,9 +17,12 @@ namespace CraftMarket.Orders.Tests.Resilience;
 /// </summary>
 public sealed class OrdersKillTests : IDisposable
 {
-    private readonly string data = Path.Combine(Path.GetTempPath(), "craftmarket-orders-kill", Guid.NewGuid().ToString("N"));
-    private readonly int port = FreePort();
-    private Process? site;
+    private readonly SiteProcess site = new(new Dictionary<string, string>
+    {
+        ["CraftMarket__Stripe__SecretKey"] = StripeStub.SecretKey,
+        ["CraftMarket__Stripe__WebhookSecret"] = StripeStub.WebhookSecret,
+        ["CraftMarket__Stripe__ApiBase"] = StripeStub.Shared.ApiBase,
+    });
 
     [Fact]
     public async Task Money_in_a_burst_survives_a_kill_and_is_counted_once()
@@ -109,77 +109,16 @@ public sealed class OrdersKillTests : IDisposable
             first.TrySetResult();
         }).ToList();
         await first.Task;
-        site!.Kill(entireProcessTree: true);   // SIGKILL: no graceful shutdown, no flushing
-        await site.WaitForExitAsync();
+        await site.KillAsync();
         await Task.WhenAll(tasks);
         return ok;
     }
 
-    private HttpClient Client(string host)
-    {
-        var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/"), Timeout = TimeSpan.FromSeconds(60) };
-        client.DefaultRequestHeaders.Host = host;
-        return client;
-    }
+    private HttpClient Client(string host) => site.Client(host);
 
-    private async Task StartSite()
-    {
-        var info = new ProcessStartInfo("dotnet", ["CraftMarket.Web.dll", "--urls", $"http://127.0.0.1:{port}"])
-        {
-            WorkingDirectory = AppContext.BaseDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        info.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
-        info.Environment["CraftMarket__DataDirectory"] = data;
-        info.Environment["CraftMarket__SeedDemo"] = "true";
-        info.Environment["CraftMarket__Media__SeedDemoPhotos"] = "false";
-        info.Environment["CraftMarket__Identity__SignInPerMinute"] = "1000";
-        info.Environment["CraftMarket__Stripe__SecretKey"] = StripeStub.SecretKey;
-        info.Environment["CraftMarket__Stripe__WebhookSecret"] = StripeStub.WebhookSecret;
-        info.Environment["CraftMarket__Stripe__ApiBase"] = StripeStub.Shared.ApiBase;
-        info.Environment["Logging__LogLevel__Default"] = "Warning";
-        site = Process.Start(info)!;
-        site.OutputDataReceived += (_, _) => { };
-        site.ErrorDataReceived += (_, _) => { };
-        site.BeginOutputReadLine();
-        site.BeginErrorReadLine();
+    private Task StartSite() => site.StartAsync();
 
-        using var probe = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/") };
-        // A deadline, not a measurement: a busy CI machine may take a while to start a fresh process.
-        for (var i = 0; i < 1200; i++)
-        {
-            try
-            {
-                if ((await probe.GetAsync("/health/ready")).IsSuccessStatusCode) return;
-            }
-            catch (HttpRequestException) { /* not listening yet */ }
-            site.HasExited.ShouldBeFalse("the site exited during start-up");
-            await Task.Delay(100);
-        }
-        throw new TimeoutException("the site did not become ready in 120 s");
-    }
+    private long Scalar(string sql) => site.Scalar(sql);
 
-    private long Scalar(string sql)
-    {
-        using var connection = new SqliteConnection($"Data Source={Path.Combine(data, "craftmarket.db")};Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    public void Dispose()
-    {
-        if (site is { HasExited: false }) site.Kill(entireProcessTree: true);
-        site?.Dispose();
-        try { Directory.Delete(data, recursive: true); } catch (IOException) { /* best effort */ }
-    }
+    public void Dispose() => site.Dispose();
 }
