@@ -1,8 +1,11 @@
 using CraftMarket.Catalogue;
 using CraftMarket.Identity;
 using CraftMarket.Inquiries;
+using CraftMarket.Insight;
+using CraftMarket.Integrations;
 using CraftMarket.Media;
 using CraftMarket.Members;
+using CraftMarket.Notifications;
 using CraftMarket.Orders;
 using CraftMarket.QualityMarks;
 using CraftMarket.Search;
@@ -20,6 +23,9 @@ builder.AddSearchModule();
 builder.AddQualityMarksModule();
 builder.AddInquiriesModule();
 builder.AddOrdersModule();
+builder.AddInsightModule();
+builder.AddNotificationsModule();
+builder.AddIntegrationsModule();
 
 var app = builder.Build();
 if (await app.RunCommandAsync(args)) return;   // `migrate` and friends: do the job and exit
@@ -34,6 +40,9 @@ app.MapSearchModule();
 app.MapQualityMarksModule();
 app.MapInquiriesModule();
 app.MapOrdersModule();
+app.MapInsightModule();
+app.MapNotificationsModule();
+app.MapIntegrationsModule();
 app.MapPlatformEndpoints();
 await app.PrepareDatabaseAsync();
 await app.RunAsync();

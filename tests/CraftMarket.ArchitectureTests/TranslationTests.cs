@@ -135,6 +135,11 @@ internal static class TextSets
         new("CraftMarket.Inquiries", [Module("Inquiries")], Staff, [("Pages/InquiryList/", Buyers), ("Pages/Buyers/", Buyers), ("Pages/Shared/", Buyers), ("Features/Buyers/", Buyers), ("Features/Quotes/Pdf/", Buyers)]),
         // The desk, inspectors and households work in Vietnamese; buyers follow, pay and read documents in their language.
         new("CraftMarket.Orders", [Module("Orders")], Staff, [("Pages/Buyers/", Buyers), ("Pages/Shared/", Buyers), ("Features/Buyers/", Buyers), ("Features/Documents/", Buyers)]),
+        // The dashboard, the audit log and the member's page are read by staff and households (Vietnamese; English is the key).
+        new("CraftMarket.Insight", [Module("Insight")], Staff, []),
+        // Everyone signed in sees the bell, the list and their preferences: buyers in their language.
+        new("CraftMarket.Notifications", [Module("Notifications")], Buyers, []),
+        new("CraftMarket.Integrations", [Module("Integrations")], Staff, []),
         // Tenancy's admin pages (brand, associations) are also read by foreign staff of the platform: every language.
         new("CraftMarket.Tenancy", [Module("Tenancy")], Staff, [("Pages/", Buyers)]),
     ];

@@ -127,6 +127,9 @@ public sealed class LedgerPagesTests(OrdersApp app)
         var before = app.Texts.To(phone).Count;
         var sent = await browser.SubmitAsync("/account/phone", new Dictionary<string, string> { ["Phone"] = local }, "/account/phone?handler=Send");
         var codeForm = await sent.Content.ReadAsStringAsync();
+        // The page shows the code field only when it accepted the number: anything else is the reason no code comes.
+        sent.StatusCode.ShouldBe(HttpStatusCode.OK, codeForm);
+        codeForm.ShouldContain("name=\"Code\"", Case.Sensitive, codeForm);
         // Other texts (a payout) may arrive meanwhile: the code is the new text that carries one.
         var texts = await LedgerGiven.EventuallyAsync(() => Task.FromResult(app.Texts.To(phone).Skip(before).ToList()),
             t => t.Any(x => System.Text.RegularExpressions.Regex.IsMatch(x, @"\b\d{6}\b")), "the sign-in code");

@@ -5,12 +5,13 @@ namespace CraftMarket.Members.Contracts;
 
 /// <summary>
 /// An association invited a household or enterprise by phone. Identity reacts by creating (or
-/// linking) a producer account for that phone and texting the invitation.
+/// linking) a producer account for that phone and texting the invitation. <see cref="Kind"/> lets
+/// insight count households apart from enterprises; messages stored before it existed read as households.
 /// </summary>
 [EventName("members.member-invited")]
 public sealed record MemberInvited(
     Guid EventId, TenantId TenantId, MemberId MemberId, string DisplayName, string RepresentativeName,
-    string PhoneE164, string PreferredLanguage) : ITenantEvent;
+    string PhoneE164, string PreferredLanguage, MemberKind Kind = MemberKind.Household) : ITenantEvent;
 
 /// <summary>The member left or was removed: its producer accounts lose access to this association.</summary>
 [EventName("members.member-deactivated")]

@@ -25,11 +25,13 @@ public enum OrderChange
 /// <summary>
 /// Everything a buyer is told about and the association counts, raised in the same SaveChanges as the
 /// change (<c>OrderEvents.Changed</c>). The buyer's e-mails are sent from it, never from the request.
+/// <see cref="DeliveryDate"/> (the promised one) lets insight count on-time delivery; messages stored
+/// before it existed carry none.
 /// </summary>
 [EventName("orders.order-changed", Version = 1)]
 public sealed record OrderChanged(
     Guid EventId, TenantId TenantId, OrderId OrderId, OrderChange Change, OrderState State,
-    Money Total, Money Paid, Money TotalVnd, DateTimeOffset At) : ITenantEvent;
+    Money Total, Money Paid, Money TotalVnd, DateTimeOffset At, DateOnly? DeliveryDate = null) : ITenantEvent;
 
 /// <summary>A work order was issued, progressed, or was inspected: insight counts work per member from it.</summary>
 [EventName("orders.work-order-changed", Version = 1)]

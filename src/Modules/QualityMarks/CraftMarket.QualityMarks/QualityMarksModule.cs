@@ -31,6 +31,9 @@ public static class QualityMarksModule
         services.AddModuleDb<QualityMarksDb, SqliteQualityMarksDb, PostgresQualityMarksDb>(settings.Database, QualityMarksDb.SchemaName);
         services.AddOutbox<QualityMarksDb>(settings.Role);
         services.AddIntegrationEvent<ProductQualityMarkChanged>();
+        // Raised by the certificate and label features for insight, notifications and webhooks (issue 16).
+        services.AddIntegrationEvent<CertificateChanged>();
+        services.AddIntegrationEvent<LabelBatchRevoked>();
         services.AddScoped<AssociationKeys>();
         services.AddSingleton<SigningKeyCache>();
         services.AddScoped<Codes.LabelCodes>();

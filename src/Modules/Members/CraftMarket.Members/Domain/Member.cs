@@ -38,7 +38,7 @@ internal sealed class Member : IShownOnStorefront
 
     /// <summary>The event that makes Identity link this member's phone and text the household (invite and reactivation).</summary>
     public MemberInvited Invitation() =>
-        new(Guid.CreateVersion7(), TenantId, Id, DisplayName, RepresentativeName, PhoneE164, PreferredLanguage);
+        new(Guid.CreateVersion7(), TenantId, Id, DisplayName, RepresentativeName, PhoneE164, PreferredLanguage, Kind);
 
     public static Result<Member> Invite(TenantId tenantId, MemberProfile profile, DateTimeOffset now)
     {

@@ -15,7 +15,7 @@ internal static class OrderEvents
 {
     public static void Changed(this OrdersDb db, Order order, OrderChange change, TimeProvider clock) =>
         db.Outbox.Add(new OrderChanged(Guid.CreateVersion7(), order.TenantId, order.Id, change, order.State, order.Total, order.Paid,
-            new Money(order.TotalVnd, Currency.VND), clock.GetUtcNow()), clock);
+            new Money(order.TotalVnd, Currency.VND), clock.GetUtcNow(), order.DeliveryDate), clock);
 
     public static TimelineEntry Timeline(this OrdersDb db, Order order, string kind, string actorName, string text, bool forBuyer, TimeProvider clock)
     {
