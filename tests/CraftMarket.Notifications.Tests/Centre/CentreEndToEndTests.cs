@@ -61,7 +61,7 @@ public sealed class CentreEndToEndTests(NotificationsApp app)
         await CentreGiven.RaiseAsync(app, "bat-trang", e);
         await app.WaitForOutboxesAsync();
 
-        var (notification, deliveries) = (await CentreGiven.ToldAsync(app, "bat-trang", e.EventId)).ShouldHaveSingleItem();
+        var (notification, deliveries) = (await CentreGiven.ToldAsync(app, "bat-trang", e.WorkOrderId.Value)).ShouldHaveSingleItem();
         notification.RecipientMemberId.ShouldBe(member);
         notification.RecipientMemberId.ShouldNotBe(other);
         notification.RecipientUserId.ShouldBeNull();
@@ -77,7 +77,12 @@ public sealed class CentreEndToEndTests(NotificationsApp app)
         await using (var scope = app.ScopeFor("bat-trang"))
             await scope.ServiceProvider.GetServices<SharedKernel.Outbox.IIntegrationEventHandler<WorkOrderChanged>>()
                 .OfType<Features.Centre.Consumers.OrderNotices>().Single().Handle(e, CancellationToken.None);
-        (await CentreGiven.ToldAsync(app, "bat-trang", e.EventId)).Count.ShouldBe(1);
+        (await CentreGiven.ToldAsync(app, "bat-trang", e.WorkOrderId.Value)).Count.ShouldBe(1);
+
+        // Issued again (a problem reported before any start raises another "Assigned"): the household is not told twice.
+        await CentreGiven.RaiseAsync(app, "bat-trang", e with { EventId = Guid.NewGuid(), At = DateTimeOffset.UtcNow });
+        await app.WaitForOutboxesAsync();
+        (await CentreGiven.ToldAsync(app, "bat-trang", e.WorkOrderId.Value)).Count.ShouldBe(1);
     }
 
     [Fact]
@@ -88,13 +93,13 @@ public sealed class CentreEndToEndTests(NotificationsApp app)
         app.Gateway.FailFor(phone, "gateway answered 503 Service Unavailable");
         // No quiet hours for this household, so the test does not depend on the hour it runs at.
         await CentreGiven.PreferAsync(app, "bat-trang", member, "*", "Sms", quietFrom: new(0, 0), quietTo: new(0, 0));
-        var e = Requested("bat-trang", member);
+        var e = CentreGiven.Requested(app, "bat-trang", member);
 
         await CentreGiven.RaiseAsync(app, "bat-trang", e);
 
-        var retrying = await CentreGiven.UntilAsync(() => SmsOf("bat-trang", e.EventId), d => d is { Attempts: >= 1 }, what: "tried once");
+        var retrying = await CentreGiven.UntilAsync(() => CentreGiven.SmsOfAsync(app, "bat-trang", e.EventId), d => d is { Attempts: >= 1 }, what: "tried once");
         retrying!.LastError.ShouldBe("gateway answered 503 Service Unavailable");
-        var failed = await CentreGiven.UntilAsync(() => SmsOf("bat-trang", e.EventId), d => d is { Status: DeliveryStatus.Failed }, what: "failed");
+        var failed = await CentreGiven.UntilAsync(() => CentreGiven.SmsOfAsync(app, "bat-trang", e.EventId), d => d is { Status: DeliveryStatus.Failed }, what: "failed");
         failed!.Attempts.ShouldBe(3, "the outbox's three tries in the tests");
         failed.LastError.ShouldBe("gateway answered 503 Service Unavailable");
         failed.SentAt.ShouldBeNull();
@@ -108,67 +113,9 @@ public sealed class CentreEndToEndTests(NotificationsApp app)
     }
 
     [Fact]
-    public async Task A_text_in_quiet_hours_is_held_and_goes_out_when_they_end()
-    {
-        var (member, phone) = await app.InviteHousehold("bat-trang", "Hộ gốm Ngủ Sớm");
-        await app.Texts.WaitForCount(phone, 1);
-        var now = VietnamClock.TimeOf(DateTimeOffset.UtcNow);
-        await CentreGiven.PreferAsync(app, "bat-trang", member, "*", "Sms", quietFrom: now.AddHours(-1), quietTo: now.AddHours(1));
-        var e = Requested("bat-trang", member);
-
-        await CentreGiven.RaiseAsync(app, "bat-trang", e);
-        await app.WaitForOutboxesAsync();
-
-        var held = await SmsOf("bat-trang", e.EventId);
-        held!.Status.ShouldBe(DeliveryStatus.Held);
-        held.NextAttemptAt!.Value.ShouldBeGreaterThan(DateTimeOffset.UtcNow.AddMinutes(50));
-        app.Texts.To(phone).Count.ShouldBe(1);
-
-        await app.Services.GetRequiredService<HeldDeliveries>().ReleaseDueAsync(held.NextAttemptAt.Value.AddMinutes(1), CancellationToken.None);
-        await app.Texts.WaitForCount(phone, 2);
-        app.Texts.To(phone)[1].ShouldBe("Lịch kiểm tra: Cán bộ sẽ đến vào sáng mai.");
-        (await CentreGiven.UntilAsync(() => SmsOf("bat-trang", e.EventId), d => d is { Status: DeliveryStatus.Sent }, what: "sent")).ShouldNotBeNull();
-    }
-
-    [Fact]
-    public async Task A_staff_digest_collects_the_days_e_mails_into_one()
-    {
-        var adminEmail = Auth.AssociationAdmin("van-phuc");
-        var admin = await NotificationsSite.UserIdOf(await app.Admin("van-phuc"));
-        await CentreGiven.PreferAsync(app, "van-phuc", admin, Categories.LabelBatchRevoked.Key, "Email", digest: true);
-        var first = Revoked("van-phuc", "tem in mờ");
-        var second = Revoked("van-phuc", "sai mã sản phẩm");
-
-        await CentreGiven.RaiseAsync(app, "van-phuc", first);
-        await CentreGiven.RaiseAsync(app, "van-phuc", second);
-        await app.WaitForOutboxesAsync();
-
-        var mine = (await CentreGiven.ToldAsync(app, "van-phuc", first.EventId)).Concat(await CentreGiven.ToldAsync(app, "van-phuc", second.EventId))
-            .Where(t => t.Notification.RecipientUserId == admin).ToList();
-        mine.Count.ShouldBe(2);
-        var waiting = mine.Select(t => t.Deliveries.Single(d => d.Channel == Channel.Email)).ToList();
-        waiting.ShouldAllBe(d => d.Status == DeliveryStatus.Digested && d.NextAttemptAt != null);
-        (await DevMail.AllAsync(app, adminEmail, m => m.Body.Contains("tem in mờ", StringComparison.Ordinal))).ShouldBeEmpty();
-
-        var made = await app.Services.GetRequiredService<DailyDigest>().SendDueAsync(waiting.Max(d => d.NextAttemptAt!.Value).AddMinutes(1), CancellationToken.None);
-
-        made.ShouldBeGreaterThanOrEqualTo(1);
-        var digest = await DevMail.WaitForAsync(app, adminEmail, m => m.Subject?.StartsWith("Tóm tắt thông báo trong ngày", StringComparison.Ordinal) == true);
-        digest.Subject.ShouldBe("Tóm tắt thông báo trong ngày (2)");
-        digest.Body.ShouldContain("tem in mờ");
-        digest.Body.ShouldContain("sai mã sản phẩm");
-        (await DevMail.AllAsync(app, adminEmail, m => m.Subject?.StartsWith("Tóm tắt", StringComparison.Ordinal) == true)).Count.ShouldBe(1);
-        var after = (await CentreGiven.ToldAsync(app, "van-phuc", first.EventId)).Single(t => t.Notification.RecipientUserId == admin)
-            .Deliveries.Single(d => d.Channel == Channel.Email);
-        after.ProviderMessageId!.ShouldStartWith(DailyDigest.CarriedBy);
-        after.NextAttemptAt.ShouldBeNull();
-        (await app.Services.GetRequiredService<DailyDigest>().SendDueAsync(DateTimeOffset.UtcNow.AddDays(2), CancellationToken.None)).ShouldBe(0);
-    }
-
-    [Fact]
     public async Task Another_associations_staff_never_get_this_ones_notifications_nor_see_them_in_the_log()
     {
-        var e = Revoked("bat-trang", "lô tem bị lộ mã");
+        var e = CentreGiven.Revoked(app, "bat-trang", "lô tem bị lộ mã");
         var batTrangAdmin = await NotificationsSite.UserIdOf(await app.Admin("bat-trang"));
         var vanPhucAdmin = await NotificationsSite.UserIdOf(await app.Admin("van-phuc"));
 
@@ -202,7 +149,7 @@ public sealed class CentreEndToEndTests(NotificationsApp app)
     [Fact]
     public async Task The_admin_page_shows_the_log_in_vietnamese_filtered()
     {
-        var e = Revoked("bat-trang", "thử trang nhật ký");
+        var e = CentreGiven.Revoked(app, "bat-trang", "thử trang nhật ký");
         await CentreGiven.RaiseAsync(app, "bat-trang", e);
         await app.WaitForOutboxesAsync();
         var client = app.ClientFor("bat-trang");
@@ -214,16 +161,6 @@ public sealed class CentreEndToEndTests(NotificationsApp app)
         html.ShouldNotContain("data-status=\"Failed\"");
         html.ShouldNotContain("data-channel=\"Email\"");
     }
-
-    private NotificationRequested Requested(string slug, Guid member) => new(Guid.NewGuid(), app.TenantIdOf(slug),
-        new NotificationRecipient(MemberId: member), "notice",
-        new Dictionary<string, string> { ["title"] = "Lịch kiểm tra", ["text"] = "Cán bộ sẽ đến vào sáng mai." }, "/account/work-orders", DateTimeOffset.UtcNow);
-
-    private LabelBatchRevoked Revoked(string slug, string reason) =>
-        new(Guid.NewGuid(), app.TenantIdOf(slug), new LabelBatchId(Guid.NewGuid()), new CertificateId(Guid.NewGuid()), 500, reason, DateTimeOffset.UtcNow);
-
-    private async Task<Delivery?> SmsOf(string slug, Guid eventId) =>
-        (await CentreGiven.ToldAsync(app, slug, eventId)).SelectMany(t => t.Deliveries).FirstOrDefault(d => d.Channel == Channel.Sms);
 
     private async Task<List<(Notification Notification, List<Delivery> Deliveries)>> AllAboutAsync(string slug, Func<Notification, bool> match)
     {

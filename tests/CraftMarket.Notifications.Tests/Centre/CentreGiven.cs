@@ -1,6 +1,8 @@
 using System.Net.Http.Json;
 using CraftMarket.Catalogue.Contracts;
+using CraftMarket.Notifications.Contracts;
 using CraftMarket.Notifications.Domain;
+using CraftMarket.QualityMarks.Contracts;
 using CraftMarket.Notifications.Tests.Support;
 using CraftMarket.SharedKernel.Outbox;
 using Microsoft.EntityFrameworkCore;
@@ -80,4 +82,16 @@ internal static class CentreGiven
             notes = "For the centre's test.",
         };
     }
+
+    /// <summary>A module asking the centre to tell one household something (the generic "notice" template).</summary>
+    public static NotificationRequested Requested(NotificationsSite app, string slug, Guid member) => new(Guid.NewGuid(), app.TenantIdOf(slug),
+        new NotificationRecipient(MemberId: member), "notice",
+        new Dictionary<string, string> { ["title"] = "Lịch kiểm tra", ["text"] = "Cán bộ sẽ đến vào sáng mai." }, "/account/work-orders", DateTimeOffset.UtcNow);
+
+    /// <summary>A label batch revoked in <paramref name="slug"/>: its admins are told.</summary>
+    public static LabelBatchRevoked Revoked(NotificationsSite app, string slug, string reason) =>
+        new(Guid.NewGuid(), app.TenantIdOf(slug), new LabelBatchId(Guid.NewGuid()), new CertificateId(Guid.NewGuid()), 500, reason, DateTimeOffset.UtcNow);
+
+    public static async Task<Delivery?> SmsOfAsync(NotificationsSite app, string slug, Guid eventId) =>
+        (await ToldAsync(app, slug, eventId)).SelectMany(t => t.Deliveries).FirstOrDefault(d => d.Channel == Channel.Sms);
 }

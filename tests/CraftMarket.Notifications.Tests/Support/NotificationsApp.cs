@@ -19,7 +19,12 @@ public abstract class NotificationsSite(string? postgres, IDictionary<string, st
     {
         // Test messages that can never be delivered are parked after three tries (seconds), so the
         // tests that wait for every outbox to drain are not held up by the production schedule.
-        var all = new Dictionary<string, string?> { ["CraftMarket:Outbox:MaxAttempts"] = "3" };
+        // The centre's periodic jobs (held deliveries, digests) are driven by the tests with the time they choose.
+        var all = new Dictionary<string, string?>
+        {
+            ["CraftMarket:Outbox:MaxAttempts"] = "3",
+            ["CraftMarket:Notifications:JobInterval"] = "1.00:00:00",
+        };
         foreach (var (key, value) in extra ?? new Dictionary<string, string?>()) all[key] = value;
         return all;
     }

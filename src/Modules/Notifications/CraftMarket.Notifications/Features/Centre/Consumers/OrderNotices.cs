@@ -32,7 +32,8 @@ internal sealed class OrderNotices(Told told, Recipients recipients)
                     $"/admin/inspections/{e.WorkOrderId}")];
             }
             if (e.State != WorkOrderState.Assigned || await recipients.MemberAsync(e.MemberId, ct) is not { } household) return Told.None;
-            return [new Notice(e.EventId, Categories.WorkOrderIssued, [household], new Dictionary<string, string>
+            // Keyed by the work order, not the event: a problem reported before any start raises another "Assigned".
+            return [new Notice(e.WorkOrderId.Value, Categories.WorkOrderIssued, [household], new Dictionary<string, string>
             {
                 ["quantity"] = Formats.Count(e.Quantity),
                 ["dueOn"] = VietnamClock.Date(e.DueOn),
