@@ -20,8 +20,12 @@ public sealed record TokenView(Guid Id, string Name, string Prefix, string[] Rol
 public sealed record AssociationTokenView(Guid Id, Guid UserId, string Owner, string? OwnerEmail, string Name, string Prefix, string[] Roles, string Status);
 
 /// <summary>One started site for the API token tests (the demo villages, sign-in limits out of the way).</summary>
-public sealed class ApiTokenSite() : IdentityApp()
+public class ApiTokenSite : IdentityApp
 {
+    public ApiTokenSite() : this(null) { }
+
+    protected ApiTokenSite(string? postgres) : base(postgres: postgres) { }
+
     public const string Password = "a long staff passphrase";
 
     public TenantId TenantOf(string slug) => Services.GetRequiredService<ITenantDirectory>().FindBySlug(slug)!.Id;
@@ -69,6 +73,9 @@ public sealed class ApiTokenSite() : IdentityApp()
         await db.SaveChangesAsync();
     }
 }
+
+/// <summary>The same site on PostgreSQL (the ApiTokens migration, the hash index, last-use updates).</summary>
+public sealed class PostgresApiTokenSite() : ApiTokenSite(PostgresDatabase.Create());
 
 [CollectionDefinition(Name)]
 public sealed class ApiTokenCollection : ICollectionFixture<ApiTokenSite>

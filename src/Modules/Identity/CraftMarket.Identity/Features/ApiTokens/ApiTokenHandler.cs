@@ -7,6 +7,7 @@ using CraftMarket.SharedKernel.Tenancy;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -21,8 +22,7 @@ namespace CraftMarket.Identity.Features.ApiTokens;
 /// that its key is refused, not be served as an anonymous visitor. One query by the hash's unique index,
 /// one for the memberships; last use is written at most once a minute.
 /// </summary>
-internal sealed class ApiTokenHandler(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder,
-    IdentityDb db, ITenantContext tenant, TimeProvider clock)
+internal sealed class ApiTokenHandler(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, TimeProvider clock)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder), IAuthenticationRequestHandler
 {
     public const string SchemeName = "ApiToken";
@@ -48,13 +48,20 @@ internal sealed class ApiTokenHandler(IOptionsMonitor<AuthenticationSchemeOption
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
         if (!SignInSchemes.IsApi(Context) || ApiToken.SecretOf(Request.Headers.Authorization.ToString()) is not { } secret) return AuthenticateResult.NoResult();
-        if (tenant.TenantId is not { } here)
+        // Resolved here, not in the constructor: the middleware makes this handler for every request to ask HandleRequestAsync.
+        var services = Context.RequestServices;
+        var db = services.GetRequiredService<IdentityDb>();
+        if (services.GetRequiredService<ITenantContext>().TenantId is not { } here)
             return AuthenticateResult.Fail("A personal API token works only on the host of the association it was made for.");
 
         var hash = ApiToken.Hash(secret);
         var ct = Context.RequestAborted;
         var found = await db.ApiTokens.AsNoTracking().Where(t => t.SecretHash == hash)
-            .Join(db.Users, t => t.UserId, u => u.Id, (t, u) => new { Token = t, User = u })
+            .Join(db.Users, t => t.UserId, u => u.Id, (t, u) => new
+            {
+                Token = t,
+                User = new ApiTokenOwner(u.Id, u.UserName, u.Email, u.DisplayName, u.PreferredLanguage, u.LockoutEnabled, u.LockoutEnd),
+            })
             .SingleOrDefaultAsync(ct);
         var now = clock.GetUtcNow();
         if (found is null) return AuthenticateResult.Fail("This API token is not known.");
@@ -80,7 +87,7 @@ internal sealed class ApiTokenHandler(IOptionsMonitor<AuthenticationSchemeOption
     }
 
     /// <summary>Only what the token grants: the account's identity and the token's roles here; no platform role, no member.</summary>
-    private static ClaimsPrincipal Principal(ApiToken token, CraftMarketUser user, IReadOnlyList<string> roles, TenantId here)
+    private static ClaimsPrincipal Principal(ApiToken token, ApiTokenOwner user, IReadOnlyList<string> roles, TenantId here)
     {
         var identity = new ClaimsIdentity(SchemeName, ClaimTypes.Name, ClaimTypes.Role);
         identity.AddClaim(new Claim(ClaimTypes.NameIdentifier, user.Id.ToString()));
@@ -93,3 +100,6 @@ internal sealed class ApiTokenHandler(IOptionsMonitor<AuthenticationSchemeOption
         return new ClaimsPrincipal(identity);
     }
 }
+
+/// <summary>What sign-in needs of the token's account (not its password hash or other secrets).</summary>
+internal sealed record ApiTokenOwner(Guid Id, string? UserName, string? Email, string DisplayName, string PreferredLanguage, bool LockoutEnabled, DateTimeOffset? LockoutEnd);
