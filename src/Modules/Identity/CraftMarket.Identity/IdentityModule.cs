@@ -3,6 +3,7 @@ using CraftMarket.Identity.Authorization;
 using CraftMarket.Identity.Contracts;
 using CraftMarket.Identity.Data;
 using CraftMarket.Identity.Features.Accounts;
+using CraftMarket.Identity.Features.ApiTokens;
 using CraftMarket.Identity.Features.Invitations;
 using CraftMarket.Identity.Features.PasswordReset;
 using CraftMarket.Identity.Features.Phone;
@@ -79,6 +80,7 @@ public static class IdentityModule
         services.AddNavigation(new NavigationEntry(NavigationArea.Admin, "Staff", "~/admin/staff", 1150, NavigationAudience.AssociationAdmin));
         services.AddIntegrationEventHandler<MemberDeactivated, MemberDeactivatedConsumer>();
         services.AddIntegrationEventHandler<MemberChanged, MemberChangedConsumer>();
+        ApiTokensPart.Add(services);
         services.AddScoped<DemoAccounts>();
         services.AddScoped<IDemoDataSeeder, IdentityDemoSeeder>();
         return builder;
@@ -86,7 +88,8 @@ public static class IdentityModule
 
     public static IEndpointRouteBuilder MapIdentityModule(this IEndpointRouteBuilder app)
     {
-        var auth = app.MapGroup("/api/auth").WithTags("Auth");
+        // Account changes need the person's own sign-in, never a personal API token (ADR 0067).
+        var auth = app.MapGroup("/api/auth").WithTags("Auth").RefuseApiTokens();
         auth.MapSignIn();
         auth.MapPhoneSignIn();
         auth.MapBuyerRegistration();
@@ -98,6 +101,7 @@ public static class IdentityModule
         auth.MapSessions();
         app.MapAccounts();
         app.MapStaff();
+        ApiTokensPart.Map(app);
         return app;
     }
 }

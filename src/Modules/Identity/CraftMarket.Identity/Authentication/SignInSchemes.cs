@@ -1,4 +1,5 @@
 using CraftMarket.Identity.Data;
+using CraftMarket.Identity.Features.ApiTokens;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
@@ -7,7 +8,7 @@ namespace CraftMarket.Identity.Authentication;
 
 /// <summary>
 /// Browsers get the Identity cookie (pages, antiforgery); apps and scripts get bearer tokens on
-/// /api. One policy scheme picks by path, so an API call without a token answers 401 instead of
+/// /api, and integrations personal API tokens (Bearer cmk_..., ADR 0067). One policy scheme picks by path, so an API call without a token answers 401 instead of
 /// a redirect to the login page.
 /// </summary>
 internal static class SignInSchemes
@@ -25,7 +26,9 @@ internal static class SignInSchemes
                 o.DefaultForbidScheme = CookieOrBearer;
             })
             .AddPolicyScheme(CookieOrBearer, "Cookie for pages, bearer for /api", o =>
-                o.ForwardDefaultSelector = ctx => IsApi(ctx) ? IdentityConstants.BearerScheme : IdentityConstants.ApplicationScheme)
+                o.ForwardDefaultSelector = ctx => !IsApi(ctx) ? IdentityConstants.ApplicationScheme
+                    : ApiTokenHandler.IsPresented(ctx) ? ApiTokenHandler.SchemeName   // a personal API token (cmk_...), never a cookie
+                    : IdentityConstants.BearerScheme)
             .AddBearerToken(IdentityConstants.BearerScheme, o => o.Events.OnMessageReceived = BearerTokenStamp.RejectOutdated)
             .AddIdentityCookies();
 

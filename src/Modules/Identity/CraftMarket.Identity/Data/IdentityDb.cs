@@ -25,6 +25,7 @@ internal abstract class IdentityDb(DbContextOptions options) : IdentityDbContext
     public DbSet<SecurityEvent> SecurityEvents => Set<SecurityEvent>();
     public DbSet<AccountSession> Sessions => Set<AccountSession>();
     public DbSet<Features.Staff.StaffInvitation> StaffInvitations => Set<Features.Staff.StaffInvitation>();
+    public DbSet<Features.ApiTokens.ApiToken> ApiTokens => Set<Features.ApiTokens.ApiToken>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder builder)
     {
@@ -99,6 +100,7 @@ internal abstract class IdentityDb(DbContextOptions options) : IdentityDbContext
             e.HasIndex(x => x.TokenHash).IsUnique();
             e.HasIndex(x => new { x.TenantId, x.NormalizedEmail });
         });
+        model.ApplyConfiguration(new Features.ApiTokens.ApiTokenMapping());
         model.MapProcessedMessages().MapInbox();
 
         if (Database.IsSqlite()) SqliteSchemas.FlattenInto(model, Schema);

@@ -24,6 +24,8 @@ internal enum SecurityEventKind
     ProfileChanged,
     StaffRoleGranted,
     StaffRoleRemoved,
+    ApiTokenCreated,
+    ApiTokenRevoked,
 }
 
 /// <summary>

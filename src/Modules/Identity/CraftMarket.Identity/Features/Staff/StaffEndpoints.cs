@@ -1,5 +1,6 @@
 using CraftMarket.Identity.Authentication;
 using CraftMarket.Identity.Contracts;
+using CraftMarket.Identity.Features.ApiTokens;
 using CraftMarket.Identity.Messaging;
 using CraftMarket.SharedKernel.Results;
 using Microsoft.AspNetCore.Builder;
@@ -30,7 +31,7 @@ internal static class StaffEndpoints
             .Produces(204).ProducesProblem(404).ProducesProblem(409).ProducesProblem(403);
 
         // Creates accounts and guesses tokens if abused: limited like registration and sign-in.
-        app.MapPost("/api/auth/staff-invitations/accept", Accept).WithTags("Auth").RequireRateLimiting(SignInRateLimits.SignIn)
+        app.MapPost("/api/auth/staff-invitations/accept", Accept).WithTags("Auth").RequireRateLimiting(SignInRateLimits.SignIn).RefuseApiTokens()
             .WithName("AcceptStaffInvitation")
             .WithSummary("Accept a staff invitation: signed in, with your account (it must be the invited address); otherwise with a new account")
             .Produces(204).ProducesValidationProblem().ProducesProblem(403).ProducesProblem(409);

@@ -184,6 +184,65 @@ namespace CraftMarket.Identity.Data.Migrations.Postgres
                     b.ToTable("security_events", "identity");
                 });
 
+            modelBuilder.Entity("CraftMarket.Identity.Features.ApiTokens.ApiToken", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("LastUsedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<string>("Prefix")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<DateTimeOffset?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("RevokedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Roles")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("SecretHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SecretHash")
+                        .IsUnique();
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("TenantId", "UserId");
+
+                    b.ToTable("api_tokens", "identity");
+                });
+
             modelBuilder.Entity("CraftMarket.Identity.Features.Sessions.AccountSession", b =>
                 {
                     b.Property<Guid>("Id")
@@ -475,6 +534,15 @@ namespace CraftMarket.Identity.Data.Migrations.Postgres
                 });
 
             modelBuilder.Entity("CraftMarket.Identity.Features.AccountSecurity.SecurityEvent", b =>
+                {
+                    b.HasOne("CraftMarket.Identity.Data.CraftMarketUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CraftMarket.Identity.Features.ApiTokens.ApiToken", b =>
                 {
                     b.HasOne("CraftMarket.Identity.Data.CraftMarketUser", null)
                         .WithMany()

@@ -178,6 +178,65 @@ namespace CraftMarket.Identity.Data.Migrations.Sqlite
                     b.ToTable("identity_security_events", (string)null);
                 });
 
+            modelBuilder.Entity("CraftMarket.Identity.Features.ApiTokens.ApiToken", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LastUsedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Prefix")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RevokedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("RevokedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Roles")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SecretHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SecretHash")
+                        .IsUnique();
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("TenantId", "UserId");
+
+                    b.ToTable("identity_api_tokens", (string)null);
+                });
+
             modelBuilder.Entity("CraftMarket.Identity.Features.Sessions.AccountSession", b =>
                 {
                     b.Property<Guid>("Id")
@@ -465,6 +524,15 @@ namespace CraftMarket.Identity.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("CraftMarket.Identity.Features.AccountSecurity.SecurityEvent", b =>
+                {
+                    b.HasOne("CraftMarket.Identity.Data.CraftMarketUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CraftMarket.Identity.Features.ApiTokens.ApiToken", b =>
                 {
                     b.HasOne("CraftMarket.Identity.Data.CraftMarketUser", null)
                         .WithMany()
