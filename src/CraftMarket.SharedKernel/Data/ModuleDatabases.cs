@@ -1,3 +1,4 @@
+using CraftMarket.SharedKernel.Auditing;
 using CraftMarket.SharedKernel.Caching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -27,9 +28,13 @@ public static class ModuleDatabases
         return services;
     }
 
-    /// <summary>Where the host keeps rendered storefront pages, committed changes to what they show drop them (none in tools and tests without a host).</summary>
+    /// <summary>
+    /// Where the host keeps rendered storefront pages, committed changes to what they show drop them (none in tools and
+    /// tests without a host). Every save of an audited entity writes its audit event into the same outbox (ADR 0065).
+    /// </summary>
     private static void WithWriteNotices(IServiceProvider services, DbContextOptionsBuilder options)
     {
         if (services.GetService<IStorefrontCache>() is { } cache) options.AddInterceptors(new StorefrontWritesInterceptor(cache));
+        options.AddInterceptors(new AuditInterceptor(services));
     }
 }

@@ -1,3 +1,4 @@
+using CraftMarket.SharedKernel.Auditing;
 using CraftMarket.SharedKernel.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,7 +14,8 @@ public static class OutboxServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddOutbox<TContext>(this IServiceCollection services, ProcessRole role) where TContext : ModuleDbContext
     {
-        IntegrationEventRegistry.In(services);
+        // Every module's saves may carry audit events (ADR 0065): every dispatcher must be able to read them.
+        IntegrationEventRegistry.In(services).Declare(typeof(AuditRecorded));
         services.TryAddSingleton(TimeProvider.System);
         services.AddOptions<OutboxOptions>();
         services.TryAddScoped<MessageDelivery>();

@@ -1,3 +1,4 @@
+using CraftMarket.SharedKernel.Auditing;
 using CraftMarket.SharedKernel.Caching;
 using CraftMarket.Catalogue.Contracts;
 using CraftMarket.Members.Contracts;
@@ -12,6 +13,7 @@ namespace CraftMarket.Catalogue.Domain;
 /// comment back to the makers; Archived at the end. A maker's edit of a published product sends it
 /// back to review; an association admin's edit keeps it live.
 /// </summary>
+[Audited("products", Subject = "{NameVi} ({Sku})")]
 internal sealed partial class Product : IShownOnStorefront
 {
     public const int CommentMax = 2000;

@@ -1,4 +1,5 @@
 using CraftMarket.Identity.Contracts;
+using CraftMarket.SharedKernel.Auditing;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -9,6 +10,7 @@ internal static class PolicySetup
     public static IServiceCollection AddCraftMarketPolicies(this IServiceCollection services)
     {
         services.AddScoped<ICurrentActor, CurrentActorAccessor>();
+        services.AddScoped<IAuditActor, AuditActorFromCurrent>();
         services.AddScoped<IAuthorizationHandler, ActorRequirementHandler>();
         var policies = services.AddAuthorizationBuilder();
         // Signed in first: an anonymous caller is challenged (401 / the sign-in page), never refused.

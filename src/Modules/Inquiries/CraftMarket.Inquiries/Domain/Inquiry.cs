@@ -1,3 +1,4 @@
+using CraftMarket.SharedKernel.Auditing;
 using CraftMarket.Inquiries.Contracts;
 using CraftMarket.SharedKernel.Caching;
 using CraftMarket.SharedKernel.Tenancy;
@@ -10,6 +11,7 @@ namespace CraftMarket.Inquiries.Domain;
 /// Every read checks who asks: the buyer who sent it, or the association's staff; households see
 /// only their offers, never the inquiry or the buyer.
 /// </summary>
+[Audited("inquiries", Subject = "Number")]
 internal sealed partial class Inquiry : ITenantOwned
 {
     public const int TextMax = 2000, NotesMax = 4000, PortMax = 100, NumberMax = 30, MaxLines = 50, MaxAttachments = 10;

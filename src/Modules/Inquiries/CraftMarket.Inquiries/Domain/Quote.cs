@@ -1,3 +1,4 @@
+using CraftMarket.SharedKernel.Auditing;
 using System.Text.Json.Serialization;
 using CraftMarket.Catalogue.Contracts;
 using CraftMarket.Inquiries.Contracts;
@@ -27,6 +28,7 @@ internal enum QuoteStatus
 /// seller is the association, its export centre or a registered lead firm, never a household.
 /// Immutable once sent, except for its status; a new version supersedes it.
 /// </summary>
+[Audited("quotes", Subject = "v{Version}")]
 internal sealed partial class Quote : ITenantOwned
 {
     public const int TermsMax = 1000, SellerNameMax = 200;

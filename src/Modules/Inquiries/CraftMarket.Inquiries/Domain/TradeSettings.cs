@@ -1,3 +1,4 @@
+using CraftMarket.SharedKernel.Auditing;
 using CraftMarket.Inquiries.Contracts;
 using CraftMarket.Members.Contracts;
 using CraftMarket.SharedKernel.Tenancy;
@@ -9,6 +10,7 @@ namespace CraftMarket.Inquiries.Domain;
 /// change, <see cref="Defaults"/> apply until then. Each quote copies what it uses, so a change here
 /// never alters a quote already sent.
 /// </summary>
+[Audited("settings", Ignore = new[] { "LastNumber" })]
 internal sealed class TradeSettings : ITenantOwned
 {
     public const int PrefixMax = 6;

@@ -1,3 +1,4 @@
+using CraftMarket.SharedKernel.Auditing;
 using CraftMarket.SharedKernel.Caching;
 using CraftMarket.Members.Contracts;
 using CraftMarket.SharedKernel.Results;
@@ -6,6 +7,7 @@ using CraftMarket.SharedKernel.Tenancy;
 namespace CraftMarket.Members.Domain;
 
 /// <summary>A household business, registered enterprise or cooperative belonging to one association.</summary>
+[Audited("members")]
 internal sealed class Member : IShownOnStorefront
 {
     private Member() { }   // EF

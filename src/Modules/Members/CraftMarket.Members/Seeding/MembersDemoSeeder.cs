@@ -1,5 +1,6 @@
 using CraftMarket.Members.Data;
 using CraftMarket.Members.Domain;
+using CraftMarket.SharedKernel.Auditing;
 using CraftMarket.SharedKernel.Hosting;
 using CraftMarket.SharedKernel.Tenancy;
 using CraftMarket.Tenancy.Contracts;
@@ -30,6 +31,7 @@ internal sealed class MembersDemoSeeder(IServiceScopeFactory scopes, TimeProvide
     /// <summary>Seeds one association in its own scope, so the tenant filter and write guard apply as in a request.</summary>
     public async Task<int> SeedTenantAsync(TenantId tenantId, string slug, IReadOnlyList<MemberProfile> members, CancellationToken ct)
     {
+        using var quiet = AuditTrail.Quiet();   // the seed is nobody's act (ADR 0065), also when a village is seeded on its own
         await using var scope = scopes.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<TenantContext>().Set(tenantId, slug);
         var db = scope.ServiceProvider.GetRequiredService<MembersDb>();

@@ -1,3 +1,4 @@
+using CraftMarket.SharedKernel.Auditing;
 using CraftMarket.Catalogue.Contracts;
 using CraftMarket.Inquiries.Contracts;
 using CraftMarket.Members.Contracts;
@@ -13,6 +14,7 @@ namespace CraftMarket.Orders.Domain;
 /// and the money received against it. Households' parts are <see cref="WorkOrder"/>s. Opened from
 /// <c>QuoteAccepted</c> by <see cref="OrderOpening"/>; moves only through <see cref="OrderStateMachine"/>.
 /// </summary>
+[Audited("orders", Subject = "Number")]
 internal sealed partial class Order : ITenantOwned
 {
     public const int NumberMax = 30, TermsMax = 1000, NameMax = 200;

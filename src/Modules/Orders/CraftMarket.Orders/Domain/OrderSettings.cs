@@ -1,3 +1,4 @@
+using CraftMarket.SharedKernel.Auditing;
 using CraftMarket.SharedKernel.Tenancy;
 
 namespace CraftMarket.Orders.Domain;
@@ -23,6 +24,7 @@ internal enum SurplusPolicy
 /// change and <see cref="Defaults"/> apply until then. The deposit share itself stays on the quote
 /// (Inquiries' trade settings give its default), because the buyer agreed to it there.
 /// </summary>
+[Audited("settings")]
 internal sealed class OrderSettings : ITenantOwned
 {
     public const int BankTextMax = 200;

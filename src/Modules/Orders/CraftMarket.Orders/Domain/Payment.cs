@@ -1,3 +1,4 @@
+using CraftMarket.SharedKernel.Auditing;
 using CraftMarket.Inquiries.Contracts;
 using CraftMarket.Orders.Contracts;
 using CraftMarket.SharedKernel.Monetary;
@@ -22,6 +23,7 @@ internal enum PaymentStatus
 /// The đồng the association actually received (<see cref="AmountVnd"/>) may differ from the order's
 /// book rate: the difference is an exchange gain or loss in the ledger.
 /// </summary>
+[Audited("payments", Subject = "{Purpose} {Method}")]
 internal sealed partial class Payment : ITenantOwned
 {
     public const int ReferenceMax = 200, NoteMax = 1000, ExternalIdMax = 255;
@@ -72,6 +74,7 @@ internal sealed partial class Payment : ITenantOwned
 }
 
 /// <summary>Money given back to the buyer, against one payment (a Stripe refund, or a transfer back the desk records).</summary>
+[Audited("payments", Subject = "Reason")]
 internal sealed partial class Refund : ITenantOwned
 {
     public const int ReasonMax = 500;

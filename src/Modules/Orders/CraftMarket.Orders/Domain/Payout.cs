@@ -1,3 +1,4 @@
+using CraftMarket.SharedKernel.Auditing;
 using CraftMarket.Members.Contracts;
 using CraftMarket.Orders.Contracts;
 using CraftMarket.SharedKernel.Monetary;
@@ -9,6 +10,7 @@ namespace CraftMarket.Orders.Domain;
 /// Đồng paid to one household against what it is owed (its member-payable balance in the ledger),
 /// by bank transfer, cash against a signature, or a mobile wallet reference. Never more than owed.
 /// </summary>
+[Audited("payments", Subject = "{AmountDong} VND {PaidOn}")]
 internal sealed class Payout : ITenantOwned
 {
     public const int ReferenceMax = 200;

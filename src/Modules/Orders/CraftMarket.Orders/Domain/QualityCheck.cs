@@ -1,3 +1,4 @@
+using CraftMarket.SharedKernel.Auditing;
 using CraftMarket.Inquiries.Contracts;
 using CraftMarket.Members.Contracts;
 using CraftMarket.Orders.Contracts;
@@ -11,6 +12,7 @@ namespace CraftMarket.Orders.Domain;
 /// defects found by type, photos and the verdict with its quantities. Never edited: a re-inspection
 /// after rework is a new check.
 /// </summary>
+[Audited("orders")]
 internal sealed class QualityCheck : ITenantOwned
 {
     public const int NoteMax = 1000;

@@ -1,3 +1,4 @@
+using CraftMarket.SharedKernel.Auditing;
 using CraftMarket.QualityMarks.Contracts;
 using CraftMarket.Members.Contracts;
 using CraftMarket.SharedKernel.Caching;
@@ -15,6 +16,7 @@ internal enum CertificateStatus { Active, Suspended, Revoked }
 /// mark disappears at expiry even before the expiry job records it (<see cref="ExpiryRecordedAt"/>,
 /// which raises the events and drops the kept pages). Shown on the storefront.
 /// </summary>
+[Audited("quality-marks", Subject = "Number")]
 internal sealed class Certificate : IShownOnStorefront
 {
     public const int NumberMax = 40;

@@ -1,3 +1,4 @@
+using CraftMarket.SharedKernel.Auditing;
 using CraftMarket.QualityMarks.Contracts;
 using CraftMarket.SharedKernel.Tenancy;
 
@@ -11,6 +12,7 @@ internal enum LabelSize { Small, HangTag }
 /// association's key <see cref="KeyId"/>. The codes themselves are not stored: each is rebuilt and
 /// signed again on demand (Ed25519 signatures are deterministic), so a batch is one row whatever N.
 /// </summary>
+[Audited("quality-marks", Subject = "#{Number}")]
 internal sealed class LabelBatch : ITenantOwned
 {
     public const int MaxQuantity = 100_000;

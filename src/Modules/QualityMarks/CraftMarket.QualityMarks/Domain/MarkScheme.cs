@@ -1,3 +1,4 @@
+using CraftMarket.SharedKernel.Auditing;
 using CraftMarket.QualityMarks.Contracts;
 using CraftMarket.SharedKernel.Caching;
 using CraftMarket.SharedKernel.Tenancy;
@@ -10,6 +11,7 @@ namespace CraftMarket.QualityMarks.Domain;
 /// tightening the criteria never silently changes what an old certificate meant.
 /// Shown on the storefront (badges carry its name and image), so a change drops the village's kept pages.
 /// </summary>
+[Audited("quality-marks", Subject = "Code")]
 internal sealed class MarkScheme : IShownOnStorefront
 {
     public const int CodeMax = 60;

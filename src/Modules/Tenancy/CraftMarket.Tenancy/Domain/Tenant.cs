@@ -1,3 +1,4 @@
+using CraftMarket.SharedKernel.Auditing;
 using System.Collections.Frozen;
 using CraftMarket.SharedKernel.Results;
 using CraftMarket.SharedKernel.Tenancy;
@@ -6,6 +7,7 @@ using CraftMarket.Tenancy.Contracts;
 namespace CraftMarket.Tenancy.Domain;
 
 /// <summary>An association: its identity, brand, languages, currencies and status.</summary>
+[Audited("settings", Subject = "Slug")]
 internal sealed class Tenant
 {
     private Tenant() { }
