@@ -16,15 +16,14 @@ namespace CraftMarket.Insight.Tests.Indicators;
 /// from hand-made facts in May 2013 (a month no demo history reaches), who may ask, what is refused,
 /// and that one association's facts never show in another's answer.
 /// </summary>
-[Collection(InsightCollection.Name)]
-public sealed class IndicatorApiTests(InsightApp app)
+public abstract class IndicatorApiSuite(InsightSite app)
 {
     private const string Route = "/api/association/indicators";
     private const string May = "from=2013-05-01&to=2013-05-31";
     private static readonly SemaphoreSlim Gate = new(1, 1);
-    private static bool seeded;
+    private static readonly HashSet<InsightSite> Seeded = [];
 
-    private static DateTimeOffset At(int month, int day, int hour = 10) => new(2013, month, day, hour, 0, 0, TimeSpan.FromHours(7));
+    private static DateTimeOffset At(int month, int day, int hour = 10) => new DateTimeOffset(2013, month, day, hour, 0, 0, TimeSpan.FromHours(7)).ToUniversalTime();
 
     [Fact]
     public async Task The_association_gets_every_published_indicator_of_the_period_and_the_previous_one()
@@ -176,7 +175,7 @@ public sealed class IndicatorApiTests(InsightApp app)
         await Gate.WaitAsync();
         try
         {
-            if (seeded) return;
+            if (Seeded.Contains(app)) return;
             var (a, b, c, d) = (Guid.CreateVersion7(), Guid.CreateVersion7(), Guid.CreateVersion7(), Guid.CreateVersion7());
             await using (var scope = app.ScopeFor("bat-trang"))
             {
@@ -215,7 +214,7 @@ public sealed class IndicatorApiTests(InsightApp app)
                     db.Inquiries.Add(new InquiryFact { TenantId = tenant, InquiryId = Guid.CreateVersion7(), Source = "Village", Status = "New", SubmittedAt = At(5, 3 + i) });
                 await db.SaveChangesAsync();
             }
-            seeded = true;
+            Seeded.Add(app);
         }
         finally
         {
@@ -223,3 +222,11 @@ public sealed class IndicatorApiTests(InsightApp app)
         }
     }
 }
+
+/// <summary>On the embedded SQLite database.</summary>
+[Collection(InsightCollection.Name)]
+public sealed class IndicatorApiTests(InsightApp app) : IndicatorApiSuite(app);
+
+/// <summary>On PostgreSQL: the window's queries (instants, dates, DISTINCT) on the other provider.</summary>
+[Collection(PostgresInsightCollection.Name)]
+public sealed class PostgresIndicatorApiTests(PostgresInsightApp app) : IndicatorApiSuite(app);

@@ -23,7 +23,7 @@ namespace CraftMarket.Insight.Features.Indicators;
 /// <summary>Shared time rules of the consumers.</summary>
 internal static class FactTimes
 {
-    public static DateTimeOffset Earliest(DateTimeOffset? known, DateTimeOffset at) => known is { } k && k <= at ? k : at;
+    public static DateTimeOffset Earliest(DateTimeOffset? known, DateTimeOffset at) => known is { } k && k <= at ? k : at.ToUniversalTime();
 
     public static DateTimeOffset? Latest(params DateTimeOffset?[] moments)
     {
@@ -44,6 +44,7 @@ internal sealed class InquiryFacts(InsightDb db, TimeProvider clock) : IIntegrat
 
     public async Task Handle(InquiryChanged e, CancellationToken ct)
     {
+        e = e with { At = e.At.ToUniversalTime() };
         if (await db.AlreadyProcessedAsync(e.EventId, Consumer, ct)) return;
         var fact = await db.Inquiries.FirstOrDefaultAsync(f => f.InquiryId == e.InquiryId.Value, ct);
         var isNew = fact is null;
@@ -82,6 +83,7 @@ internal sealed class OrderFacts(InsightDb db, TimeProvider clock) : IIntegratio
 
     public async Task Handle(OrderChanged e, CancellationToken ct)
     {
+        e = e with { At = e.At.ToUniversalTime() };
         if (await db.AlreadyProcessedAsync(e.EventId, Consumer, ct)) return;
         var fact = await db.Orders.FirstOrDefaultAsync(f => f.OrderId == e.OrderId.Value, ct);
         var isNew = fact is null;
@@ -121,6 +123,7 @@ internal sealed class WorkFacts(InsightDb db, TimeProvider clock, ILogger<WorkFa
 
     public async Task Handle(WorkOrderChanged e, CancellationToken ct)
     {
+        e = e with { At = e.At.ToUniversalTime() };
         if (await db.AlreadyProcessedAsync(e.EventId, WorkConsumer, ct)) return;
         var fact = await db.Work.FirstOrDefaultAsync(f => f.WorkOrderId == e.WorkOrderId.Value, ct);
         var isNew = fact is null;
@@ -148,6 +151,7 @@ internal sealed class WorkFacts(InsightDb db, TimeProvider clock, ILogger<WorkFa
 
     public async Task Handle(WorkOrderInspected e, CancellationToken ct)
     {
+        e = e with { At = e.At.ToUniversalTime() };
         if (await db.AlreadyProcessedAsync(e.EventId, InspectionConsumer, ct)) return;
         // One inspection is immutable: a second event for the same check (a replay under a new id) changes nothing.
         if (!await db.Inspections.AnyAsync(i => i.CheckId == e.CheckId.Value, ct))
@@ -171,6 +175,7 @@ internal sealed class WorkFacts(InsightDb db, TimeProvider clock, ILogger<WorkFa
 
     public async Task Handle(MemberPaid e, CancellationToken ct)
     {
+        e = e with { At = e.At.ToUniversalTime() };
         if (await db.AlreadyProcessedAsync(e.EventId, PayoutConsumer, ct)) return;
         if (e.Amount.Currency != Currency.VND)
             log.LogWarning("Payout {PayoutId} is in {Currency}, not đồng; insight counts its timing but not its amount", e.PayoutId, e.Amount.Currency.Code);
@@ -266,6 +271,7 @@ internal sealed class ProductFacts(InsightDb db, TimeProvider clock)
 
     public async Task Handle(CertificateChanged e, CancellationToken ct)
     {
+        e = e with { At = e.At.ToUniversalTime() };
         if (await db.AlreadyProcessedAsync(e.EventId, CertificateConsumer, ct)) return;
         var fact = await db.Certificates.FirstOrDefaultAsync(f => f.CertificateId == e.CertificateId.Value, ct);
         if (fact is null)
