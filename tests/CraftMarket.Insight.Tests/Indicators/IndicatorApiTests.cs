@@ -97,6 +97,24 @@ public abstract class IndicatorApiSuite(InsightSite app)
         members.EnumerateArray().Select(m => m.GetProperty("displayName").GetString()).ShouldBe(["Hộ Mai Thử"]);
     }
 
+    [Fact]
+    public async Task The_answer_says_when_generated_demo_history_is_among_the_facts_it_counts()
+    {
+        await using (var scope = app.ScopeFor("van-phuc"))
+        {
+            var db = InsightSite.Db(scope);
+            db.Inquiries.Add(new InquiryFact
+            {
+                TenantId = app.TenantIdOf("van-phuc"), InquiryId = Guid.CreateVersion7(), Source = "Village", Status = "New", SubmittedAt = At(9, 9), IsDemo = true,
+            });
+            await db.SaveChangesAsync();
+        }
+        var admin = await app.Admin("van-phuc");
+
+        (await admin.GetFromJsonAsync<JsonElement>($"{Route}?from=2013-09-01&to=2013-09-30")).GetProperty("includesDemo").GetBoolean().ShouldBeTrue();
+        (await admin.GetFromJsonAsync<JsonElement>($"{Route}?from=2013-07-01&to=2013-07-15")).GetProperty("includesDemo").GetBoolean().ShouldBeFalse();
+    }
+
     [Theory]
     [InlineData("from=2013-13-01&to=2013-05-31", "from")]
     [InlineData("from=2013-05-01&to=31/05/2013", "to")]
