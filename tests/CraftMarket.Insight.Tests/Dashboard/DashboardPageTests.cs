@@ -187,13 +187,13 @@ public sealed partial class DashboardPageTests(InsightApp app)
     {
         var start = page.IndexOf($"data-chart=\"{chart}\"", StringComparison.Ordinal);
         start.ShouldBeGreaterThan(0, $"no table for {chart}");
-        return page[start..page.IndexOf("</table>", start, StringComparison.Ordinal)];
+        return Regex.Replace(page[start..page.IndexOf("</table>", start, StringComparison.Ordinal)], @">\s+<", "><");
     }
 
     private static string Row(string page, string village)
     {
         var start = page.IndexOf($"data-village=\"{village}\"", StringComparison.Ordinal);
-        return page[start..page.IndexOf("</tr>", start, StringComparison.Ordinal)];
+        return Regex.Replace(page[start..page.IndexOf("</tr>", start, StringComparison.Ordinal)], @">\s+<", "><");
     }
 
     [GeneratedRegex("<svg [^>]*role=\"img\"")]
