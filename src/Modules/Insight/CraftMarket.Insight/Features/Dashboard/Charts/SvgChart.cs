@@ -44,7 +44,6 @@ internal static class SvgChart
             }
             y += rowHeight;
         }
-        if (chart.Rows.Count == 0) Nothing(svg, chart, y);
         return svg.Append("</svg>").ToString();
     }
 
@@ -82,7 +81,6 @@ internal static class SvgChart
                 svg.Append(CultureInfo.InvariantCulture,
                     $"<text class=\"chart-label\" x=\"{Coordinate(x0 + group * 0.4m)}\" y=\"{baseline + 16}\" text-anchor=\"middle\">{Escape(Short(row.Label))}</text>");
         }
-        if (chart.Rows.Count == 0) Nothing(svg, chart, top + plot / 2);
         return svg.Append("</svg>").ToString();
     }
 
@@ -110,9 +108,6 @@ internal static class SvgChart
             x += 34 + 8 * Math.Min(chart.Series[s].Length, 30);
         }
     }
-
-    private static void Nothing(StringBuilder svg, Chart chart, int y) =>
-        svg.Append(CultureInfo.InvariantCulture, $"<text class=\"chart-empty\" x=\"{Width / 2}\" y=\"{y}\" text-anchor=\"middle\">{Escape(chart.Description)}</text>");
 
     /// <summary>Labels in the drawing are cut to fit its label column; the table beside it has them whole.</summary>
     private static string Short(string label) => label.Length <= 30 ? label : label[..29] + "…";
