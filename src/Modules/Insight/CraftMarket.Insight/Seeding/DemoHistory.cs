@@ -46,6 +46,8 @@ internal static class DemoHistory
         public bool NeverOffered { get; } = neverOffered;
         /// <summary>The household's own defect rate per sampled piece.</summary>
         public double Quality { get; } = quality;
+        /// <summary>Shares received so far: once the desk shares fairly, it looks first to those who had fewer.</summary>
+        public int Shares { get; set; }
     }
 
     private sealed class Generator(DemoVillage v, TenantId tenant, DateOnly today)
@@ -97,7 +99,7 @@ internal static class DemoHistory
                 if (left >= end) left = null;
                 var fact = Member(Names.Household(random), "Household", joined, left);
                 var capacity = Math.Exp(random.NextDouble() * 2.2);                  // 1 to 9: small kilns to large workshops
-                households.Add(new Household(fact, capacity, random.NextDouble() < 0.3, random.NextDouble() < 0.11, 0.004 + random.NextDouble() * random.NextDouble() * 0.08));
+                households.Add(new Household(fact, capacity, random.NextDouble() < 0.15, random.NextDouble() < 0.11, 0.004 + random.NextDouble() * random.NextDouble() * 0.08));
             }
             for (var i = 0; i < v.Enterprises; i++) Member(Names.Enterprise(random, v.Craft), "Enterprise", historyStart.AddDays(-random.Next(400, 3_000)), null);
             for (var i = 0; i < v.Cooperatives; i++) Member($"Hợp tác xã {v.Craft} {Names.Place(random)}", "Cooperative", historyStart.AddDays(-random.Next(400, 3_000)), null);
@@ -155,9 +157,11 @@ internal static class DemoHistory
             var promised = DateOnly.FromDateTime(placed.ToOffset(Vietnam).DateTime).AddDays(45 + random.Next(0, 31));
             var orderId = NewId();
             var shares = random.Next(v.HouseholdsPerOrderMin, v.HouseholdsPerOrderMax + 1);
+            // One product a piece for the whole order: households are paid the same per piece.
+            var unit = v.PieceValueMin + (long)(random.NextDouble() * random.NextDouble() * (v.PieceValueMax - v.PieceValueMin)) / 1_000 * 1_000;
             long workValue = 0;
             foreach (var household in Pick(placed, shares, p))
-                workValue += MakeWork(orderId, household, placed, cancelled, p);
+                workValue += MakeWork(orderId, household, placed, unit, cancelled, p);
             if (workValue == 0) return;
             var totalVnd = workValue * 100 / 72;                                     // the association's margin, transport and fees on top
             var (currency, perMinor) = random.NextDouble() switch { < 0.5 => ("USD", 254L), < 0.75 => ("EUR", 275L), < 0.9 => ("JPY", 170L), _ => ("VND", 1L) };
@@ -186,7 +190,8 @@ internal static class DemoHistory
         {
             var fairness = Math.Clamp((p - 0.35) / 0.4, 0, 1);                     // fair sharing comes in over months 9 to 17
             var active = households.Where(h => !h.NeverOffered && h.Fact.JoinedAt <= at && (h.Fact.LeftAt is null || h.Fact.LeftAt > at)).ToList();
-            var weights = active.Select(h => (h.Connected ? 1.0 : 0.04 + 0.96 * fairness) * Math.Pow(h.Capacity, 2.4 - 1.6 * fairness)).ToArray();
+            var weights = active.Select(h => (h.Connected ? 1.0 : 0.01 + 0.99 * fairness) * Math.Pow(h.Capacity, 3 - 2.6 * fairness)
+                / (1 + fairness * h.Shares)).ToArray();
             var picked = new HashSet<int>();
             var total = weights.Sum();
             for (var tries = 0; picked.Count < Math.Min(count, active.Count) && tries < count * 20; tries++)
@@ -196,15 +201,16 @@ internal static class DemoHistory
                 for (; i < weights.Length - 1 && target > weights[i]; i++) target -= weights[i];
                 picked.Add(i);
             }
-            return picked.Order().Select(i => active[i]);
+            var chosen = picked.Order().Select(i => active[i]).ToList();
+            foreach (var h in chosen) h.Shares++;
+            return chosen;
         }
 
-        private long MakeWork(Guid orderId, Household household, DateTimeOffset placed, bool cancelled, double p)
+        private long MakeWork(Guid orderId, Household household, DateTimeOffset placed, long unit, bool cancelled, double p)
         {
             var issued = placed.AddDays(1 + random.Next(0, 3));
             if (issued >= end) return 0;
             var quantity = (int)Math.Round(40 + household.Capacity * random.Next(20, 70)) / 10 * 10;
-            var unit = v.PieceValueMin + (long)(random.NextDouble() * random.NextDouble() * (v.PieceValueMax - v.PieceValueMin)) / 1_000 * 1_000;
             var value = quantity * unit;
             var due = DateOnly.FromDateTime(issued.ToOffset(Vietnam).DateTime).AddDays(25 + random.Next(0, 21));
             var ready = At(due.AddDays(random.NextDouble() < 0.7 + 0.2 * p ? -random.Next(0, 8) : random.Next(1, 12)), 15);
@@ -262,8 +268,8 @@ internal static class DemoHistory
 
         private void Pay(Household household, DateTimeOffset inspected, long acceptedValue, double p)
         {
-            // Payout delay: about three weeks at first, under a week by the end.
-            var days = (int)Math.Round((22 - 16 * p) * (0.5 + random.NextDouble()));
+            // Payout delay: close to four weeks at first, under a week by the end.
+            var days = (int)Math.Round((26 - 20 * p) * (0.5 + random.NextDouble()));
             var paid = inspected.AddDays(days);
             if (paid >= end) return;
             facts.Payouts.Add(new PayoutFact
