@@ -15,7 +15,13 @@ public abstract class InsightSite(string? postgres, IDictionary<string, string?>
     {
         // Test messages that can never be delivered are parked after three tries (seconds), so the
         // tests that wait for every outbox to drain are not held up by the production schedule.
-        var all = new Dictionary<string, string?> { ["CraftMarket:Outbox:MaxAttempts"] = "3" };
+        // Generated demo history (years of facts for every village) is off: the tests make the facts
+        // they count, in periods of their own; a test that needs demo rows writes them (IsDemo = true).
+        var all = new Dictionary<string, string?>
+        {
+            ["CraftMarket:Outbox:MaxAttempts"] = "3",
+            ["CraftMarket:Insight:DemoHistory"] = "false",
+        };
         foreach (var (key, value) in extra ?? new Dictionary<string, string?>()) all[key] = value;
         return all;
     }

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using CraftMarket.SharedKernel.Monetary;
 using CraftMarket.SharedKernel.Tenancy;
 
@@ -12,7 +13,8 @@ public sealed record Period(DateOnly From, DateOnly To)
 {
     public int Days => To.DayNumber - From.DayNumber + 1;
 
-    /// <summary>The same number of days just before this period: what every figure is compared with.</summary>
+    /// <summary>The same number of days just before this period: what every figure is compared with (not serialised: it recurses).</summary>
+    [JsonIgnore]
     public Period Previous => new(From.AddDays(-Days), From.AddDays(-1));
 }
 
