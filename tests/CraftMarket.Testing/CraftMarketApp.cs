@@ -25,6 +25,8 @@ public class CraftMarketApp : WebApplicationFactory<Program>
         {
             ["CraftMarket:DataDirectory"] = DataDirectory,
             ["CraftMarket:SeedDemo"] = seedDemo.ToString(),
+            // Two years of generated insight history (60,000 rows) only where a test asks for it.
+            ["CraftMarket:Insight:DemoHistory"] = "false",
             ["CraftMarket:Outbox:PollInterval"] = "00:00:00.050",
             // Outside Development the site refuses to start without real delivery (ADR 32). These
             // satisfy the check and are never contacted: the dev mailbox (in memory) replaces the senders.
