@@ -1,5 +1,9 @@
+using System.Collections.Concurrent;
+using CraftMarket.Identity.Contracts;
 using CraftMarket.Notifications.Data;
 using CraftMarket.Testing;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CraftMarket.Notifications.Tests.Support;
@@ -21,6 +25,27 @@ public abstract class NotificationsSite(string? postgres, IDictionary<string, st
     }
 
     internal static NotificationsDb Db(AsyncServiceScope scope) => scope.ServiceProvider.GetRequiredService<NotificationsDb>();
+
+    /// <summary>Phones whose texts the gateway refuses (with the error it gives), for the retry and failure tests; every other text reaches <c>Texts</c>.</summary>
+    public FailingGateway Gateway => gateway ??= new FailingGateway(Texts);
+    private FailingGateway? gateway;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.ConfigureTestServices(services => services.AddSingleton<ISmsSender>(Gateway));
+    }
+}
+
+/// <summary>The SMS gateway as the tests see it: refuses the phones it is told to, passes the rest on.</summary>
+public sealed class FailingGateway(ISmsSender phones) : ISmsSender
+{
+    private readonly ConcurrentDictionary<string, string> failing = new();
+
+    public void FailFor(string phoneE164, string error) => failing[phoneE164] = error;
+
+    public Task SendAsync(string phoneE164, string text, CancellationToken ct) =>
+        failing.TryGetValue(phoneE164, out var error) ? throw new HttpRequestException(error) : phones.SendAsync(phoneE164, text, ct);
 }
 
 /// <summary>The embedded default (SQLite). A suite that also needs PostgreSQL takes <see cref="NotificationsSite"/> and has two sealed subclasses, one per collection.</summary>
