@@ -71,38 +71,37 @@ public sealed partial class InboxPagesTests(NotificationsApp app)
         page.ShouldContain("Cách bạn nhận thông báo");
         page.ShouldContain("Giờ yên tĩnh");
         page.ShouldContain("name=\"Form.QuietFrom\" value=\"21:00\"");
-        page.ShouldContain("value=\"Sms\" checked=\"checked\"");
-        page.ShouldContain("Việc mới cho hộ của bạn");
+        page.ShouldContain("name=\"Form.Channels\" value=\"Sms\" checked=\"checked\"");
+        page.ShouldContain("Thông báo khác");
         page.ShouldNotContain("value=\"Email\"", customMessage: "households are not offered e-mail");
         page.ShouldNotContain("Form.Digest");
         var token = Forms.Antiforgery(raw);
 
-        var index = Regex.Match(raw, "name=\"Form.Categories\\[(\\d+)\\].Category\" value=\"work-order.issued\"").Groups[1].Value;
+        var index = Regex.Match(raw, "name=\"Form.Categories\\[(\\d+)\\].Category\" value=\"notice\"").Groups[1].Value;
+        index.ShouldNotBeEmpty();
         var refused = await browser.PostAsync("/account/notifications/preferences", new FormUrlEncodedContent(
         [
-            new("__RequestVerificationToken", token), new("Form.QuietFrom", "21:00"), new("Form.QuietTo", "21:00"),
+            new("__RequestVerificationToken", token), new("Form.Channels", "Email"), new("Form.QuietFrom", "21:00"), new("Form.QuietTo", "21:00"),
         ]));
         refused.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var errors = WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync());
         errors.ShouldContain("Chưa lưu được lựa chọn của bạn:");
-        errors.ShouldContain("Hãy chọn ít nhất một cách nhận.");
+        errors.ShouldContain("Cách nhận này không dành cho bạn.");
         errors.ShouldContain("Giờ bắt đầu và kết thúc yên tĩnh phải khác nhau.");
 
         var saved = await browser.PostAsync("/account/notifications/preferences", new FormUrlEncodedContent(
         [
-            new("__RequestVerificationToken", token), new("Form.Channels", "Sms"), new("Form.Channels", "InApp"),
-            new("Form.QuietFrom", "22:30"), new("Form.QuietTo", "05:00"),
-            new($"Form.Categories[{index}].Category", "work-order.issued"), new($"Form.Categories[{index}].Channels", "InApp"),
+            new("__RequestVerificationToken", token), new("Form.QuietFrom", "22:30"), new("Form.QuietTo", "05:00"),
+            new($"Form.Categories[{index}].Category", "notice"), new($"Form.Categories[{index}].Channels", "Sms"),
         ]));
         saved.StatusCode.ShouldBe(HttpStatusCode.Redirect, await saved.Content.ReadAsStringAsync());
         var shown = WebUtility.HtmlDecode(await browser.GetStringAsync(saved.Headers.Location!.OriginalString));
         shown.ShouldContain("Đã lưu lựa chọn của bạn.");
         shown.ShouldContain("name=\"Form.QuietFrom\" value=\"22:30\"");
         shown.ShouldContain("name=\"Form.QuietTo\" value=\"05:00\"");
-        shown.ShouldContain("name=\"Form.Channels\" value=\"InApp\" checked=\"checked\"");
-        shown.ShouldContain($"name=\"Form.Categories[{index}].Channels\" value=\"InApp\" checked=\"checked\"");
+        shown.ShouldNotContain("name=\"Form.Channels\" value=\"Sms\" checked=\"checked\"", customMessage: "no text for the rest: the list only");
+        shown.ShouldContain($"name=\"Form.Categories[{index}].Channels\" value=\"Sms\" checked=\"checked\"");
         shown.ShouldNotContain($"name=\"Form.Categories[{index}].Same\" value=\"true\" checked=\"checked\"");
-        shown.ShouldNotContain($"name=\"Form.Categories[{index}].Channels\" value=\"Sms\" checked=\"checked\"");
     }
 
     [Fact]

@@ -39,40 +39,38 @@ public sealed class PreferencesApiTests(NotificationsApp app)
         var household = await InboxGiven.HouseholdAsync(app);
         var defaults = await Read(household.Api);
         defaults.GetProperty("audience").GetString().ShouldBe("Producer");
-        Strings(defaults.GetProperty("availableChannels")).ShouldBe(["Sms", "InApp"], "Zalo is off unless configured; e-mail is not offered to households");
+        Strings(defaults.GetProperty("availableChannels")).ShouldBe(["Sms"], "Zalo is off unless configured; e-mail is not offered to households");
         Strings(defaults.GetProperty("general").GetProperty("channels")).ShouldBe(["Sms"]);
         defaults.GetProperty("general").GetProperty("quietHours").GetProperty("from").GetString().ShouldBe("21:00");
         defaults.GetProperty("general").GetProperty("quietHours").GetProperty("to").GetString().ShouldBe("06:00");
-        var categories = defaults.GetProperty("categories").EnumerateArray().ToList();
-        categories.Select(c => c.GetProperty("category").GetString()).ShouldContain("work-order.issued");
-        categories.ShouldAllBe(c => c.GetProperty("channels").ValueKind == JsonValueKind.Null);
+        var categories = defaults.GetProperty("categories").EnumerateArray().Select(c => c.GetProperty("category").GetString()).ToList();
+        categories.ShouldBe(["notice"], "its work, inspections and payments are in its list only: Orders texts them already");
 
         var (status, saved) = await Save(household.Api, new
         {
-            general = new { channels = new[] { "sms", "InApp" }, quietHours = new { from = "22:00", to = "05:30" } },
-            categories = new object[] { new { category = "work-order.issued", channels = new[] { "InApp" } }, new { category = "member.paid", channels = (string[]?)null } },
+            general = new { channels = Array.Empty<string>(), quietHours = new { from = "22:00", to = "05:30" } },
+            categories = new object[] { new { category = "notice", channels = new[] { "sms" } } },
         });
         status.ShouldBe(HttpStatusCode.OK, saved.ToString());
         var again = await Read(household.Api);
-        Strings(again.GetProperty("general").GetProperty("channels")).ShouldBe(["InApp", "Sms"], ignoreOrder: true);
+        Strings(again.GetProperty("general").GetProperty("channels")).ShouldBeEmpty("the list only");
         again.GetProperty("general").GetProperty("quietHours").GetProperty("from").GetString().ShouldBe("22:00");
         again.GetProperty("general").GetProperty("quietHours").GetProperty("to").GetString().ShouldBe("05:30");
-        var rows = again.GetProperty("categories").EnumerateArray().ToDictionary(c => c.GetProperty("category").GetString()!);
-        Strings(rows["work-order.issued"].GetProperty("channels")).ShouldBe(["InApp"]);
-        rows["member.paid"].GetProperty("channels").ValueKind.ShouldBe(JsonValueKind.Null);
+        Strings(again.GetProperty("categories")[0].GetProperty("channels")).ShouldBe(["Sms"]);
 
         await using (var scope = app.ScopeFor(Village))
         {
             var stored = NotificationsSite.Db(scope).Preferences.Where(p => p.UserId == household.UserId).ToList();
-            stored.Select(p => p.Category).ShouldBe(["*", "work-order.issued"], ignoreOrder: true);
+            stored.Select(p => p.Category).ShouldBe(["*", "notice"], ignoreOrder: true);
+            stored.Single(p => p.Category == "*").Channels.ShouldBeEmpty();
+            stored.Single(p => p.Category == "notice").Channels.ShouldBe("Sms");
             stored.ShouldAllBe(p => p.QuietFrom == new TimeOnly(22, 0) && p.QuietTo == new TimeOnly(5, 30), "every row carries the quiet hours");
         }
 
         // Saving again without the category puts it back on the general choice.
         (await Save(household.Api, new { general = new { channels = new[] { "Sms" }, quietHours = new { from = "21:30", to = "06:00" } } })).Status
             .ShouldBe(HttpStatusCode.OK);
-        var last = await Read(household.Api);
-        last.GetProperty("categories").EnumerateArray().ShouldAllBe(c => c.GetProperty("channels").ValueKind == JsonValueKind.Null);
+        (await Read(household.Api)).GetProperty("categories")[0].GetProperty("channels").ValueKind.ShouldBe(JsonValueKind.Null);
     }
 
     [Fact]
@@ -85,7 +83,8 @@ public sealed class PreferencesApiTests(NotificationsApp app)
             categories = new object[]
             {
                 new { category = "quote.accepted", channels = new[] { "Sms" } },
-                new { category = "work-order.issued", channels = Array.Empty<string>() },
+                new { category = "notice", channels = new[] { "Zalo" } },
+                new { category = "notice", channels = new[] { "Sms" } },
                 new { category = "work-order.issued", channels = new[] { "Sms" } },
             },
         });
@@ -96,13 +95,14 @@ public sealed class PreferencesApiTests(NotificationsApp app)
         errors["general.quietHours.to"].ShouldBe(["Give the time quiet hours start and end."]);
         errors["general.digest"].ShouldBe(["A daily digest is for association staff only."]);
         errors["categories[0].category"].ShouldBe(["This kind of notification is not offered to you."]);
-        errors["categories[1].channels"].ShouldBe(["Choose at least one channel."]);
+        errors["categories[1].channels"].ShouldBe(["This channel is not offered to you."], "Zalo is off unless configured");
         errors["categories[2].category"].ShouldBe(["This kind of notification is listed twice."]);
+        errors["categories[3].category"].ShouldBe(["This kind of notification is not offered to you."], "in the list only: nothing to choose");
 
         var same = await Save(household.Api, new { general = new { channels = new[] { "Sms" }, quietHours = new { from = "22:00", to = "22:00" } } });
         same.Status.ShouldBe(HttpStatusCode.BadRequest);
         FieldErrors(same.Body)["general.quietHours.to"].ShouldBe(["Quiet hours must start and end at different times."]);
-        (await Save(household.Api, new { })).Status.ShouldBe(HttpStatusCode.BadRequest);
+        FieldErrors((await Save(household.Api, new { })).Body)["general"].ShouldBe(["Give the channels for all notifications."]);
         (await Save(household.Api, new { general = new { channels = new[] { "1" }, quietHours = new { from = "21:00", to = "06:00" } } })).Status
             .ShouldBe(HttpStatusCode.BadRequest, "a number is not a channel's name");
 
@@ -117,19 +117,22 @@ public sealed class PreferencesApiTests(NotificationsApp app)
         var desk = await app.ExportDesk("dong-ky");
         var defaults = await Read(desk);
         defaults.GetProperty("audience").GetString().ShouldBe("Staff");
-        Strings(defaults.GetProperty("availableChannels")).ShouldBe(["Email", "InApp"]);
+        Strings(defaults.GetProperty("availableChannels")).ShouldBe(["Email"]);
+        Strings(defaults.GetProperty("general").GetProperty("channels")).ShouldBe(["Email"]);
         defaults.GetProperty("general").GetProperty("quietHours").ValueKind.ShouldBe(JsonValueKind.Null);
+        defaults.GetProperty("categories").EnumerateArray().Select(c => c.GetProperty("category").GetString())
+            .ShouldContain("inquiry.submitted");
 
         var (status, saved) = await Save(desk, new
         {
-            general = new { channels = new[] { "Email", "InApp" }, digest = true },
-            categories = new object[] { new { category = "inquiry.submitted", channels = new[] { "InApp" } } },
+            general = new { channels = new[] { "Email" }, digest = true },
+            categories = new object[] { new { category = "inquiry.submitted", channels = Array.Empty<string>() } },
         });
         status.ShouldBe(HttpStatusCode.OK, saved.ToString());
         var again = await Read(desk);
         again.GetProperty("general").GetProperty("digest").GetBoolean().ShouldBeTrue();
         Strings(again.GetProperty("categories").EnumerateArray().Single(c => c.GetProperty("category").GetString() == "inquiry.submitted")
-            .GetProperty("channels")).ShouldBe(["InApp"]);
+            .GetProperty("channels")).ShouldBeEmpty("new inquiries in the list only");
 
         var quiet = await Save(desk, new { general = new { channels = new[] { "Email" }, quietHours = new { from = "21:00", to = "06:00" } } });
         quiet.Status.ShouldBe(HttpStatusCode.BadRequest);
@@ -138,8 +141,9 @@ public sealed class PreferencesApiTests(NotificationsApp app)
         FieldErrors(texts.Body)["general.channels"].ShouldBe(["This channel is not offered to you."]);
 
         var buyer = await app.Buyer("dong-ky", TradeBuyers.Decor);
-        (await Read(buyer)).GetProperty("audience").GetString().ShouldBe("Buyer");
-        Strings((await Read(buyer)).GetProperty("general").GetProperty("channels")).ShouldBe(["Email"]);
+        var buyers = await Read(buyer);
+        buyers.GetProperty("audience").GetString().ShouldBe("Buyer");
+        Strings(buyers.GetProperty("general").GetProperty("channels")).ShouldBe(["Email"]);
         var digest = await Save(buyer, new { general = new { channels = new[] { "Email" }, digest = true } });
         FieldErrors(digest.Body)["general.digest"].ShouldBe(["A daily digest is for association staff only."]);
     }

@@ -54,9 +54,9 @@ internal static class InboxEndpoints
                 return found.IsSuccess ? TypedResults.Ok(found.Value!) : Problem<Ok<NotificationPreferences>>(found.Error!);
             })
             .WithName("MyNotificationPreferences")
-            .WithSummary("The person's channels for all notifications and per kind (null: as for all), the channels offered to them, quiet "
-                + "hours (households: Vietnam time, default 21:00-06:00) and the daily digest (staff). Without a choice: the audience's defaults "
-                + "(households SMS, buyers e-mail, staff e-mail and in-app).");
+            .WithSummary("The person's channels besides the in-app list, for all notifications and per kind (null: as for all), the channels "
+                + "offered to them, quiet hours (households: Vietnam time, default 21:00-06:00) and the daily digest (staff). Without a choice: "
+                + "the audience's defaults (households SMS, buyers e-mail, staff e-mail; everyone the in-app list).");
 
         api.MapPut("/preferences", async Task<Results<Ok<NotificationPreferences>, ProblemHttpResult, ValidationProblem>> (PreferencesUpdate? update,
                 CurrentActor actor, Preferences preferences, CancellationToken ct) =>
@@ -65,7 +65,7 @@ internal static class InboxEndpoints
                 return saved.IsSuccess ? TypedResults.Ok(saved.Value!) : Problem<Ok<NotificationPreferences>>(saved.Error!);
             })
             .WithName("SaveNotificationPreferences")
-            .WithSummary("Replaces the person's preferences: general {channels (at least one of those offered), quietHours {from, to} "
+            .WithSummary("Replaces the person's preferences: general {channels (those offered, none for the in-app list only), quietHours {from, to} "
                 + "(households only, required for them, HH:mm, different), digest (staff only)} and categories [{category, channels or null}] "
                 + "(a kind left out, or null, follows the general choice). 400 with field errors.");
     }

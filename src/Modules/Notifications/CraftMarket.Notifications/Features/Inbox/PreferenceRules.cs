@@ -1,21 +1,20 @@
 using System.Globalization;
 using CraftMarket.Notifications.Domain;
+using CraftMarket.Notifications.Features.Centre;
 using CraftMarket.SharedKernel.Results;
 
 namespace CraftMarket.Notifications.Features.Inbox;
 
 /// <summary>
-/// What each audience may choose and what it gets without choosing: producers SMS with quiet hours
-/// 21:00-06:00 (Vietnam time), buyers e-mail, staff e-mail plus in-app (ADR 0064); and the checks on a
-/// person's choice, with messages the pages translate (keys of i18n).
+/// What each audience may choose on top of the inbox (every notification is in the person's list;
+/// channels are the ways it also goes out): households SMS (and Zalo once configured) with quiet
+/// hours, buyers and staff e-mail, staff a daily digest. The defaults and the reading of the rows are
+/// the centre's (<see cref="DeliveryRules"/>); the messages here are i18n keys the pages translate.
 /// </summary>
 internal static class PreferenceRules
 {
-    public static readonly TimeOnly DefaultQuietFrom = new(21, 0);
-    public static readonly TimeOnly DefaultQuietTo = new(6, 0);
     public const int MaxCategories = 50;
 
-    public const string ChooseAChannel = "Choose at least one channel.";
     public const string NotOffered = "This channel is not offered to you.";
     public const string TimeFormat = "Write the time as hours:minutes, for example 21:00.";
     public const string QuietSame = "Quiet hours must start and end at different times.";
@@ -29,23 +28,16 @@ internal static class PreferenceRules
 
     public static IReadOnlyList<Channel> Available(Audience audience, bool zalo) => audience switch
     {
-        Audience.Producer => zalo ? [Channel.Sms, Channel.Zalo, Channel.InApp] : [Channel.Sms, Channel.InApp],
-        _ => [Channel.Email, Channel.InApp],
+        Audience.Producer => zalo ? [Channel.Sms, Channel.Zalo] : [Channel.Sms],
+        _ => [Channel.Email],
     };
 
-    public static IReadOnlyList<Channel> Defaults(Audience audience) => audience switch
-    {
-        Audience.Producer => [Channel.Sms],
-        Audience.Buyer => [Channel.Email],
-        _ => [Channel.Email, Channel.InApp],
-    };
+    public static IReadOnlyList<Channel> Defaults(Audience audience) => DeliveryRules.DefaultChannels(audience);
 
     public static string Csv(IEnumerable<Channel> channels) => string.Join(',', channels.Distinct().Order());
 
-    public static IReadOnlyList<Channel> Parse(string csv) =>
-        [.. csv.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(c => Enum.TryParse<Channel>(c, ignoreCase: true, out var channel) ? channel : (Channel?)null)
-            .OfType<Channel>().Distinct().Order()];
+    /// <summary>The channels a row names, as the centre reads them (the inbox is implied, never listed).</summary>
+    public static IReadOnlyList<Channel> Parse(string csv) => [.. DeliveryRules.ParseChannels(csv).Order()];
 
     public static string Time(TimeOnly time) => time.ToString("HH:mm", CultureInfo.InvariantCulture);
 
@@ -55,7 +47,7 @@ internal static class PreferenceRules
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var offered = Available(audience, zalo);
         var general = update?.General;
-        if (general is null)
+        if (general?.Channels is null)
         {
             errors["general"] = [GeneralRequired];
             return Error.Validation(errors);
@@ -103,7 +95,6 @@ internal static class PreferenceRules
             }
             if (!chosen.Contains(channel)) chosen.Add(channel);
         }
-        if (chosen.Count == 0) errors[field] = [ChooseAChannel];
         return chosen;
     }
 

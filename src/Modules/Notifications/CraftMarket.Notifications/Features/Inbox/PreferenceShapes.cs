@@ -10,8 +10,9 @@ public sealed record GeneralPreference(IReadOnlyList<string>? Channels, QuietHou
 public sealed record CategoryPreference(string? Category, IReadOnlyList<string>? Channels, string? Name = null);
 
 /// <summary>
-/// A person's notification preferences here. <c>Channels</c> are InApp, Email, Sms, Zalo (those in
-/// <see cref="AvailableChannels"/>); a PUT replaces them all (a category left out follows the general choice).
+/// A person's notification preferences here. Every notification is in their list (the bell);
+/// <c>Channels</c> are the ways it also goes out: Email, Sms, Zalo (those in <see cref="AvailableChannels"/>;
+/// none is allowed). A PUT replaces them all (a category left out follows the general choice).
 /// </summary>
 public sealed record NotificationPreferences(string Audience, IReadOnlyList<string> AvailableChannels, GeneralPreference General,
     IReadOnlyList<CategoryPreference> Categories);

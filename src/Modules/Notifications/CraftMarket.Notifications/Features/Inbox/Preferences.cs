@@ -1,6 +1,7 @@
 using CraftMarket.Identity.Contracts;
 using CraftMarket.Notifications.Data;
 using CraftMarket.Notifications.Domain;
+using CraftMarket.Notifications.Features.Centre;
 using CraftMarket.Notifications.Features.Channels.Zalo;
 using CraftMarket.SharedKernel.Results;
 using Microsoft.EntityFrameworkCore;
@@ -67,8 +68,11 @@ internal sealed class Preferences(NotificationsDb db, IOptionsMonitor<ZaloSettin
             ? await db.Preferences.Where(p => p.UserId == user && p.Category != InboxCategories.All).Select(p => p.Category).ToListAsync(ct)
             : [];
         var all = new SortedSet<string>(InboxCategories.For(audience).Select(c => c.Category), StringComparer.Ordinal);
-        all.UnionWith(received.Where(c => c.Length > 0 && c != InboxCategories.All));
+        all.UnionWith(received);
         all.UnionWith(chosen);
+        // Only kinds that can go out on a channel: the in-app-only ones (the household's own module texts
+        // it already) and the digest itself have nothing to choose.
+        all.RemoveWhere(c => c.Length == 0 || c == InboxCategories.All || c == Categories.Digest.Key || Categories.Find(c)?.InAppOnly == true);
         return all;
     }
 
@@ -78,10 +82,11 @@ internal sealed class Preferences(NotificationsDb db, IOptionsMonitor<ZaloSettin
         var general = rows.FirstOrDefault(r => r.Category == InboxCategories.All);
         var channels = general is null ? PreferenceRules.Defaults(audience) : PreferenceRules.Parse(general.Channels);
         QuietHours? quiet = audience != Audience.Producer ? null
-            : new QuietHours(PreferenceRules.Time(general?.QuietFrom ?? PreferenceRules.DefaultQuietFrom),
-                PreferenceRules.Time(general?.QuietTo ?? PreferenceRules.DefaultQuietTo));
-        var listed = InboxCategories.For(audience).Select(c => c.Category).ToList();
-        listed.AddRange((await CategoriesAsync(actor, audience, ct)).Where(c => !listed.Contains(c)));
+            : new QuietHours(PreferenceRules.Time(general?.QuietFrom ?? DeliveryRules.DefaultQuietFrom),
+                PreferenceRules.Time(general?.QuietTo ?? DeliveryRules.DefaultQuietTo));
+        var known = await CategoriesAsync(actor, audience, ct);
+        var listed = InboxCategories.For(audience).Select(c => c.Category).Where(known.Contains).ToList();
+        listed.AddRange(known.Where(c => !listed.Contains(c)));
         var categories = listed
             .Select(c => new CategoryPreference(c,
                 rows.FirstOrDefault(r => r.Category == c) is { } own ? [.. PreferenceRules.Parse(own.Channels).Select(x => x.ToString())] : null,
