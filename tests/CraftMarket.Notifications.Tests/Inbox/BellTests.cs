@@ -16,7 +16,7 @@ public sealed partial class BellTests(NotificationsApp app)
 {
     private const string Village = InboxGiven.Village;
 
-    [GeneratedRegex("<a href=\"[^\"]*/account/notifications\" class=\"notifications-bell\"( hidden=\"hidden\")? data-personal-reveal=\"notifications-unread\">(.*?)</a>", RegexOptions.Singleline)]
+    [GeneratedRegex("<a( hidden=\"hidden\")? href=\"[^\"]*/account/notifications\" class=\"notifications-bell\" data-personal-reveal=\"notifications-unread\">(.*?)</a>", RegexOptions.Singleline)]
     private static partial Regex Bell();
 
     [GeneratedRegex("data-personal=\"notifications-unread\">([^<]*)</span>")]
