@@ -63,7 +63,13 @@ public sealed partial class BellTests(NotificationsApp app)
         unread.ShouldBeGreaterThanOrEqualTo(2);
 
         var browser = await app.ClientFor(Village).SignedInWithCookie(TradeBuyers.Homeware);
+        // A change saved in the village (the tail of other tests' events) drops its kept pages: ask again until one is kept.
         var kept = await browser.GetAsync(path);
+        for (var i = 0; i < 10 && kept.Headers.Age is null; i++)
+        {
+            await app.Anonymous(Village).GetStringAsync(path);
+            kept = await browser.GetAsync(path);
+        }
         kept.Headers.Age.ShouldNotBeNull("the buyer is served the kept page");
         var keptBell = BellIn(await kept.Content.ReadAsStringAsync());
         keptBell.Hidden.ShouldBeTrue();
