@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Net.Sockets;
 using CraftMarket.Identity.Tests.Support;
+using CraftMarket.Testing;
 using Microsoft.AspNetCore.Hosting;
 
 namespace CraftMarket.Identity.Tests;

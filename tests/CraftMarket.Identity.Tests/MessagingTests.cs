@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using CraftMarket.Identity.Tests.Support;
+using CraftMarket.Testing;
 using Microsoft.AspNetCore.Hosting;
 
 namespace CraftMarket.Identity.Tests;

@@ -29,7 +29,7 @@ public sealed class NavigationTests(NavigationTests.App app) : IClassFixture<Nav
     public async Task Association_admin_sees_management_links_on_their_own_site_only()
     {
         var onOwn = await Client("van-phuc.localhost").SignedInWithCookie(Auth.AssociationAdmin("van-phuc"));
-        Menu(await onOwn.GetStringAsync("/")).ShouldBe([.. Storefront, .. AdminOnly, "/admin/inquiries", "/admin/orders", "/admin/inspections", "/admin/ledger", "/admin/catalogue", "/admin/quality/schemes", .. QualityStaff, "/inquiry-list", "/account/me"]);
+        Menu(await onOwn.GetStringAsync("/")).ShouldBe([.. Storefront, .. AdminOnly, "/admin/inquiries", "/admin/orders", "/admin/inspections", "/admin/ledger", "/admin/catalogue", "/admin/quality/schemes", .. QualityStaff, "/admin/notifications", "/inquiry-list", "/account/notifications", "/account/me"]);
         (await onOwn.GetStringAsync("/en/")).ShouldContain("<a href=\"/en/admin/members\">Manage members</a>", Case.Sensitive);
 
         var elsewhere = await Client("bat-trang.localhost").SignedInWithCookie(Auth.AssociationAdmin("van-phuc"));
@@ -40,7 +40,7 @@ public sealed class NavigationTests(NavigationTests.App app) : IClassFixture<Nav
     public async Task Export_desk_sees_the_catalogue_but_not_member_or_brand_management()
     {
         var desk = await Client("van-phuc.localhost").SignedInWithCookie("export@van-phuc.craftmarket.local");
-        Menu(await desk.GetStringAsync("/")).ShouldBe([.. Storefront, "/admin/inquiries", "/admin/orders", "/admin/inspections", "/admin/ledger", "/admin/catalogue", .. QualityStaff, "/inquiry-list", "/account/me"]);
+        Menu(await desk.GetStringAsync("/")).ShouldBe([.. Storefront, "/admin/inquiries", "/admin/orders", "/admin/inspections", "/admin/ledger", "/admin/catalogue", .. QualityStaff, "/inquiry-list", "/account/notifications", "/account/me"]);
     }
 
     [Fact]
@@ -48,7 +48,7 @@ public sealed class NavigationTests(NavigationTests.App app) : IClassFixture<Nav
     {
         var producer = await Client("van-phuc.localhost").SignedInWithCookie("0913 442 118");
         var html = await producer.GetStringAsync("/en/");
-        Menu(html).ShouldBe([.. Storefront.Select(p => "/en" + p), .. Producer.Select(p => "/en" + p), "/en/inquiry-list", "/en/account/me"]);
+        Menu(html).ShouldBe([.. Storefront.Select(p => "/en" + p), .. Producer.Select(p => "/en" + p), "/en/inquiry-list", "/en/account/notifications", "/en/account/me"]);
         html.ShouldContain("lang=\"vi\">Hồ sơ của tôi</a>");
         html.ShouldContain("lang=\"vi\">Sản phẩm của tôi</a>");
     }
@@ -64,7 +64,7 @@ public sealed class NavigationTests(NavigationTests.App app) : IClassFixture<Nav
         // A buyer shares the kept home page (ADR 0050): the anonymous menu, whose "Sign in" their name fills in the browser.
         var buyer = await Client("van-phuc.localhost").SignedInWithCookie("buyer@homeware.example");
         Menu(await buyer.GetStringAsync("/")).ShouldBe([.. Storefront, "/inquiry-list", "/account/login"]);
-        Menu(await buyer.GetStringAsync("/account/me")).ShouldBe([.. Storefront, "/account/inquiries", "/account/orders", "/inquiry-list", "/account/me"], "their own pages show their own menu");
+        Menu(await buyer.GetStringAsync("/account/me")).ShouldBe([.. Storefront, "/account/inquiries", "/account/orders", "/inquiry-list", "/account/notifications", "/account/me"], "their own pages show their own menu");
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using CraftMarket.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Logging;
 

@@ -3,8 +3,9 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
+using Shouldly;
 
-namespace CraftMarket.Identity.Tests.Support;
+namespace CraftMarket.Testing;
 
 public sealed record StubRequest(string Path, IReadOnlyDictionary<string, string> Headers, string Body);
 

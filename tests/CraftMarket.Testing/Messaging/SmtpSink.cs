@@ -7,8 +7,9 @@ using SmtpServer;
 using SmtpServer.Authentication;
 using SmtpServer.Protocol;
 using SmtpServer.Storage;
+using Shouldly;
 
-namespace CraftMarket.Identity.Tests.Support;
+namespace CraftMarket.Testing;
 
 /// <summary>A real SMTP server in-process (the SmtpServer package) that requires a login and keeps what it receives.</summary>
 public sealed class SmtpSink : IAsyncDisposable
