@@ -90,7 +90,7 @@ public sealed class CertificateEventTests(QualityMarksApp app)
     private async Task<List<T>> EventsAsync<T>(string name)
     {
         await using var scope = app.ScopeFor(Village);
-        var rows = await QualityMarksSite.Db(scope).Outbox.AsNoTracking().Where(m => m.Name == name).Select(m => new { m.Id, m.Payload }).ToListAsync();
-        return [.. rows.OrderBy(r => r.Id).Select(r => JsonSerializer.Deserialize<T>(r.Payload, OutboxJson.Options)!)];
+        var rows = await QualityMarksSite.Db(scope).Outbox.AsNoTracking().Where(m => m.Name == name).Select(m => new { m.Id, m.OccurredAt, m.Payload }).ToListAsync();
+        return [.. rows.OrderBy(r => r.OccurredAt).ThenBy(r => r.Id).Select(r => JsonSerializer.Deserialize<T>(r.Payload, OutboxJson.Options)!)];
     }
 }
