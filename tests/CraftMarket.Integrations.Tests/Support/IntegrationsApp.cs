@@ -15,7 +15,21 @@ public abstract class IntegrationsSite(string? postgres, IDictionary<string, str
     {
         // Test messages that can never be delivered are parked after three tries (seconds), so the
         // tests that wait for every outbox to drain are not held up by the production schedule.
-        var all = new Dictionary<string, string?> { ["CraftMarket:Outbox:MaxAttempts"] = "3" };
+        var all = new Dictionary<string, string?>
+        {
+            ["CraftMarket:Outbox:MaxAttempts"] = "3",
+            // The local receiver (Webhooks/WebhookReceiver.cs) is plain HTTP on 127.0.0.2: the one address
+            // exempt from the HTTPS and public-address rules, in tests only. 127.0.0.1, localhost, 10.x... stay refused.
+            ["CraftMarket:Webhooks:TestReceiverAddresses:0"] = "127.0.0.2",
+            // Four attempts, a fraction of a second apart, instead of ~18 hours; switched off after 4 failures in a row.
+            ["CraftMarket:Webhooks:RetrySchedule:0"] = "00:00:00",
+            ["CraftMarket:Webhooks:RetrySchedule:1"] = "00:00:00.300",
+            ["CraftMarket:Webhooks:RetrySchedule:2"] = "00:00:00.300",
+            ["CraftMarket:Webhooks:RetrySchedule:3"] = "00:00:00.300",
+            ["CraftMarket:Webhooks:DisableAfterFailures"] = "4",
+            ["CraftMarket:Webhooks:PollInterval"] = "00:00:00.100",
+            ["CraftMarket:Webhooks:Timeout"] = "00:00:05",
+        };
         foreach (var (key, value) in extra ?? new Dictionary<string, string?>()) all[key] = value;
         return all;
     }

@@ -79,6 +79,7 @@ internal sealed class CertificateExpiry(IServiceScopeFactory scopes, ITenantDire
                 string.Create(CultureInfo.InvariantCulture, $"{certificate.Number} expired at the end of {certificate.ExpiresOn:yyyy-MM-dd} (Vietnam time)"));
         }
         await MarkAnnouncements.AnnounceAsync(db, clock, certificate, was, ct);
+        if (!start) CertificateEvents.Raise(db, clock, certificate, CertificateChange.Expired, now);
         await db.SaveChangesAsync(ct);
         if (!start) log.LogInformation("Certificate {Number} of {Tenant} expired", certificate.Number, certificate.TenantId);
     }

@@ -57,6 +57,12 @@ internal sealed class CertificateTransitions(QualityMarksDb db, TimeProvider clo
             certificate.StartRecordedAt = now;
         db.Record(now, AuditActor.Of(actor), "certificate", certificate.Id.Value, action, text is null ? certificate.Number : $"{certificate.Number}: {text}");
         await MarkAnnouncements.AnnounceAsync(db, clock, certificate, was, ct);
+        CertificateEvents.Raise(db, clock, certificate, action switch
+        {
+            "suspended" => CertificateChange.Suspended,
+            "revoked" => CertificateChange.Revoked,
+            _ => CertificateChange.Reinstated,
+        }, now);
         try
         {
             await db.SaveChangesAsync(ct);

@@ -28,6 +28,8 @@ internal sealed class ExpiryReminders(QualityMarksDb db, ResolvedTenant associat
         var scheme = await db.Schemes.AsNoTracking().Where(s => s.Id == c.SchemeId).Select(s => s.Name.Vi).FirstOrDefaultAsync(ct) ?? "";
         var left = c.ExpiresOn.DayNumber - today.DayNumber;
         var date = c.ExpiresOn.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+        // Followers (notification centre, webhooks) hear of it in the claim's SaveChanges: once per reminder.
+        CertificateEvents.Raise(db, c, CertificateChange.Expiring, now);
         await SendAsync(c.Id.Value, "certificate", c.MemberId, daysBefore, now,
             sms: $"{association.NameVi}: Chứng nhận {c.Number} (nhãn “{scheme}”) của bạn hết hạn ngày {date}, còn {left} ngày. Hãy liên hệ hiệp hội để kiểm tra gia hạn.",
             subject: $"Chứng nhận {c.Number} hết hạn ngày {date} (còn {left} ngày)",

@@ -101,6 +101,7 @@ internal sealed class GrantCertificateHandler(QualityMarksDb db, ITenantContext 
             $"{number}: {products.Count} product(s), valid {issuedOn:yyyy-MM-dd} to {expiresOn:yyyy-MM-dd}, scheme version {application.SchemeVersion}{renewal}"));
         db.Record(now, who, "application", application.Id.Value, "granted", number);
         await MarkAnnouncements.AnnounceAsync(db, clock, certificate, wasAnnounced: false, ct);
+        CertificateEvents.Raise(db, clock, certificate, CertificateChange.Granted, now);
         return certificate;
     }
 }

@@ -2,6 +2,7 @@ using CraftMarket.Identity.Contracts;
 using CraftMarket.QualityMarks.Contracts;
 using CraftMarket.QualityMarks.Data;
 using CraftMarket.QualityMarks.Domain;
+using CraftMarket.SharedKernel.Outbox;
 using CraftMarket.SharedKernel.Results;
 using Microsoft.EntityFrameworkCore;
 
@@ -23,6 +24,7 @@ internal sealed class RevokeCodes(QualityMarksDb db, TimeProvider clock)
         batch.RevokedAt = now;
         batch.RevokedReason = request.Reason!.Trim();
         db.Record(now, AuditActor.Of(actor), "label-batch", batch.Id.Value, "revoked", $"batch {batch.Number}, all {batch.Quantity} codes: {batch.RevokedReason}");
+        db.Outbox.Add(new LabelBatchRevoked(Guid.CreateVersion7(), batch.TenantId, batch.Id, batch.CertificateId, batch.Quantity, batch.RevokedReason, now), clock);
         await db.SaveChangesAsync(ct);
         var number = await db.Certificates.AsNoTracking().Where(c => c.Id == batch.CertificateId).Select(c => c.Number).FirstOrDefaultAsync(ct);
         return LabelBatchDto.From(batch, number ?? "");
