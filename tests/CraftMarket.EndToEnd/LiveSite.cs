@@ -117,6 +117,8 @@ public sealed class LiveSite : IAsyncLifetime
             ["CraftMarket:Stripe:SecretKey"] = Testing.Stripe.StripeStub.SecretKey,
             ["CraftMarket:Stripe:WebhookSecret"] = Testing.Stripe.StripeStub.WebhookSecret,
             ["CraftMarket:Stripe:ApiBase"] = Testing.Stripe.StripeStub.Shared.ApiBase,
+            // The dashboard's screenshot shows the demo's generated history, as a visitor of the demo site sees it.
+            ["CraftMarket:Insight:DemoHistory"] = "true",
         }) =>
             UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
     }

@@ -11,8 +11,7 @@ public sealed class NavigationTests(NavigationTests.App app) : IClassFixture<Nav
     public sealed class App() : CraftMarketApp(seedDemo: true);
 
     private static readonly string[] Storefront = ["/products", "/members", "/registry", "/about"];
-    private static readonly string[] AdminOnly = ["/admin/members", "/admin/staff", "/admin/brand"];
-    private static readonly string[] Producer = ["/account/member", "/account/quality", "/account/offers", "/account/work-orders", "/account/earnings", "/account/products"];
+    private static readonly string[] Producer = ["/account/member", "/account/quality", "/account/offers", "/account/work-orders", "/account/earnings", "/account/insight", "/account/products"];
     /// <summary>The quality-mark workflow every staff desk reaches (the admin also edits the schemes).</summary>
     private static readonly string[] QualityStaff =
         ["/admin/quality/other-certificates", "/admin/quality/certificates", "/admin/quality/labels", "/admin/quality/applications", "/admin/quality/inspections", "/admin/quality/suspects"];
@@ -29,7 +28,7 @@ public sealed class NavigationTests(NavigationTests.App app) : IClassFixture<Nav
     public async Task Association_admin_sees_management_links_on_their_own_site_only()
     {
         var onOwn = await Client("van-phuc.localhost").SignedInWithCookie(Auth.AssociationAdmin("van-phuc"));
-        Menu(await onOwn.GetStringAsync("/")).ShouldBe([.. Storefront, .. AdminOnly, "/admin/inquiries", "/admin/orders", "/admin/inspections", "/admin/ledger", "/admin/catalogue", "/admin/quality/schemes", .. QualityStaff, "/admin/notifications", "/inquiry-list", "/account/notifications", "/account/me"]);
+        Menu(await onOwn.GetStringAsync("/")).ShouldBe([.. Storefront, "/admin/insight", "/admin/members", "/admin/staff", "/account/api-tokens", "/admin/brand", "/admin/inquiries", "/admin/orders", "/admin/inspections", "/admin/ledger", "/admin/catalogue", "/admin/quality/schemes", .. QualityStaff, "/admin/audit", "/admin/integrations/webhooks", "/admin/notifications", "/inquiry-list", "/account/notifications", "/account/me"]);
         (await onOwn.GetStringAsync("/en/")).ShouldContain("<a href=\"/en/admin/members\">Manage members</a>", Case.Sensitive);
 
         var elsewhere = await Client("bat-trang.localhost").SignedInWithCookie(Auth.AssociationAdmin("van-phuc"));
@@ -40,7 +39,7 @@ public sealed class NavigationTests(NavigationTests.App app) : IClassFixture<Nav
     public async Task Export_desk_sees_the_catalogue_but_not_member_or_brand_management()
     {
         var desk = await Client("van-phuc.localhost").SignedInWithCookie("export@van-phuc.craftmarket.local");
-        Menu(await desk.GetStringAsync("/")).ShouldBe([.. Storefront, "/admin/inquiries", "/admin/orders", "/admin/inspections", "/admin/ledger", "/admin/catalogue", .. QualityStaff, "/inquiry-list", "/account/notifications", "/account/me"]);
+        Menu(await desk.GetStringAsync("/")).ShouldBe([.. Storefront, "/admin/insight", "/account/api-tokens", "/admin/inquiries", "/admin/orders", "/admin/inspections", "/admin/ledger", "/admin/catalogue", .. QualityStaff, "/inquiry-list", "/account/notifications", "/account/me"]);
     }
 
     [Fact]
@@ -57,7 +56,7 @@ public sealed class NavigationTests(NavigationTests.App app) : IClassFixture<Nav
     public async Task Platform_admin_sees_associations_on_the_platform_host_only_and_buyers_see_no_management()
     {
         var admin = await Client("localhost").SignedInWithCookie(Auth.PlatformAdmin);
-        Menu(await admin.GetStringAsync("/")).ShouldBe(["/registry", "/admin/tenants", "/admin/messages", "/inquiry-list", "/account/me"]);
+        Menu(await admin.GetStringAsync("/")).ShouldBe(["/registry", "/admin/tenants", "/platform/insight", "/admin/messages", "/inquiry-list", "/account/me"]);
         var adminOnVillage = await Client("van-phuc.localhost").SignedInWithCookie(Auth.PlatformAdmin);
         Menu(await adminOnVillage.GetStringAsync("/")).ShouldBe([.. Storefront, "/inquiry-list", "/account/me"]);
 

@@ -23,6 +23,9 @@ internal sealed record Canaries(string TenantId, string MemberId, string MemberN
     /// <summary>Order records (a buyer's order, a household's work order and its ledger), from the demo.</summary>
     public OrderCanaries? Orders { get; init; }
 
+    /// <summary>Issue 16's records (a webhook endpoint, an API token, an in-app notice), planted with the others.</summary>
+    public AssociationCanaries? Association { get; init; }
+
     /// <summary>Staff accounts' e-mails (e.g. from the accounts list) carry the association's name.</summary>
     public const string StaffMail = "@bat-trang.craftmarket.local";
 
@@ -53,12 +56,13 @@ internal sealed record Canaries(string TenantId, string MemberId, string MemberN
             Quality = await QualityMarkCanaries.PlantAsync(admin),
             Trade = await InquiryCanaries.PlantAsync(admin),
             Orders = await OrderCanaries.PlantAsync(admin),
+            Association = await AssociationCanaries.PlantAsync(site, admin),
         };
     }
 
     /// <summary>What a foreign caller's answer must never contain.</summary>
     public IEnumerable<string> Secrets => [MemberId, MemberName, MemberPhone, ProductId, ProductName, Sku, GlossaryId, GlossaryTerm, StaffMail,
-        .. Quality?.Secrets ?? [], .. Trade?.Secrets ?? [], .. Orders?.Secrets ?? []];
+        .. Quality?.Secrets ?? [], .. Trade?.Secrets ?? [], .. Orders?.Secrets ?? [], .. Association?.Secrets ?? []];
 
     public string? Leak(string body) => Secrets.FirstOrDefault(s => body.Contains(s, StringComparison.OrdinalIgnoreCase));
 
@@ -73,6 +77,7 @@ internal sealed record Canaries(string TenantId, string MemberId, string MemberN
         if (p != "id") return null;
         if (Quality?.ValueFor(route, parameter) is { } quality) return quality;
         if (Trade?.ValueFor(route, parameter) is { } trade) return trade;
+        if (Association?.ValueFor(route, parameter) is { } association) return association;
         return route.Contains("glossary", StringComparison.OrdinalIgnoreCase) ? GlossaryId
             : route.Contains("categor", StringComparison.OrdinalIgnoreCase) ? CategoryId
             : route.Contains("product", StringComparison.OrdinalIgnoreCase) ? ProductId
@@ -94,6 +99,7 @@ internal sealed record Canaries(string TenantId, string MemberId, string MemberN
         categories.EnumerateArray().Single(c => c.GetProperty("id").GetString() == CategoryId).GetProperty("retired").GetBoolean().ShouldBeFalse();
         if (Trade is not null) await Trade.ShouldBeUntouchedAsync(admin);
         if (Orders is not null) await Orders.ShouldBeUntouchedAsync(admin);
+        if (Association is not null) await Association.ShouldBeUntouchedAsync(admin);
     }
 
     private static async Task<string> Created(HttpResponseMessage response)

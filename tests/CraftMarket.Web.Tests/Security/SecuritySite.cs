@@ -19,6 +19,8 @@ public sealed class SecuritySite() : CraftMarketApp(seedDemo: true, extra: new D
 {
     ["CraftMarket:Identity:SignInPerMinute"] = "1000",
     ["CraftMarket:Identity:PhoneCodePerMinute"] = "1000",
+    // The webhook canary's address: the one receiver address the webhook rules let tests register.
+    ["CraftMarket:Webhooks:TestReceiverAddresses:0"] = "127.0.0.2",
 })
 {
     public const string Village = "bat-trang", Other = "van-phuc";

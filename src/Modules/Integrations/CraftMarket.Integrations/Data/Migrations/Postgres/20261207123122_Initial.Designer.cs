@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CraftMarket.Integrations.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresIntegrationsDb))]
-    [Migration("20261207111806_WebhooksChanges")]
-    partial class WebhooksChanges
+    [Migration("20261207123122_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)

@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CraftMarket.Integrations.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteIntegrationsDb))]
-    [Migration("20261207111756_WebhooksChanges")]
-    partial class WebhooksChanges
+    [Migration("20261207123120_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
