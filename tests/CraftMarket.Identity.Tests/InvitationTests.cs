@@ -14,13 +14,7 @@ public sealed class InvitationTests(InvitationTests.App app) : IClassFixture<Inv
 {
     public sealed class App() : IdentityApp();
 
-    private async Task DeliverAsync<TEvent>(TEvent @event) where TEvent : IIntegrationEvent
-    {
-        // As the outbox dispatcher does: a fresh scope per delivery, no tenant set.
-        await using var scope = app.Services.CreateAsyncScope();
-        foreach (var handler in scope.ServiceProvider.GetServices<IIntegrationEventHandler<TEvent>>())
-            await handler.Handle(@event, CancellationToken.None);
-    }
+    private Task DeliverAsync<TEvent>(TEvent @event) where TEvent : IIntegrationEvent => EventDelivery.DeliverAsync(app.Services, @event);
 
     private async Task<T> QueryAsync<T>(Func<IdentityDb, Task<T>> query)
     {

@@ -19,12 +19,7 @@ public sealed partial class MemberPhoneChangeTests(MemberPhoneChangeTests.App ap
     [GeneratedRegex(@"\b\d{6}\b")]
     private static partial Regex Code();
 
-    private async Task DeliverAsync<TEvent>(TEvent @event) where TEvent : IIntegrationEvent
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        foreach (var handler in scope.ServiceProvider.GetServices<IIntegrationEventHandler<TEvent>>())
-            await handler.Handle(@event, CancellationToken.None);
-    }
+    private Task DeliverAsync<TEvent>(TEvent @event) where TEvent : IIntegrationEvent => EventDelivery.DeliverAsync(app.Services, @event);
 
     private async Task<T> QueryAsync<T>(Func<IdentityDb, Task<T>> query)
     {

@@ -83,10 +83,5 @@ public sealed partial class PageSessionRevocationTests(PageSessionRevocationTest
         return browser;
     }
 
-    private async Task DeliverAsync<TEvent>(TEvent @event) where TEvent : IIntegrationEvent
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        foreach (var handler in scope.ServiceProvider.GetServices<IIntegrationEventHandler<TEvent>>())
-            await handler.Handle(@event, CancellationToken.None);
-    }
+    private Task DeliverAsync<TEvent>(TEvent @event) where TEvent : IIntegrationEvent => EventDelivery.DeliverAsync(app.Services, @event);
 }

@@ -85,10 +85,5 @@ public sealed class PostgresTests(PostgresTests.App app) : IClassFixture<Postgre
         (await db.Sessions.CountAsync(s => db.Users.Any(u => u.Id == s.UserId && u.Email == email))).ShouldBe(0);
     }
 
-    private async Task DeliverAsync<TEvent>(TEvent @event) where TEvent : IIntegrationEvent
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        foreach (var handler in scope.ServiceProvider.GetServices<IIntegrationEventHandler<TEvent>>())
-            await handler.Handle(@event, CancellationToken.None);
-    }
+    private Task DeliverAsync<TEvent>(TEvent @event) where TEvent : IIntegrationEvent => EventDelivery.DeliverAsync(app.Services, @event);
 }
