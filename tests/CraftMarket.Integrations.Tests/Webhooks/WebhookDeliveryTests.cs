@@ -1,3 +1,4 @@
+using CraftMarket.Testing;
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
@@ -186,17 +187,8 @@ public sealed class WebhookDeliveryTests(IntegrationsApp app)
         (await admin.GetStringAsync("/api/integrations/webhooks")).ShouldNotContain("whsec_");
     }
 
-    private static async Task<JsonElement> WaitAsync(HttpClient admin, Guid endpoint, Func<JsonElement, bool> done)
-    {
-        var until = DateTime.UtcNow.AddSeconds(30);
-        var state = await admin.GetFromJsonAsync<JsonElement>($"/api/integrations/webhooks/{endpoint}");
-        while (!done(state) && DateTime.UtcNow < until)
-        {
-            await Task.Delay(100);
-            state = await admin.GetFromJsonAsync<JsonElement>($"/api/integrations/webhooks/{endpoint}");
-        }
-        return state;
-    }
+    private static Task<JsonElement> WaitAsync(HttpClient admin, Guid endpoint, Func<JsonElement, bool> done) =>
+        Eventually.ReadAsync(() => admin.GetFromJsonAsync<JsonElement>($"/api/integrations/webhooks/{endpoint}"), done, TimeSpan.FromSeconds(30));
 
     /// <summary>A product made, submitted and approved through the catalogue API: its ProductPublished is a real event through the outbox.</summary>
     private async Task<Guid> PublishProductAsync()

@@ -1,3 +1,4 @@
+using CraftMarket.Testing;
 using System.Collections.Concurrent;
 using System.Net;
 using Microsoft.AspNetCore.Builder;
@@ -65,17 +66,8 @@ public sealed class WebhookReceiver : IAsyncDisposable
 
     public IReadOnlyList<ReceivedCall> CallsTo(string path) => [.. calls.Where(c => c.Path == path)];
 
-    public async Task<IReadOnlyList<ReceivedCall>> WaitForAsync(string path, Func<IReadOnlyList<ReceivedCall>, bool> done, int seconds = 30)
-    {
-        var until = DateTime.UtcNow.AddSeconds(seconds);
-        while (DateTime.UtcNow < until)
-        {
-            var now = CallsTo(path);
-            if (done(now)) return now;
-            await Task.Delay(50);
-        }
-        return CallsTo(path);
-    }
+    public Task<IReadOnlyList<ReceivedCall>> WaitForAsync(string path, Func<IReadOnlyList<ReceivedCall>, bool> done, int seconds = 30) =>
+        Eventually.ReadAsync(() => Task.FromResult(CallsTo(path)), done, TimeSpan.FromSeconds(seconds), TimeSpan.FromMilliseconds(50));
 
     /// <summary>
     /// True when <paramref name="secret"/> verifies the call (the package checks the timestamp's tolerance and

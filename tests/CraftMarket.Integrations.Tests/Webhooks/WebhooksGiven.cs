@@ -1,3 +1,4 @@
+using CraftMarket.Testing;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -57,17 +58,8 @@ internal static class WebhooksGiven
     }
 
     /// <summary>Waits until the endpoint's log satisfies <paramref name="done"/> (the sender writes it after each answer).</summary>
-    public static async Task<JsonElement> LogAsync(HttpClient admin, Guid endpoint, Func<JsonElement, bool> done, int seconds = 30)
-    {
-        var until = DateTime.UtcNow.AddSeconds(seconds);
-        var log = await DeliveriesAsync(admin, endpoint);
-        while (!done(log) && DateTime.UtcNow < until)
-        {
-            await Task.Delay(100);
-            log = await DeliveriesAsync(admin, endpoint);
-        }
-        return log;
-    }
+    public static Task<JsonElement> LogAsync(HttpClient admin, Guid endpoint, Func<JsonElement, bool> done, int seconds = 30) =>
+        Eventually.ReadAsync(() => DeliveriesAsync(admin, endpoint), done, TimeSpan.FromSeconds(seconds));
 
     public static bool Mentions(ReceivedCall call, Guid id) => call.Body.Contains(id.ToString(), StringComparison.OrdinalIgnoreCase);
 }

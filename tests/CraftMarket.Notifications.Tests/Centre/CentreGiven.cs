@@ -1,3 +1,4 @@
+using CraftMarket.Testing;
 using System.Net.Http.Json;
 using CraftMarket.Catalogue.Contracts;
 using CraftMarket.Notifications.Contracts;
@@ -48,14 +49,8 @@ internal static class CentreGiven
     /// <summary>Polls until <paramref name="done"/> holds (background consumers, outbox back-off), then answers the last value.</summary>
     public static async Task<T> UntilAsync<T>(Func<Task<T>> read, Func<T, bool> done, TimeSpan? within = null, string? what = null)
     {
-        var until = DateTime.UtcNow + (within ?? TimeSpan.FromSeconds(60));
-        while (true)
-        {
-            var value = await read();
-            if (done(value)) return value;
-            if (DateTime.UtcNow > until) throw new ShouldAssertException($"Still not {what ?? "done"} after waiting.");
-            await Task.Delay(100);
-        }
+        var value = await Eventually.ReadAsync(read, done, within ?? TimeSpan.FromSeconds(60));
+        return done(value) ? value : throw new ShouldAssertException($"Still not {what ?? "done"} after waiting.");
     }
 
     /// <summary>A published product of the village sold in whole cases, and a body for POST /api/inquiries the product accepts.</summary>
