@@ -85,18 +85,12 @@ public sealed class ResumableUploadTests(SqliteMediaApp app)
         var url = await tus.NewAsync(bytes.Length);
         var before = Store.BytesAppended;
 
+        // The drop as the server meets it (TestServer cannot cut a connection half-way): the body's
+        // read fails after some bytes, in the same append a PATCH uses.
         var cutAfter = bytes.Length / 2 + 123;
-        try
-        {
-            using var cut = await tus.PatchAsync(url, 0, new CutBody(bytes, cutAfter));
-        }
-        catch (Exception ex) when (ex is HttpRequestException or IOException or OperationCanceledException)
-        {
-            // the phone lost its signal mid-request: no answer
-        }
-        var offset = 0L;
-        for (var until = DateTime.UtcNow.AddSeconds(10); DateTime.UtcNow < until && offset < cutAfter; await Task.Delay(20))
-            offset = await tus.OffsetAsync(url);
+        var upload = (await Store.FindAsync(url.Split('/')[^1], default))!;
+        (await Store.AppendAsync(upload, new CutStream(bytes, cutAfter), bytes.Length, default)).ShouldBe(AppendResult.Interrupted);
+        var offset = await tus.OffsetAsync(url);
         offset.ShouldBe(cutAfter, "every byte that arrived before the drop is kept, and nothing else");
 
         var rest = new CountingBody(bytes[(int)offset..], bytes.Length - offset, declareLength: true);

@@ -96,21 +96,38 @@ public sealed class Tus(HttpClient client, ProductId product, string? antiforger
         string.Join(',', pairs.Where(p => p.Value is not null).Select(p => $"{p.Key} {Convert.ToBase64String(Encoding.UTF8.GetBytes(p.Value!))}"));
 }
 
-/// <summary>A body that sends its first <paramref name="cutAfter"/> bytes and then loses the signal.</summary>
-public sealed class CutBody(byte[] bytes, int cutAfter) : HttpContent
+/// <summary>
+/// A request body as the server reads it when the phone loses its signal: the first
+/// <paramref name="cutAfter"/> bytes, then the connection's IOException.
+/// </summary>
+public sealed class CutStream(byte[] bytes, int cutAfter) : Stream
 {
-    protected override async Task SerializeToStreamAsync(Stream stream, TransportContext? context)
+    private int position;
+
+    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+    public override int Read(Span<byte> buffer)
     {
-        await stream.WriteAsync(bytes.AsMemory(0, cutAfter));
-        await stream.FlushAsync();
-        throw new IOException("signal lost");
+        if (position >= cutAfter) throw new IOException("The client's connection dropped.");
+        var n = Math.Min(buffer.Length, Math.Min(cutAfter - position, 8192));
+        bytes.AsSpan(position, n).CopyTo(buffer);
+        position += n;
+        return n;
     }
 
-    protected override bool TryComputeLength(out long length)
-    {
-        length = bytes.Length;
-        return false;
-    }
+    public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) => ValueTask.FromResult(Read(buffer.Span));
+
+    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) => Task.FromResult(Read(buffer.AsSpan(offset, count)));
+
+    public override bool CanRead => true;
+    public override bool CanSeek => false;
+    public override bool CanWrite => false;
+    public override long Length => throw new NotSupportedException();
+    public override long Position { get => position; set => throw new NotSupportedException(); }
+    public override void Flush() { }
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+    public override void SetLength(long value) => throw new NotSupportedException();
+    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 }
 
 /// <summary>PNGs whose chunks fail their CRC-32, made from a good one.</summary>
