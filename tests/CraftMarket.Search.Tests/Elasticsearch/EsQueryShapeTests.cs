@@ -37,15 +37,20 @@ public sealed class EsQueryShapeTests
         JsonNode.DeepEquals(actual, JsonNode.Parse(json)).ShouldBeTrue($"expected\n{JsonNode.Parse(json)!.ToJsonString()}\nbut was\n{actual.ToJsonString()}");
     }
 
-    /// <summary>A word under five letters (no typo clauses) looked up in every language field.</summary>
-    private static string Word(string w) => """
-        {"dis_max":{"tie_breaker":0.2,"queries":[
-          {"match":{"name_vi":{"query":"@W","boost":4}}}, {"match":{"name_vi_f":{"query":"@W","boost":2.5}}},
-          {"match":{"body_vi":{"query":"@W","boost":1.2}}}, {"match":{"body_vi_f":{"query":"@W","boost":0.8}}},
-          {"match":{"name_en":{"query":"@W","boost":3}}}, {"match":{"body_en":{"query":"@W","boost":1}}},
-          {"match":{"name_fr":{"query":"@W","boost":3}}}, {"match":{"body_fr":{"query":"@W","boost":1}}},
-          {"match":{"name_ja":{"query":"@W","boost":3}}}, {"match":{"body_ja":{"query":"@W","boost":1}}}]}}
-        """.Replace("@W", w, StringComparison.Ordinal);
+    /// <summary>
+    /// A word under five letters (no typo clauses) looked up in every language field; "blue+bluebowl"
+    /// adds the compound with its neighbour, looked up alike at half the weight (issue 17).
+    /// </summary>
+    private static string Word(string w)
+    {
+        var words = w.Split('+');
+        return """{"dis_max":{"tie_breaker":0.2,"queries":[""" + string.Join(", ", words.Select((word, i) => Fields(word, i == 0 ? 1 : 0.5))) + "]}}";
+    }
+
+    private static string Fields(string w, double weight) =>
+        string.Join(", ", new (string Field, double Boost)[]
+            { ("name_vi", 4), ("name_vi_f", 2.5), ("body_vi", 1.2), ("body_vi_f", 0.8), ("name_en", 3), ("body_en", 1), ("name_fr", 3), ("body_fr", 1), ("name_ja", 3), ("body_ja", 1) }
+            .Select(f => "{\"match\":{\"" + f.Field + "\":{\"query\":\"" + w + "\",\"boost\":" + (f.Boost * weight).ToString(CultureInfo.InvariantCulture) + "}}}"));
 
     private static JsonObject SearchBody(string text, TenantId? tenant = null, QueryPlan? plan = null) =>
         EsQueries.Search(new EngineQuery(new SearchQuery(text, tenant, NoFilters), plan ?? QueryPlanner.Plan(text, []), []));
@@ -79,11 +84,55 @@ public sealed class EsQueryShapeTests
     {
         var plan = QueryPlanner.Plan("blue bowl lid", []);
         const string expected = """
-            {"bool":{"must":[{"bool":{"must":[{"bool":{"should":[WORD(blue), WORD(bowl), WORD(lid)],"minimum_should_match":@MIN}}]}}]}}
+            {"bool":{"must":[{"bool":{"must":[{"bool":{"should":[WORD(blue+bluebowl), WORD(bowl+bluebowl+bowllid), WORD(lid+bowllid)],"minimum_should_match":@MIN}}]}}]}}
             """;
         ShouldEqualJson(SearchBody("blue bowl lid", plan: plan)["query"]!, expected, ("@MIN", "3"));
         ShouldEqualJson(SearchBody("blue bowl lid", plan: plan.Relaxed())["query"]!, expected, ("@MIN", "2"));
         plan.Relaxed()!.Relaxed()!.Relaxed().ShouldBeNull("one word is the least a search requires");
+    }
+
+    private const string Empty = """{"hits":{"total":{"value":0,"relation":"eq"},"hits":[]}}""";
+
+    private static Task<SearchResult> Fallbacks(Recorder es, string text) =>
+        SearchFallbacks.RunAsync(Recorder.Engine(es), new SearchQuery(text, Products.BatTrang, NoFilters), Glossary.DefaultGlossary.Groups, [], default);
+
+    [Fact]
+    public async Task Stray_words_relax_the_search_one_required_word_at_a_time_until_something_is_found()
+    {
+        var es = new Recorder();
+        foreach (var answer in new[] { Empty, Empty, Empty, Fixture("response-search.json").ToJsonString() }) es.SearchAnswers.Enqueue(answer);
+        var result = await Fallbacks(es, "cheap celadon bowl for my kitchen");
+        result.Total.ShouldBe(2);
+        result.DidYouMean.ShouldBeNull();
+        var bodies = es.To("/cm/_search").Select(r => JsonNode.Parse(r.Body)!).ToList();
+        bodies.Count.ShouldBe(4, "the search, its did-you-mean look-up (nothing to suggest), then two more levels");
+        bodies[1]["suggest"].ShouldNotBeNull();
+        bodies.Where((_, i) => i != 1).Select(b => b["query"]!["bool"]!["must"]![0]!["bool"]!["must"]![0]!["bool"]!["minimum_should_match"]!.GetValue<int>())
+            .ShouldBe([4, 3, 2], "five required words: all but one, then three, then two, where something was found");
+    }
+
+    [Fact]
+    public async Task A_typo_of_a_glossary_only_word_is_searched_corrected_with_its_synonyms_and_offered()
+    {
+        var es = new Recorder();
+        foreach (var answer in new[] { Empty, Empty, Fixture("response-search.json").ToJsonString() }) es.SearchAnswers.Enqueue(answer);
+        var result = await Fallbacks(es, "pashmna");
+        result.DidYouMean.ShouldBe("pashmina");
+        result.Total.ShouldBe(2);
+        var corrected = es.To("/cm/_search").Last().Body;
+        corrected.ShouldContain("\"query\":\"pashmina\"");
+        corrected.ShouldContain("\"query\":\"scarf\"", Case.Sensitive, "the corrected word brings its glossary group");
+        corrected.ShouldNotContain("pashmna");
+    }
+
+    [Fact]
+    public void Compounds_are_looked_up_joined_and_split_in_the_request()
+    {
+        var teaPot = SearchBody("tea pot")["query"]!.ToJsonString();
+        teaPot.ShouldContain("""{"match":{"name_en":{"query":"teapot","boost":1.5}}}""");
+        var woodcarving = SearchBody("woodcarving")["query"]!.ToJsonString();
+        woodcarving.ShouldContain("""{"match_phrase":{"body_en":{"query":"wood carving","boost":0.5}}}""");
+        SearchBody("carpet")["query"]!.ToJsonString().ShouldNotContain("match_phrase");
     }
 
     [Fact]

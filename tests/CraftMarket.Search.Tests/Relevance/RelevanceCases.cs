@@ -126,5 +126,35 @@ public static class RelevanceCases
         new("ja", "漆器", DK, "DK-CAB-008", "DK-CAR-009", "DK-TAB-011"),
         new("ja", "茶器", BT, "BT-TEA-*"),
         new("ja", "弥勒像", null, "DK-CAR-009"),
+        // Issue 17, written before the fixes (docs/adr/0071 says which failed then). A stray word or two
+        // the catalogue never uses must not empty the page: the products matching most words come first.
+        new("partial", "cheap handmade celadon bowl for my kitchen", BT, "BT-BOW-013"),
+        new("partial", "large blue and white vase for the living room", null, "BT-VAS-009"),
+        new("partial", "silk scarf as a wedding gift for my wife", VP, "VP-SCF-*"),
+        new("partial", "traditional vietnamese lacquer altar cabinet for ancestors", DK, "DK-CAB-008"),
+        new("partial", "celadon turtle garden ornament for my pond", BT, "BT-STA-011", "BT-STA-035"),
+        // Compounds typed one way, written the other.
+        new("compound", "tea pot", BT, "BT-TEA-*"),
+        new("compound", "teaset", null, "BT-TEA-*"),
+        new("compound", "woodcarving", DK, "DK-CAR-*"),
+        new("compound", "handcarved", null, "DK-BED-005", "DK-CAR-004", "DK-CHA-007", "DK-CHA-012", "DK-TAB-006"),
+        new("compound", "flowerpot", BT, "BT-POT-*"),
+        new("compound", "rose wood cabinet", DK, "DK-CAB-008"),
+        // Buyers' words for what the villages make (crockery includes the tea sets).
+        new("synonym", "earthenware", null, "BT-*"),
+        new("synonym", "pashmina", null, "VP-SCF-*"),
+        new("synonym", "silk shawl", null, "VP-SCF-*"),
+        new("synonym", "pillowcase", null, "VP-ACC-015", "VP-ACC-020"),
+        new("synonym", "dinnerware", BT, "BT-BOW-*", "BT-PLA-*", "BT-CUP-*", "BT-TEA-*"),
+        new("synonym", "crockery", null, "BT-BOW-*", "BT-PLA-*", "BT-CUP-*", "BT-TEA-*"),
+        new("synonym", "wooden furniture", null, "DK-TAB-*", "DK-CHA-*", "DK-CAB-*", "DK-BED-*"),
+        new("synonym", "necktie", null, "VP-ACC-005"),
+        new("synonym", "wood sculpture", DK, "DK-CAR-*"),
+        // Misspelt words that only the glossary knows: corrected, and found.
+        new("glossary typo", "pashmna", null, "VP-SCF-*"),
+        new("glossary typo", "dinerware", BT, "BT-BOW-*", "BT-PLA-*", "BT-CUP-*", "BT-TEA-*"),
+        new("glossary typo", "pilowcase", null, "VP-ACC-015", "VP-ACC-020"),
+        new("glossary typo", "earthenwear", null, "BT-*"),
+        new("glossary typo", "lacquerwear", DK, "DK-CAB-008", "DK-CAR-009", "DK-TAB-011"),
     ];
 }

@@ -21,20 +21,9 @@ internal sealed class SearchIndex(ISearchEngine engine, GlossaryCache glossary, 
     public Task ReplaceTenantAsync(TenantId tenant, IAsyncEnumerable<IndexedProduct> products, CancellationToken ct) =>
         engine.ReplaceTenantAsync(tenant, products, ct);
 
-    /// <summary>
-    /// When every word together finds nothing ("carved rosewood cabinet" where no cabinet is carved),
-    /// the search is run once more requiring one word fewer, so the buyer sees the rosewood cabinet
-    /// rather than an empty page; still nothing, and the first answer (with its "did you mean") stands.
-    /// </summary>
-    public async Task<SearchResult> SearchAsync(SearchQuery query, CancellationToken ct)
-    {
-        var plan = QueryPlanner.Plan(query.Text, await glossary.ForAsync(query.Tenant, ct));
-        var hiddenTenants = await HiddenFor(query.Tenant, ct);
-        var result = await engine.SearchAsync(new EngineQuery(query, plan, hiddenTenants), ct);
-        if (result.Total > 0 || plan.Relaxed() is not { } relaxed) return result;
-        var partial = await engine.SearchAsync(new EngineQuery(query, relaxed, hiddenTenants), ct);
-        return partial.Total > 0 ? partial : result;
-    }
+    /// <summary>Plans with the scope's glossary; what is done when nothing is found is <see cref="SearchFallbacks"/>.</summary>
+    public async Task<SearchResult> SearchAsync(SearchQuery query, CancellationToken ct) =>
+        await SearchFallbacks.RunAsync(engine, query, await glossary.ForAsync(query.Tenant, ct), await HiddenFor(query.Tenant, ct), ct);
 
     public async Task<IReadOnlyList<Suggestion>> SuggestAsync(SuggestQuery query, CancellationToken ct) =>
         await engine.SuggestAsync(query, await HiddenFor(query.Tenant, ct), ct);

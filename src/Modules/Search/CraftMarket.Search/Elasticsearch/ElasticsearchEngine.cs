@@ -92,7 +92,7 @@ internal sealed class ElasticsearchEngine(IHttpClientFactory clients, Elasticsea
     public async Task<SearchResult> SearchAsync(EngineQuery query, CancellationToken ct)
     {
         var root = await Post($"{Index}/_search", EsQueries.Search(query), ct);
-        var didYouMean = Total(root) == 0 && !query.Plan.MatchesEverything ? await DidYouMean(query, ct) : null;
+        var didYouMean = Total(root) == 0 && query.SuggestSpelling && !query.Plan.MatchesEverything ? await DidYouMean(query, ct) : null;
         return EsResponses.Search(root, query, didYouMean);
     }
 

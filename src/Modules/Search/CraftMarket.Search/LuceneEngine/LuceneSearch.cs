@@ -27,7 +27,7 @@ internal static class LuceneSearch
         foreach (var scoreDoc in page.GetTopDocs(skip, query.PageSize).ScoreDocs)
             hits.Add(Hits.From(LuceneDocuments.Read(searcher.Doc(scoreDoc.Doc)), query.Language, plan));
 
-        var didYouMean = collector.Total == 0 && !plan.MatchesEverything ? LuceneSpelling.Suggest(searcher, engineQuery) : null;
+        var didYouMean = collector.Total == 0 && engineQuery.SuggestSpelling && !plan.MatchesEverything ? LuceneSpelling.Suggest(searcher, engineQuery) : null;
         return new SearchResult(collector.Total, query.Page, query.PageSize, hits, FacetShaping.ShapeAll(query, collector.CountsOf), didYouMean);
     }
 }

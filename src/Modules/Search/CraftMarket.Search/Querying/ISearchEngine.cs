@@ -20,5 +20,9 @@ internal interface ISearchEngine
     Task<IReadOnlyList<Suggestion>> SuggestAsync(SuggestQuery query, IReadOnlyCollection<TenantId> hidden, CancellationToken ct);
 }
 
-/// <summary>A search as an engine runs it: the buyer's query, its plan, and the suspended associations to leave out.</summary>
-internal sealed record EngineQuery(SearchQuery Query, QueryPlan Plan, IReadOnlyCollection<TenantId> HiddenTenants);
+/// <summary>
+/// A search as an engine runs it: the buyer's query, its plan, and the suspended associations to
+/// leave out. <see cref="SuggestSpelling"/> is false for the fallbacks' searches (<see cref="SearchFallbacks"/>),
+/// whose empty answers are never shown, so they cost no "did you mean" look-up.
+/// </summary>
+internal sealed record EngineQuery(SearchQuery Query, QueryPlan Plan, IReadOnlyCollection<TenantId> HiddenTenants, bool SuggestSpelling = true);

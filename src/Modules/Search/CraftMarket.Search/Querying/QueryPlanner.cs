@@ -13,6 +13,9 @@ internal static class QueryPlanner
 {
     public const float SynonymBoost = 0.7f;
 
+    /// <summary>A compound read the other way ("teapot" for "tea pot") counts half as much as the words as typed.</summary>
+    public const float CompoundBoost = 0.5f;
+
     /// <summary>Typo tolerance shared by both engines: the first letter must be right; a word expands to at most this many indexed terms.</summary>
     public const int FuzzyPrefixLength = 1;
     public const int FuzzyMaxExpansions = 30;
@@ -27,33 +30,93 @@ internal static class QueryPlanner
         var words = Folding.Words(text).Take(MaxWords).ToList();
         if (words.Count == 0) return QueryPlan.Empty;
         var folded = words.Select(TextFolding.Fold).ToList();
-        var groups = glossary.Select(g => g.Select(t => new GlossaryTerm(Folding.Normalize(t.Trim()), Folding.Words(t)))
-            .Where(t => t.Words.Count > 0).ToList()).ToList();
+        var groups = Groups(glossary);
+        var glossaryWords = OneWordTerms(groups).Where(t => !Folding.HasMarks(t)).ToHashSet(StringComparer.Ordinal);
 
-        var concepts = new List<Concept>();
+        // Each concept with the buyer's words it stands for (at, length).
+        var concepts = new List<Draft>();
         for (var i = 0; i < words.Count;)
         {
-            var (group, length) = LongestGlossaryMatch(groups, words, i);
-            if (group is not null)
+            var (matched, length) = LongestGlossaryMatch(groups, words, i);
+            if (matched.Count > 0)
             {
                 var original = string.Join(' ', words.Skip(i).Take(length));
                 var alternatives = new List<Alternative> { Word(original) };
-                foreach (var term in group)
+                // A word in several groups ("dinnerware": bowls, plates, cups) stands for all of them.
+                foreach (var term in matched.SelectMany(g => g).DistinctBy(t => t.Term, StringComparer.Ordinal))
                     if (!term.Folded.SequenceEqual(folded.Skip(i).Take(length)))
                         alternatives.Add(new Alternative(term.Term.ToLowerInvariant(), SynonymBoost, 0, IsSynonym: true));
-                concepts.Add(new Concept(WithoutSubsumedPhrases(alternatives), Optional: false));
+                concepts.Add(new Draft(alternatives, false, i, length));
                 i += length;
                 continue;
             }
             // "dê" (goat) folds to the French stop word "de": a word typed with marks is never a stop word.
-            concepts.Add(new Concept([Word(words[i])], Optional: StopWords.Contains(folded[i]) && !Folding.HasMarks(words[i])));
+            concepts.Add(new Draft([Word(words[i])], StopWords.Contains(folded[i]) && !Folding.HasMarks(words[i]), i, 1));
             i++;
         }
+        AddCompounds(concepts, words, glossaryWords);
 
-        var required = concepts.Count(c => !c.Optional);
+        var planned = concepts.Select(c => new Concept(WithoutSubsumedPhrases(c.Alternatives), c.Optional)).ToList();
+        var required = planned.Count(c => !c.Optional);
         var minimum = required <= 3 ? required : required - 1;
-        var highlight = concepts.SelectMany(c => c.Alternatives).SelectMany(a => a.Text.Split(' ')).Select(TextFolding.Fold).Distinct().ToList();
-        return new QueryPlan(concepts, minimum, highlight);
+        var highlight = planned.SelectMany(c => c.Alternatives).SelectMany(a => a.Text.Split(' ')).Select(TextFolding.Fold).Distinct().ToList();
+        return new QueryPlan(planned, minimum, highlight);
+    }
+
+    /// <summary>
+    /// "tea pot" also looks for "teapot" (in both words' concepts, so a product with the compound
+    /// satisfies both), and "woodcarving" also for the phrase "wood carving". Stop words are never joined.
+    /// </summary>
+    private static void AddCompounds(List<Draft> concepts, List<string> words, IReadOnlySet<string> glossaryWords)
+    {
+        for (var c = 0; c < concepts.Count; c++)
+        {
+            var concept = concepts[c];
+            if (concept.Optional || concept.Length != 1) continue;
+            foreach (var split in Compounds.Splits(words[concept.At], glossaryWords))
+                concept.Alternatives.Add(new Alternative(split, CompoundBoost, 0, IsSynonym: false));
+            if (c + 1 < concepts.Count && concepts[c + 1] is { Optional: false, Length: 1 } next
+                && Compounds.Joined(words[concept.At], words[next.At]) is { } joined)
+            {
+                concept.Alternatives.Add(new Alternative(joined, CompoundBoost, 0, IsSynonym: false));
+                next.Alternatives.Add(new Alternative(joined, CompoundBoost, 0, IsSynonym: false));
+            }
+        }
+    }
+
+    /// <summary>A concept while planning: its alternatives so far and the buyer's words it stands for.</summary>
+    private sealed record Draft(List<Alternative> Alternatives, bool Optional, int At, int Length);
+
+    /// <summary>
+    /// The text with each word that no glossary term matches but that is a typo of a one-word
+    /// glossary term ("pashmna", "dinerware") replaced by that term; null when nothing changed.
+    /// The same typo tolerance as the engines' (first letter right, 1 edit from 5 letters, 2 from 8),
+    /// for words no product uses, which the engines' typo tolerance (over indexed words) cannot reach.
+    /// </summary>
+    public static string? GlossaryCorrection(string? text, IReadOnlyList<IReadOnlyList<string>> glossary)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        var words = Folding.Words(text).Take(MaxWords).ToList();
+        var groups = Groups(glossary);
+        var candidates = OneWordTerms(groups).Select(t => (Term: t, Folded: TextFolding.Fold(t))).ToList();
+        var changed = false;
+        for (var i = 0; i < words.Count; i++)
+        {
+            var word = words[i];
+            var edits = MaxEditsFor(word);
+            if (edits == 0 || Folding.HasMarks(word) || LongestGlossaryMatch(groups, words, i).Group.Count > 0) continue;
+            var folded = TextFolding.Fold(word);
+            var best = candidates
+                .Where(c => c.Folded.Length > 0 && c.Folded[0] == folded[0])
+                .Select(c => (c.Term, Distance: EditDistance.Between(folded, c.Folded)))
+                .Where(c => c.Distance <= edits)
+                .OrderBy(c => c.Distance).ThenBy(c => c.Term, StringComparer.Ordinal)
+                .FirstOrDefault();
+            if (best.Term is null) continue;
+            words[i] = best.Term;
+            changed = true;
+        }
+        return changed ? string.Join(' ', words) : null;
     }
 
     public static int MaxEditsFor(string word) => TextFolding.Fold(word).Length switch
@@ -86,17 +149,26 @@ internal static class QueryPlanner
     private static Alternative Word(string text) =>
         new(text, 1f, text.Contains(' ', StringComparison.Ordinal) ? 0 : MaxEditsFor(text), IsSynonym: false);
 
-    private static (List<GlossaryTerm>? Group, int Length) LongestGlossaryMatch(List<List<GlossaryTerm>> groups, List<string> words, int at)
+    private static List<List<GlossaryTerm>> Groups(IReadOnlyList<IReadOnlyList<string>> glossary) =>
+        [.. glossary.Select(g => g.Select(t => new GlossaryTerm(Folding.Normalize(t.Trim()), Folding.Words(t)))
+            .Where(t => t.Words.Count > 0).ToList())];
+
+    /// <summary>One-word glossary terms, lower-cased as written.</summary>
+    private static IEnumerable<string> OneWordTerms(List<List<GlossaryTerm>> groups) =>
+        groups.SelectMany(g => g).Where(t => t.Words.Count == 1).Select(t => t.Words[0]).Distinct(StringComparer.Ordinal);
+
+    /// <summary>Every group holding a term that matches the most words at <paramref name="at"/>, and how many words.</summary>
+    private static (List<List<GlossaryTerm>> Group, int Length) LongestGlossaryMatch(List<List<GlossaryTerm>> groups, List<string> words, int at)
     {
-        List<GlossaryTerm>? best = null;
+        var best = new List<List<GlossaryTerm>>();
         var bestLength = 0;
         foreach (var group in groups)
         foreach (var term in group)
         {
-            if (term.Words.Count <= bestLength || at + term.Words.Count > words.Count) continue;
+            if (term.Words.Count < bestLength || at + term.Words.Count > words.Count) continue;
             if (!term.Words.Select((_, k) => term.Matches(k, words[at + k])).All(m => m)) continue;
-            best = group;
-            bestLength = term.Words.Count;
+            if (term.Words.Count > bestLength) (best, bestLength) = ([], term.Words.Count);
+            if (!best.Contains(group)) best.Add(group);
         }
         return (best, bestLength);
     }
