@@ -64,12 +64,15 @@ public sealed partial class PriceComponentTests(DemoCatalogueApp app) : IClassFi
     public async Task The_product_page_and_its_price_breaks_show_the_same_price_component(string slug, string language, string? currency)
     {
         var product = app.Published.Values.Where(p => p.TenantSlug == slug && p.PriceBreaks.Count > 0).OrderBy(p => p.Id.ToString()).First();
-        var html = await Get(slug, WithCurrency($"/{language}/products/{product.Id}", currency));
+        var html = await Get(slug, WithCurrency($"/{language}{ProductPaths.Of(product.Id, product.Name)}", currency));
         var summary = Parts(html, "<p class=\"product-price\">", "</p>").ShouldHaveSingleItem();
         ShouldShow(summary, product, language, currency, "the product page");
         var rows = Parts(Parts(html, "<section class=\"price-breaks\"", "</section>").ShouldHaveSingleItem(), "<tr>", "</tr>").Skip(1).ToList();
-        rows.Count.ShouldBe(product.PriceBreaks.Count);
-        for (var i = 0; i < rows.Count; i++) ShouldShow(rows[i], product.PriceBreaks[i].UnitPrice, slug, language, currency, "a price break");
+        // The table starts at the minimum order, at the base price, unless a break already does.
+        List<Money> prices = [.. product.PriceBreaks.OrderBy(b => b.MinQuantity).Select(b => b.UnitPrice)];
+        if (product.PriceBreaks.Min(b => b.MinQuantity) > product.MinimumOrderQuantity) prices.Insert(0, product.BasePrice);
+        rows.Count.ShouldBe(prices.Count);
+        for (var i = 0; i < rows.Count; i++) ShouldShow(rows[i], prices[i], slug, language, currency, "a price break");
     }
 
     private void ShouldShow(string part, PublishedProduct product, string language, string? currency, string where) =>
