@@ -84,7 +84,9 @@ public sealed partial class LanguageInUrlTests(LanguageInUrlTests.App app) : ICl
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         html.ShouldContain($"<html lang=\"{expected}\"");
-        html.ShouldContain($"<link rel=\"canonical\" href=\"http://{(slug is null ? "" : slug + ".")}localhost/{expected}/\">");
+        // The negotiating URL is its own canonical (the x-default alternate); the language's own URL is an alternate.
+        html.ShouldContain($"<link rel=\"canonical\" href=\"http://{(slug is null ? "" : slug + ".")}localhost/\">");
+        html.ShouldContain($"<link rel=\"alternate\" hreflang=\"{expected}\" href=\"http://{(slug is null ? "" : slug + ".")}localhost/{expected}/\">");
         response.Headers.Vary.ShouldContain("Accept-Language");
         response.Headers.Vary.ShouldContain("Cookie");
         html.ShouldContain("href=\"/account/login\"", Case.Sensitive, "unprefixed pages link unprefixed");
@@ -121,7 +123,34 @@ public sealed partial class LanguageInUrlTests(LanguageInUrlTests.App app) : ICl
         html.ShouldNotContain("no-such-page");
     }
 
+    [Theory]
+    [InlineData(null, "/")]
+    [InlineData(null, "/en/")]
+    [InlineData(null, "/vi/")]
+    [InlineData("bat-trang", "/")]
+    [InlineData("bat-trang", "/ja/products?sort=name")]
+    [InlineData("van-phuc", "/products")]
+    public async Task The_canonical_is_the_pages_own_address_among_its_alternates(string? slug, string path)
+    {
+        var html = await Body(await app.ClientFor(slug).GetAsync(path));
+        var self = $"http://{(slug is null ? "" : slug + ".")}localhost{path}";
+        var canonical = Canonical().Match(html).Groups[1].Value;
+        var alternates = Alternate().Matches(html).Select(m => (Language: m.Groups[1].Value, Href: System.Net.WebUtility.HtmlDecode(m.Groups[2].Value))).ToList();
+
+        System.Net.WebUtility.HtmlDecode(canonical).ShouldBe(self, "canonical = this language's own URL (the unprefixed one is x-default)");
+        alternates.Select(a => a.Href).ShouldContain(self, "the page is among its own alternates");
+        alternates.Select(a => a.Language).ShouldContain("x-default");
+        alternates.Select(a => a.Href).Distinct().Count().ShouldBe(alternates.Count, "one URL per alternate");
+        html.ShouldContain($"<meta property=\"og:url\" content=\"{canonical}\">");
+        // Lighthouse's canonical audit: the page's URL and its canonical must not be two different alternates.
+        (alternates.Any(a => a.Href == self) && alternates.Any(a => a.Href == System.Net.WebUtility.HtmlDecode(canonical)) && System.Net.WebUtility.HtmlDecode(canonical) != self)
+            .ShouldBeFalse("the canonical points to another hreflang location");
+    }
+
     private static Task<string> Body(HttpResponseMessage response) => response.Content.ReadAsStringAsync();
+
+    [GeneratedRegex("<link rel=\"canonical\" href=\"([^\"]+)\">")]
+    private static partial Regex Canonical();
 
     [GeneratedRegex("<link rel=\"alternate\" hreflang=\"([^\"]+)\" href=\"([^\"]+)\">")]
     private static partial Regex Alternate();

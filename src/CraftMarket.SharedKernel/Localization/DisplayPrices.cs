@@ -1,5 +1,6 @@
 using System.Globalization;
 using CraftMarket.SharedKernel.Monetary;
+using CraftMarket.SharedKernel.Trade;
 using Microsoft.AspNetCore.Http;
 
 namespace CraftMarket.SharedKernel.Localization;
@@ -38,6 +39,29 @@ public sealed class DisplayPrices(Currency baseCurrency, ExchangeRate? display, 
     /// <summary>Machine-readable amount for JSON-LD and data attributes: invariant major units, no grouping.</summary>
     public static string Invariant(Money amount) => amount.ToMajorString();
 
+    /// <summary>
+    /// One price as every page shows it (the shared <c>_Price</c> partial renders it): the base price in
+    /// the reader's culture, the indicative amount in the buyer's currency, and what one unit is.
+    /// </summary>
+    public ShownPrice Show(Money price, UnitOfSale? unit = null) => new(FormatBase(price), FormatIndicative(price), unit);
+
     public static DisplayPrices Of(HttpContext? context) =>
         context?.Features.Get<DisplayPrices>() ?? new DisplayPrices(PlatformCurrency, null, CultureInfo.CurrentCulture);
+
+    /// <summary>
+    /// Prices of the village <paramref name="tenantSlug"/> as this buyer reads them, at its own rates:
+    /// a page listing several villages' products (cross-village search) converts each at its own
+    /// association's rate. On a village's own site, or without the host's lookup, the request's prices.
+    /// </summary>
+    public static DisplayPrices Of(HttpContext? context, string tenantSlug) =>
+        context?.Features.Get<VillagePrices>()?.Of(tenantSlug) ?? Of(context);
+}
+
+/// <summary>A price ready to show: <see cref="Base"/> "₫1,075,000", <see cref="Indicative"/> "US$41.35" or null, and its unit ("per metre") when known.</summary>
+public sealed record ShownPrice(string Base, string? Indicative, UnitOfSale? Unit = null);
+
+/// <summary>The host's lookup of another village's display prices for this request (an HttpContext feature).</summary>
+public sealed class VillagePrices(Func<string, DisplayPrices?> of)
+{
+    public DisplayPrices? Of(string tenantSlug) => of(tenantSlug);
 }

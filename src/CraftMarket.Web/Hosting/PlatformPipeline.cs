@@ -73,6 +73,7 @@ internal static class PlatformPipeline
         app.MapStaticAssets();
         app.MapRazorPages().WithStaticAssets();
         Seo.RobotsTxt.Map(app);
+        Seo.Favicons.Map(app);
         PersonalPartsEndpoint.Map(app);
         app.MapDeadLetters();
         return app;

@@ -54,6 +54,7 @@ internal static class PlatformServices
         services.AddSingleton(typeof(ModuleText<>));
         services.AddScoped<TenantLinks>();
         services.AddScoped<CraftMarket.Web.Localization.PageUrls>();
+        services.AddSingleton<CraftMarket.Web.Seo.Favicons>();
         services.AddStorefrontPageCache(builder.Configuration);
         services.AddPersonalParts();
         services.AddPageCompression();

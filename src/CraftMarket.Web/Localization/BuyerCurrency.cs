@@ -61,7 +61,11 @@ internal sealed class DisplayCurrencyMiddleware(RequestDelegate next, ITenantDir
         context.Response.Headers.Append(Microsoft.Net.Http.Headers.HeaderNames.Vary, "Cookie");
         var currency = new BuyerCurrency(code, choices);
         context.Features.Set(currency);
-        context.Features.Set(currency.PricesOf(tenant, CultureInfo.CurrentCulture));
+        var culture = CultureInfo.CurrentCulture;
+        context.Features.Set(currency.PricesOf(tenant, culture));
+        // Cross-village pages (search) convert each village's prices at its own rates, in this reader's culture.
+        context.Features.Set(new VillagePrices(slug => tenant is null && directory.FindBySlug(slug) is { IsActive: true } village
+            ? currency.PricesOf(village, culture) : null));
         return next(context);
     }
 

@@ -46,8 +46,17 @@ internal sealed class PageUrls(IHttpContextAccessor accessor)
         return Http.Request.PathBase + Page.Path + query;
     }
 
-    /// <summary>Absolute, language-prefixed; the display currency is a preference, not another page.</summary>
-    public string Canonical => Absolute(Language.PathFor(Language.Code, Page.Path, Without(Page.Query, SiteLanguages.CurrencyQuery)));
+    /// <summary>
+    /// The page's own address among its alternates (ADR 0072): language-prefixed when the URL names the
+    /// language, else the unprefixed, negotiating URL, which is the x-default alternate. Pointing the
+    /// unprefixed page at one language's URL, itself an alternate, declares a cross-language canonical
+    /// (Lighthouse's "points to another hreflang location"). The display currency is a preference, not another page.
+    /// </summary>
+    public string Canonical => Language.FromUrl
+        ? Absolute(Language.PathFor(Language.Code, Page.Path, Without(Page.Query, SiteLanguages.CurrencyQuery)))
+        : XDefault;
+
+    private string XDefault => Absolute($"{Language.SiteBase}{(Page.Path.HasValue ? Page.Path : "/")}{Without(Page.Query, SiteLanguages.CurrencyQuery)}");
 
     public IEnumerable<(string HrefLang, string Href)> Alternates
     {
@@ -56,7 +65,7 @@ internal sealed class PageUrls(IHttpContextAccessor accessor)
             var query = Without(Page.Query, SiteLanguages.CurrencyQuery);
             foreach (var language in Language.Supported)
                 yield return (language, Absolute(Language.PathFor(language, Page.Path, query)));
-            yield return ("x-default", Absolute($"{Language.SiteBase}{(Page.Path.HasValue ? Page.Path : "/")}{query}"));
+            yield return ("x-default", XDefault);
         }
     }
 

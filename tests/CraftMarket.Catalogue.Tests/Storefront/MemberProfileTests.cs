@@ -24,7 +24,7 @@ public sealed class MemberProfileTests(StorefrontApp app) : IClassFixture<Storef
 
         var html = WebUtility.HtmlDecode(await StorefrontApp.Html(await app.Browser("bat-trang").GetAsync($"/en/members/{maker.Value}?currency=USD")));
         html.ShouldContain($"<a href=\"/en/products/{made.Id}/profile-teapot\" lang=\"en\">Profile teapot</a>");
-        html.ShouldContain("US$9.50, indicative");   // 250,000 VND at Bat Trang's rate
+        html.ShouldContain("<span class=\"price-indicative\">≈ US$9.50 <span class=\"indicative-note\">(indicative)</span>");   // 250,000 VND at Bat Trang's rate
         html.ShouldNotContain("Profile draft");
         html.ShouldNotContain(notTheirs.NameEn);
         html.ShouldNotContain(draft.Id.ToString());

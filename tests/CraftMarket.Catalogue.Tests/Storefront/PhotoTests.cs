@@ -16,7 +16,7 @@ namespace CraftMarket.Catalogue.Tests.Storefront;
 /// alternative text; the product page's first photo also becomes og:image and JSON-LD image.
 /// Media's contract is answered here by a fixed gallery (Media's own tests render real photos).
 /// </summary>
-public sealed class PhotoTests(PhotoTests.App app) : IClassFixture<PhotoTests.App>
+public sealed partial class PhotoTests(PhotoTests.App app) : IClassFixture<PhotoTests.App>
 {
     public sealed class App : StorefrontApp
     {
@@ -59,4 +59,35 @@ public sealed class PhotoTests(PhotoTests.App app) : IClassFixture<PhotoTests.Ap
         page.ShouldContain("<meta name=\"twitter:card\" content=\"summary_large_image\">");
         page.ShouldContain("\"image\":[\"http://bat-trang.localhost/media/p/1/1280.jpg\"");
     }
+
+    [Fact]
+    public async Task A_product_link_shared_in_a_chat_app_shows_its_photo_with_alt_text_name_and_description()
+    {
+        var category = await app.CategoryAsync("bat-trang", "Bình chia sẻ", "Shared vases");
+        var vase = await app.ProductAsync("bat-trang", "Shared crackle vase", category);
+        var photo = new PictureView(Guid.NewGuid(), 1600, 1200, "#3355aa", "data:image/webp;base64,UklGRg==",
+            [new("image/webp", "/media/p/9/640.webp 640w")], "/media/p/9/1280.jpg");
+        app.Galleries[vase.Id] = new ProductGallery(vase.Id, [photo]);
+
+        var page = WebUtility.HtmlDecode(await StorefrontApp.Html(await app.Browser("bat-trang").GetAsync($"/en/products/{vase.Id}/shared-crackle-vase")));
+        var description = Meta().Match(page) is { Success: true } m ? m.Groups[1].Value : throw new ShouldAssertException("no meta description");
+        page.ShouldContain("<meta property=\"og:image:alt\" content=\"Shared crackle vase\">");
+        page.ShouldContain("<meta name=\"twitter:card\" content=\"summary_large_image\">");
+        page.ShouldContain("<meta name=\"twitter:title\" content=\"Shared crackle vase\">");
+        page.ShouldContain($"<meta name=\"twitter:description\" content=\"{description}\">");
+        description.ShouldNotBeNullOrWhiteSpace();
+        page.ShouldContain("<meta name=\"twitter:image\" content=\"http://bat-trang.localhost/media/p/9/1280.jpg\">");
+        page.ShouldContain("<meta name=\"twitter:image:alt\" content=\"Shared crackle vase\">");
+
+        // Without a photo there is no image to describe: a small card, no image tags.
+        var bare = await app.ProductAsync("bat-trang", "Unphotographed vase", category);
+        var plain = WebUtility.HtmlDecode(await StorefrontApp.Html(await app.Browser("bat-trang").GetAsync($"/en/products/{bare.Id}/unphotographed-vase")));
+        plain.ShouldContain("<meta name=\"twitter:card\" content=\"summary\">");
+        plain.ShouldContain("<meta name=\"twitter:title\" content=\"Unphotographed vase\">");
+        plain.ShouldNotContain("og:image");
+        plain.ShouldNotContain("twitter:image");
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("<meta name=\"description\" content=\"([^\"]*)\">")]
+    private static partial System.Text.RegularExpressions.Regex Meta();
 }

@@ -22,9 +22,9 @@ public sealed partial class ProductPageTests(StorefrontApp app) : IClassFixture<
 
         html.ShouldContain("<h1 id=\"product-title\" lang=\"en\">Crackle vase</h1>");
         html.ShouldContain("₫400,000");                             // the VND base price, formatted for English
-        html.ShouldContain("≈ US$15.20 (indicative)");               // 400,000 × 0.000038 at Bat Trang's rate
+        html.ShouldContain("≈ US$15.20 <span class=\"indicative-note\">(indicative)</span>");               // 400,000 × 0.000038 at Bat Trang's rate
         html.ShouldContain("<td>200+ pieces</td>");                  // first break at 4 × MOQ
-        html.ShouldContain("<td>≈ US$13.68</td>");                   // 360,000 VND
+        html.ShouldContain("<span class=\"price-indicative\">≈ US$13.68 ");                   // 360,000 VND
         html.ShouldContain("<dd>50 pieces</dd>");                    // MOQ
         html.ShouldContain("<dd>30 days</dd>");                      // lead time
         MakerLinks().Count(html).ShouldBe(2, "both active demo makers are listed publicly and linked to their profiles");
@@ -38,11 +38,11 @@ public sealed partial class ProductPageTests(StorefrontApp app) : IClassFixture<
         var path = "/en" + ProductPaths.Of(jar.Id, new Dictionary<string, string> { ["en"] = jar.NameEn });
 
         var yen = WebUtility.HtmlDecode(await StorefrontApp.Html(await app.Browser("bat-trang").GetAsync(path + "?currency=JPY")));
-        yen.ShouldContain("≈ ¥2,340 (indicative)");                 // 400,000 × 0.00585: yen have no minor unit
-        yen.ShouldContain("<td>≈ ¥2,106</td>");                      // 360,000 VND
+        yen.ShouldContain("≈ ¥2,340 <span class=\"indicative-note\">(indicative)</span>");                 // 400,000 × 0.00585: yen have no minor unit
+        yen.ShouldContain("<span class=\"price-indicative\">≈ ¥2,106 ");                      // 360,000 VND
         yen.ShouldNotContain("¥2,340.");
         var euros = WebUtility.HtmlDecode(await StorefrontApp.Html(await app.Browser("bat-trang").GetAsync(path + "?currency=EUR")));
-        euros.ShouldContain("≈ €14.08 (indicative)");                // two decimals for euros
+        euros.ShouldContain("≈ €14.08 <span class=\"indicative-note\">(indicative)</span>");                // two decimals for euros
     }
 
     [Fact]

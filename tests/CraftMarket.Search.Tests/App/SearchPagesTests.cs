@@ -150,7 +150,7 @@ public sealed class SearchPagesTests(DemoCatalogueApp app) : IClassFixture<DemoC
     /// <summary>The count next to a facet checkbox on the page, and whether it is ticked.</summary>
     private static (long Count, bool Checked) Checkbox(string html, string facet, string value)
     {
-        var box = Regex.Match(html, $"""<input type="checkbox" name="{facet}" value="{Regex.Escape(HtmlEncoder.Default.Encode(value))}"( checked="checked")?>[^<]*\((\d+)\)</label>""");
+        var box = Regex.Match(html, $"""<input type="checkbox" name="{facet}" value="{Regex.Escape(HtmlEncoder.Default.Encode(value))}"( checked="checked")?><span>[^<]*<span class="facet-count">\((\d+)\)</span></span></label>""");
         box.Success.ShouldBeTrue($"a checkbox for {facet}={value}");
         return (long.Parse(box.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture), box.Groups[1].Success);
     }

@@ -50,6 +50,7 @@ public static class TenancyModule
         services.AddScoped<ManageTenants>();
         services.AddScoped<EditBrand>();
         services.AddScoped<BrandLogo>();
+        services.AddScoped<IBrandLogoFiles, BrandLogoFiles>();
         services.AddScoped<EditStory>();
         services.AddScoped<IDemoDataSeeder, TenancyDemoSeeder>();
         services.AddNavigation(

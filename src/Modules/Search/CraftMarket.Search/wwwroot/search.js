@@ -26,6 +26,12 @@
       }, 150);
     });
   }
+  // Wide screens show the filters beside the results: open the folded control there (CSS already
+  // shows its content in browsers that support ::details-content; this covers the others).
+  const wide = window.matchMedia('(min-width: 48.01rem)');
+  const unfold = () => { if (wide.matches) for (const d of document.querySelectorAll('details.search-filters')) d.open = true; };
+  unfold();
+  wide.addEventListener('change', unfold);
   for (const box of document.querySelectorAll('form[data-autosubmit] input[type=checkbox], form[data-autosubmit] select')) {
     box.addEventListener('change', () => box.form.requestSubmit());
   }

@@ -32,6 +32,9 @@ internal sealed class IndexModel(ISearchIndex index, ITenantContext tenant, Sear
         Result = result with { Hits = [.. result.Hits.Select(h => h with { Url = links.For(h.TenantSlug, h.Url, CrossVillage) })] };
     }
 
+    /// <summary>How many facet values the buyer ticked: the folded "Filter" control shows it, and opens when there are any.</summary>
+    public int SelectedFilterCount => Query.FacetValues.Values.Sum(v => v?.Length ?? 0);
+
     public bool IsSelected(string facet, string value) => Query.FacetValues[facet]?.Contains(value) == true;
 
     /// <summary>This page's URL with one parameter changed (paging, "did you mean"), every other kept.</summary>
