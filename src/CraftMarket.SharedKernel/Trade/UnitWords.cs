@@ -64,11 +64,12 @@ public static class UnitWords
         return Format("case of {0}", language, CultureInfo.InvariantCulture, Quantity(count, unit, language, culture));
     }
 
-    /// <summary>"50 metres or more": where a price break starts.</summary>
+    /// <summary>"50+ metres": where a price break starts.</summary>
     public static string OrMore(int count, UnitOfSale unit, string? language = null, CultureInfo? culture = null)
     {
         language ??= Ui.Language;
-        return Format("{0} or more", language, CultureInfo.InvariantCulture, Quantity(count, unit, language, culture));
+        culture ??= CultureInfo.CurrentCulture;
+        return Format("{0}+ {1}", language, culture, count.ToString("N0", culture), NameFor(count, unit, language));
     }
 
     private static string Format(string english, string language, CultureInfo culture, params object?[] args) =>
