@@ -25,7 +25,12 @@ public static class UnitWords
     {
         language ??= Ui.Language;
         var singular = string.Equals(language, "fr", StringComparison.Ordinal) ? count is 0 or 1 : count == 1;
-        return Texts.Translate(singular ? unit.Singular : unit.Plural, language);
+        if (singular) return Texts.Translate(unit.Singular, language);
+        if (!string.Equals(unit.Plural, unit.Singular, StringComparison.Ordinal)) return Texts.Translate(unit.Plural, language);
+        // English says "10 dozen" but French "10 douzaines": one English word, two keys ("dozen (many)").
+        var many = unit.Singular + " (many)";
+        var translated = Texts.Translate(many, language);
+        return string.Equals(translated, many, StringComparison.Ordinal) ? unit.Plural : translated;
     }
 
     /// <summary>"50 metres", "50 mét", "50 mètres", "50メートル"; the number in <paramref name="culture"/> (default: the request's).</summary>
