@@ -84,9 +84,9 @@ public sealed class UnitOfSaleApiTests(SqliteCatalogueApp app)
 
         // A new row in a file written before units (no unit column) is sold by the piece; existing rows keep theirs.
         var template = file.Rows.First(r => r["sku"].StartsWith("VP-FAB-", StringComparison.Ordinal) && r["status"] == "Published");
-        var sku = Requests.UniqueSku("VP");
+        var sku = Requests.UniqueSku("UNIT");   // not the demo's "VP-" prefix: the demo seeder test counts those
         var old = new CsvFile([.. file.Header.Where(h => h != "unit")],
-            [new Dictionary<string, string>(template.Where(c => c.Key != "unit").ToDictionary()) { ["id"] = "", ["sku"] = sku, ["status"] = "" },
+            [new Dictionary<string, string>(template.Where(c => c.Key != "unit").ToDictionary()) { ["id"] = "", ["sku"] = sku, ["status"] = "", ["name_vi"] = "Lụa thử theo chiếc " + sku },
              template.Where(c => c.Key != "unit").ToDictionary()]);
         var imported = await CsvFile.Upload(admin, old.ToText());
         imported.StatusCode.ShouldBe(HttpStatusCode.OK, await imported.Body());
