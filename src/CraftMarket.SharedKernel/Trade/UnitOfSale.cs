@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Text.Json.Serialization;
 
 namespace CraftMarket.SharedKernel.Trade;
 
@@ -8,6 +9,7 @@ namespace CraftMarket.SharedKernel.Trade;
 /// stable name in the API, CSV and storage; <see cref="UnCode"/> is UN/ECE Recommendation 20, which
 /// schema.org's <c>unitCode</c> and trade documents use.
 /// </summary>
+[JsonConverter(typeof(UnitOfSaleJsonConverter))]
 public sealed record UnitOfSale
 {
     public static readonly UnitOfSale Piece = new("piece", "H87", "piece", "pieces");
@@ -35,6 +37,9 @@ public sealed record UnitOfSale
     public string Singular { get; }
 
     public string Plural { get; }
+
+    /// <summary>The codes a client may send, for error messages: "piece, set, pair, ...".</summary>
+    public static string Codes => string.Join(", ", All.Select(u => u.Code));
 
     /// <summary>Everything sold before units existed was sold by the piece.</summary>
     public static UnitOfSale Default => Piece;

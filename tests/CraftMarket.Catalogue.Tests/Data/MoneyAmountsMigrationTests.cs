@@ -78,6 +78,8 @@ public sealed class MoneyAmountsMigrationTests
         product.PriceBreaks.Select(b => (b.MinQuantity, b.UnitPrice))
             .ShouldBe([(100, new Money(390_000, Currency.VND)), (400, new Money(360_000, Currency.VND))]);
         (await db.Products.IgnoreQueryFilters().CountAsync(p => p.LowestPriceMinor <= 360_000)).ShouldBe(1, "the listing's price filter reads the renamed column");
+        // Migration UnitsOfSale: everything sold before units was sold by the piece (ADR 0073).
+        product.Unit.ShouldBe(SharedKernel.Trade.UnitOfSale.Piece);
     }
 
     private static TenantContext TenantOf()

@@ -5,6 +5,7 @@ using CraftMarket.Catalogue.Domain;
 using CraftMarket.Members.Contracts;
 using CraftMarket.SharedKernel.Monetary;
 using CraftMarket.SharedKernel.Tenancy;
+using CraftMarket.SharedKernel.Trade;
 using CraftMarket.Tenancy.Contracts;
 using CraftMarket.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -43,7 +44,7 @@ public class StorefrontApp : CraftMarketApp
     /// <summary>A product of <paramref name="slug"/>, published unless <paramref name="publish"/> is false (a draft).</summary>
     public async Task<Seeded> ProductAsync(string slug, string nameEn, CategoryId category, long priceVnd = 250_000, int moq = 50,
         string materialVi = "Gốm men lam", string materialEn = "Blue-glazed stoneware", bool publish = true, int makers = 2,
-        IReadOnlyList<MemberId>? makerIds = null)
+        IReadOnlyList<MemberId>? makerIds = null, UnitOfSale? unit = null)
     {
         var nameVi = "Sản phẩm " + nameEn;
         await using var scope = ScopeFor(slug);
@@ -56,7 +57,7 @@ public class StorefrontApp : CraftMarketApp
             new Dimensions(20, 20, 30), 1200, ["blue", "white"], [], "Đất sét Trúc Thôn", "Carton, 6 per box", "6913.10",
             "Bát Tràng, Gia Lâm, Hà Nội", new Money(priceVnd, Currency.VND),
             [new PriceTier(moq * 4, new Money(priceVnd * 9 / 10, Currency.VND)), new PriceTier(moq * 10, new Money(priceVnd * 8 / 10, Currency.VND))],
-            moq, moq % 10 == 0 ? 10 : 1, 30, members);
+            moq, moq % 10 == 0 ? 10 : 1, 30, members) { UnitCode = (unit ?? UnitOfSale.Piece).Code };
         var now = DateTimeOffset.UtcNow;
         var admin = Actor.System("storefront tests");
         var product = Product.Create(Tenant(slug).Id, details, admin, now);

@@ -19,9 +19,9 @@ public static class TradeGiven
 {
     internal static async Task<GivenInquiry> InquiryAsync(InquiriesSite site, string slug, Guid buyerUserId, int product = 0,
         int? quantity = null, InquiryStatus status = InquiryStatus.New, string buyerEmail = DemoBuyers.Homeware,
-        bool wantsMarkedGoods = false, int daysAhead = 120)
+        bool wantsMarkedGoods = false, int daysAhead = 120, SharedKernel.Trade.UnitOfSale? unit = null)
     {
-        var chosen = await PublishedProductAsync(site, slug, product);
+        var chosen = await PublishedProductAsync(site, slug, product, unit);
         var qty = quantity ?? RoundUp(Math.Max(chosen.MinimumOrderQuantity, 600), Math.Max(1, chosen.OrderMultiple));
 
         await using var scope = site.ScopeFor(slug);
@@ -37,7 +37,8 @@ public static class TradeGiven
             DestinationCountry = "JP",
             WantsMarkedGoods = wantsMarkedGoods,
         };
-        var line = new InquiryLine(InquiryLineId.New(), 0, chosen.Id, null, qty, null);
+        // As the sender does: the line keeps the product's unit as it was when the buyer asked.
+        var line = new InquiryLine(InquiryLineId.New(), 0, chosen.Id, null, qty, null, chosen.Unit);
         inquiry.Lines.Add(line);
         db.Inquiries.Add(inquiry);
         await db.SaveChangesAsync();
@@ -45,13 +46,13 @@ public static class TradeGiven
     }
 
     /// <summary>A published demo product of the village with at least one maker, by position (ordered by id).</summary>
-    internal static async Task<PublishedProduct> PublishedProductAsync(InquiriesSite site, string slug, int product = 0)
+    internal static async Task<PublishedProduct> PublishedProductAsync(InquiriesSite site, string slug, int product = 0, SharedKernel.Trade.UnitOfSale? unit = null)
     {
         await using var scope = site.ScopeFor(slug);
         var catalogue = scope.ServiceProvider.GetRequiredService<ICatalogue>();
         var published = new List<PublishedProduct>();
         await foreach (var p in catalogue.PublishedAsync(CancellationToken.None))
-            if (p.Makers.Count > 0) published.Add(p);
+            if (p.Makers.Count > 0 && (unit is null || p.Unit == unit)) published.Add(p);
         return published.OrderBy(p => p.Id.Value).ElementAt(product % published.Count);
     }
 

@@ -29,7 +29,7 @@ public static class OrderGiven
 {
     public static async Task<GivenOrder> PlacedAsync(OrdersSite site, string slug, Guid buyerUserId, int households = 2, int quantityEach = 200,
         long unitPriceMinor = 840, string currency = "USD", int depositBasisPoints = 3000, OrderState state = OrderState.AwaitingDeposit,
-        string buyerEmail = TradeBuyers.Homeware, int dueInDays = 60)
+        string buyerEmail = TradeBuyers.Homeware, int dueInDays = 60, SharedKernel.Trade.UnitOfSale? soldBy = null)
     {
         var product = await PublishedProductAsync(site, slug);
         var members = new List<(Guid Id, string Phone)>();
@@ -49,7 +49,7 @@ public static class OrderGiven
         var shares = members.Select(m => new AcceptedShare(ShareId.New(), new MemberId(m.Id), quantityEach, Money.Of(120_000, Currency.VND),
             today.AddDays(dueInDays))).ToList();
         var line = new AcceptedLine(InquiryLineId.New(), product.Id, null, "Test order line " + product.Id.Value.ToString("N")[..6], quantity,
-            unit, unit * quantity, product.HsCode ?? "6913.10", shares);
+            unit, unit * quantity, product.HsCode ?? "6913.10", shares) { Unit = soldBy ?? SharedKernel.Trade.UnitOfSale.Piece };
         var total = unit * quantity;
         var totalVnd = new ExchangeRate(contract, Currency.VND, vndPerUnit, today).Convert(total);
         var unique = Guid.NewGuid().ToString("N")[..8].ToUpperInvariant();

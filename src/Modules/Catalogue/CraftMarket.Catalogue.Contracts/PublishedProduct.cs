@@ -1,10 +1,11 @@
 using CraftMarket.Members.Contracts;
 using CraftMarket.SharedKernel.Monetary;
 using CraftMarket.SharedKernel.Tenancy;
+using CraftMarket.SharedKernel.Trade;
 
 namespace CraftMarket.Catalogue.Contracts;
 
-/// <summary>Wholesale price break: from <see cref="MinQuantity"/> pieces on, each costs <see cref="UnitPrice"/>.</summary>
+/// <summary>Wholesale price break: from <see cref="MinQuantity"/> units (the product's <see cref="PublishedProduct.Unit"/>) on, each costs <see cref="UnitPrice"/>.</summary>
 public sealed record PriceBreak(int MinQuantity, Money UnitPrice)
 {
     /// <summary>
@@ -60,6 +61,12 @@ public sealed record PublishedProduct(
         get => BasePrice?.Currency == Currency.VND ? BasePrice.Major : null;
         init { if (BasePrice is null && value is { } dong) BasePrice = new Money(decimal.ToInt64(dong), Currency.VND); }
     }
+
+    /// <summary>
+    /// What the base price, price breaks, MOQ and order multiple count in (ADR 0073). Snapshots
+    /// written before units (stored events, search documents) read as pieces.
+    /// </summary>
+    public UnitOfSale Unit { get; init; } = UnitOfSale.Default;
 
     /// <summary>The product's own stock-keeping code, unique within the association.</summary>
     public string Sku { get; init; } = "";

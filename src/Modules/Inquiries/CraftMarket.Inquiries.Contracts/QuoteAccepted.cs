@@ -3,6 +3,7 @@ using CraftMarket.Members.Contracts;
 using CraftMarket.SharedKernel.Monetary;
 using CraftMarket.SharedKernel.Outbox;
 using CraftMarket.SharedKernel.Tenancy;
+using CraftMarket.SharedKernel.Trade;
 
 namespace CraftMarket.Inquiries.Contracts;
 
@@ -44,7 +45,14 @@ public sealed record QuoteSeller(SellerKind Kind, string Name, MemberId? LeadFir
 
 public sealed record AcceptedLine(
     InquiryLineId LineId, ProductId ProductId, string? VariantSku, string Description, int Quantity,
-    Money UnitPrice, Money LineTotal, string? HsCode, IReadOnlyList<AcceptedShare> Shares);
+    Money UnitPrice, Money LineTotal, string? HsCode, IReadOnlyList<AcceptedShare> Shares)
+{
+    /// <summary>
+    /// What <see cref="Quantity"/> counts and <see cref="UnitPrice"/> is per (ADR 0073). Added after
+    /// version 1 with a default: events raised before units read as pieces.
+    /// </summary>
+    public UnitOfSale Unit { get; init; } = UnitOfSale.Default;
+}
 
 /// <summary>One household's part of a line: how many, by when, and what it is paid per piece (always VND).</summary>
 public sealed record AcceptedShare(ShareId ShareId, MemberId MemberId, int Quantity, Money MemberUnitPrice, DateOnly DueOn);

@@ -1,4 +1,5 @@
 using CraftMarket.SharedKernel.Monetary;
+using CraftMarket.SharedKernel.Trade;
 
 namespace CraftMarket.Search.Contracts;
 
@@ -31,6 +32,9 @@ public sealed record SearchHit(
 {
     /// <summary>The product's base price as Money, in its village's base currency (ADR 0022).</summary>
     public Money? Price { get; init; }
+
+    /// <summary>What <see cref="Price"/> is per: "₫265,000 per metre" (ADR 0073).</summary>
+    public UnitOfSale Unit { get; init; } = UnitOfSale.Default;
 }
 
 public sealed record FacetCount(string Value, long Count);

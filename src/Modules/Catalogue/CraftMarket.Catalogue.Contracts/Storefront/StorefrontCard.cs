@@ -1,6 +1,7 @@
 using CraftMarket.SharedKernel.Pictures;
 using CraftMarket.SharedKernel.Localization;
 using CraftMarket.SharedKernel.Monetary;
+using CraftMarket.SharedKernel.Trade;
 
 namespace CraftMarket.Catalogue.Contracts;
 
@@ -29,6 +30,9 @@ public sealed record StorefrontCard(
     string? Village = null,
     Localized? Mark = null)
 {
+    /// <summary>What the price and MOQ count in: "per metre", "MOQ 50 metres" (ADR 0073).</summary>
+    public UnitOfSale Unit { get; init; } = UnitOfSale.Default;
+
     /// <summary>A published product of any village, linked on that village's own site (the platform landing page).</summary>
     public static StorefrontCard FromPublished(PublishedProduct p, string villageHome, string villageName, DisplayPrices prices, PictureView? cover)
     {
@@ -38,6 +42,6 @@ public sealed record StorefrontCard(
             p.Id, villageHome.TrimEnd('/') + ProductPaths.Of(p.Id, p.Name), ProductPaths.Of(p.Id, p.Name), Localized.Pick(p.Name, language), Localized.Pick(p.CategoryName, language),
             p.Material.Count > 0 ? Localized.Pick(p.Material, language) : null,
             prices.FormatBase(p.BasePrice), prices.FormatIndicative(p.BasePrice), lowest < p.BasePrice ? prices.FormatBase(lowest) : null,
-            p.MinimumOrderQuantity, p.LeadTimeDays, cover, villageName);
+            p.MinimumOrderQuantity, p.LeadTimeDays, cover, villageName) { Unit = p.Unit };
     }
 }

@@ -3,6 +3,7 @@ using CraftMarket.Catalogue.Domain;
 using CraftMarket.SharedKernel.Data;
 using CraftMarket.SharedKernel.Monetary;
 using CraftMarket.SharedKernel.Tenancy;
+using CraftMarket.SharedKernel.Trade;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -63,6 +64,9 @@ internal abstract class CatalogueDb(DbContextOptions options, ITenantContext ten
             e.PrimitiveCollection(p => p.MakerIds);
             e.OwnsMany(p => p.Variants, o => o.ToJson("variants"));
             e.Property(p => p.PriceCurrency).HasConversion(c => c.Code, code => Currency.Of(code)).HasMaxLength(3);
+            // Rows from before units were sold by the piece: the column's default (ADR 0073).
+            e.Property(p => p.Unit).HasConversion(u => u.Code, code => UnitOfSale.FromCode(code)).HasMaxLength(10)
+                .HasDefaultValue(UnitOfSale.Default);
             e.Ignore(p => p.BasePrice);
             e.Ignore(p => p.LowestPrice);
             e.Ignore(p => p.PriceBreaks);

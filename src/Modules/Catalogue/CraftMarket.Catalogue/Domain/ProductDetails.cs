@@ -2,6 +2,7 @@ using CraftMarket.Catalogue.Contracts;
 using CraftMarket.Members.Contracts;
 using CraftMarket.SharedKernel.Monetary;
 using CraftMarket.SharedKernel.Results;
+using CraftMarket.SharedKernel.Trade;
 
 namespace CraftMarket.Catalogue.Domain;
 
@@ -36,6 +37,15 @@ internal sealed record ProductDetails(
     public const int NameMax = 200, DescriptionMax = 4000, ShortMax = 200, PackagingMax = 500, SkuMax = 40;
     /// <summary>Ten billion major units (đồng): a ceiling on typing mistakes, far above any craft product.</summary>
     public const long PriceMax = 10_000_000_000;
+
+    /// <summary>
+    /// The unit's code as given (API, form, CSV); the price, price breaks, MOQ and case size all count
+    /// in it (ADR 0073). <see cref="Validate"/> refuses a code that is not a <see cref="UnitOfSale"/>.
+    /// </summary>
+    public string UnitCode { get; init; } = UnitOfSale.Default.Code;
+
+    /// <summary>The unit, once <see cref="Validate"/> has accepted <see cref="UnitCode"/>.</summary>
+    public UnitOfSale Unit => UnitOfSale.FromCode(UnitCode);
 
     public Result<ProductDetails> Validate()
     {
@@ -80,6 +90,7 @@ internal sealed record ProductDetails(
         var hs = HsCodes.Normalize(HsCode);
         if (hs is not null && !HsCodes.IsValid(hs)) Fail("hsCode", "An HS code has 6 to 10 digits, e.g. 6913.10.");
 
+        if (!UnitOfSale.TryParse(UnitCode, out var unit)) Fail("unit", $"Choose the unit of sale: one of {UnitOfSale.Codes}.");
         TradeTerms(Fail);
 
         var makers = (Makers ?? []).Where(m => m.Value != Guid.Empty).Distinct().ToList();
@@ -90,6 +101,7 @@ internal sealed record ProductDetails(
         return this with
         {
             Sku = sku,
+            UnitCode = unit!.Code,
             Name = Name.Clean(), Description = Description.Clean(),
             Material = (Material ?? LocalizedText.Empty).Clean(), Technique = (Technique ?? LocalizedText.Empty).Clean(),
             Dimensions = Dimensions ?? Dimensions.Unknown,

@@ -40,6 +40,7 @@ internal static class ProductDiff
         // Major units without grouping, as before Money: an audit trail written in VND reads the same.
         fields["basePriceVnd"] = d.BasePrice?.ToMajorString();
         fields["priceBreaks"] = Blank(string.Join("; ", d.PriceBreaks.Select(b => $"{b.MinQuantity}:{b.UnitPrice.ToMajorString()}")));
+        fields["unit"] = d.UnitCode;
         fields["minimumOrderQuantity"] = d.MinimumOrderQuantity.ToString(CultureInfo.InvariantCulture);
         fields["orderMultiple"] = d.OrderMultiple.ToString(CultureInfo.InvariantCulture);
         fields["leadTimeDays"] = d.LeadTimeDays.ToString(CultureInfo.InvariantCulture);

@@ -1,6 +1,7 @@
 using CraftMarket.Catalogue.Contracts;
 using CraftMarket.Members.Contracts;
 using CraftMarket.SharedKernel.Monetary;
+using CraftMarket.SharedKernel.Trade;
 
 namespace CraftMarket.Catalogue.Domain;
 
@@ -38,6 +39,8 @@ internal sealed partial class Product
     public List<StoredPriceTier> PriceBreakRows { get; private set; } = [];
     public Money BasePrice => new(BasePriceMinor, PriceCurrency);
     public IReadOnlyList<PriceTier> PriceBreaks => [.. PriceBreakRows.Select(b => new PriceTier(b.MinQuantity, new Money(b.UnitPriceMinor, PriceCurrency)))];
+    /// <summary>What one of the quantities below is (ADR 0073); stored as its code.</summary>
+    public UnitOfSale Unit { get; private set; } = UnitOfSale.Default;
     public int MinimumOrderQuantity { get; private set; }
     public int OrderMultiple { get; private set; }
     public int LeadTimeDays { get; private set; }
@@ -51,7 +54,7 @@ internal sealed partial class Product
     public ProductDetails Details => new(
         CategoryId, Sku, Name, Description, Material, Technique, Dimensions, WeightGrams, Colours, Variants,
         RawMaterialOrigin, Packaging, HsCode, PlaceOfOrigin, BasePrice, PriceBreaks, MinimumOrderQuantity, OrderMultiple,
-        LeadTimeDays, [.. MakerIds.Select(m => new MemberId(m))]);
+        LeadTimeDays, [.. MakerIds.Select(m => new MemberId(m))]) { UnitCode = Unit.Code };
 
     /// <summary>Every SKU this product answers to: its own and its variants'.</summary>
     public IEnumerable<string> AllSkus => Variants.Select(v => v.Sku).Prepend(Sku);
@@ -77,6 +80,7 @@ internal sealed partial class Product
         PriceCurrency = basePrice.Currency;
         BasePriceMinor = basePrice.MinorUnits;
         PriceBreakRows = [.. d.PriceBreaks.Select(b => new StoredPriceTier(b.MinQuantity, b.UnitPrice.MinorUnits))];
+        Unit = d.Unit;
         MinimumOrderQuantity = d.MinimumOrderQuantity;
         OrderMultiple = d.OrderMultiple;
         LeadTimeDays = d.LeadTimeDays;

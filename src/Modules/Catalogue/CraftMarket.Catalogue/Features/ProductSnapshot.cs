@@ -16,6 +16,7 @@ internal static class ProductSnapshot
         p.PlaceOfOrigin ?? "", p.PublishedAt ?? p.UpdatedAt, p.UpdatedAt)
     {
         Sku = p.Sku,
+        Unit = p.Unit,
         Variants = [.. p.Variants.Select(v => new ProductVariantInfo(v.Sku, v.Size, v.Colour))],
         DimensionsCm = p.Dimensions is { LengthCm: null, WidthCm: null, HeightCm: null }
             ? null : new ProductDimensions(p.Dimensions.LengthCm, p.Dimensions.WidthCm, p.Dimensions.HeightCm),

@@ -45,6 +45,7 @@ internal sealed class ProductForm
     public List<BreakRow> PriceBreaks { get; set; } = [];
     public int? MinimumOrderQuantity { get; set; } = 1;
     public int? OrderMultiple { get; set; } = 1;
+    public string Unit { get; set; } = CraftMarket.SharedKernel.Trade.UnitOfSale.Default.Code;
     public int? LeadTimeDays { get; set; }
     public List<Guid> Makers { get; set; } = [];
 
@@ -59,7 +60,7 @@ internal sealed class ProductForm
         Variants = [.. p.Variants.Select(v => new VariantRow { Sku = v.Sku, Size = v.Size, Colour = v.Colour })],
         RawMaterialOrigin = p.RawMaterialOrigin, Packaging = p.Packaging, HsCode = p.HsCode, PlaceOfOrigin = p.PlaceOfOrigin,
         BasePriceVnd = p.BasePriceVnd, PriceBreaks = [.. p.PriceBreaks.Select(b => new BreakRow { MinQuantity = b.MinQuantity, UnitPriceVnd = b.UnitPriceVnd })],
-        MinimumOrderQuantity = p.MinimumOrderQuantity, OrderMultiple = p.OrderMultiple, LeadTimeDays = p.LeadTimeDays, Makers = [.. p.Makers],
+        MinimumOrderQuantity = p.MinimumOrderQuantity, OrderMultiple = p.OrderMultiple, LeadTimeDays = p.LeadTimeDays, Makers = [.. p.Makers], Unit = p.Unit,
     }.WithBlankRows();
 
     /// <summary>A few empty rows to type into on a phone without script.</summary>
@@ -79,7 +80,7 @@ internal sealed class ProductForm
         [.. FilledVariants().Select(v => new VariantDto(v.Row.Sku ?? "", v.Row.Size, v.Row.Colour))],
         RawMaterialOrigin, Packaging, HsCode, PlaceOfOrigin, BasePriceVnd,
         [.. FilledBreaks().Select(b => new PriceBreakDto(b.Row.MinQuantity ?? 0, b.Row.UnitPriceVnd ?? 0))],
-        MinimumOrderQuantity, OrderMultiple, LeadTimeDays, Makers);
+        MinimumOrderQuantity, OrderMultiple, LeadTimeDays, Makers) { Unit = Unit };
 
     /// <summary>
     /// "name.en" → Form.NameEn; "variants[1].sku" → the second filled variant row's SKU input, which

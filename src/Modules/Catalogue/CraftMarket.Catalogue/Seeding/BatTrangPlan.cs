@@ -1,3 +1,5 @@
+using CraftMarket.SharedKernel.Trade;
+
 namespace CraftMarket.Catalogue.Seeding;
 
 /// <summary>Bat Trang ceramics: glazes and painted motifs from the village's real repertoire.</summary>
@@ -80,7 +82,8 @@ internal static class BatTrangPlan
                 Painted[..5], [new(new("(ấm và 6 chén)", "teapot and 6 cups", "théière et 6 tasses", "急須と湯呑み6客"), 30, 30, 12, 1400, 380_000, "6"),
                  new(new("(ấm và 10 chén)", "teapot and 10 cups", "théière et 10 tasses", "急須と湯呑み10客"), 36, 36, 12, 2100, 560_000, "10")],
                 10, 5, 25, "691110", "Hộp giấy lót vải từng bộ / Gift box with fabric lining", new("Ấm có lưới lọc trà.",
-                    "The teapot has a built-in strainer.", "La théière a un filtre intégré.", "急須には茶こしが付いています。")),
+                    "The teapot has a built-in strainer.", "La théière a un filtre intégré.", "急須には茶こしが付いています。"),
+                Unit: UnitOfSale.Set),
             new("Bát", "BOW", [new("Bát", "bowl", "Bol", "碗")], [Stoneware], [BlueWhite, Celadon, Brown, Crackle], Painted[..5],
                 [Round(12, 6, 220, 35_000), Round(15, 7, 340, 55_000), Round(20, 9, 620, 95_000)], 100, 20, 21, "691200",
                 "Xếp chồng, 20 chiếc một hộp / Nested, 20 per box", new("Dùng được trong máy rửa bát và lò vi sóng.",

@@ -43,7 +43,8 @@ internal static class DemoCatalogue
             var details = new ProductDetails(category, sku, name, Description(plan, c, n), Optional(c.Finish.Material ?? c.Material, n),
                 Optional(c.Finish.Technique, n), new Dimensions(c.Size.LengthCm, c.Size.WidthCm, c.Size.HeightCm), c.Size.Grams,
                 c.Finish.Colours, Variants(line, c, sku), plan.RawMaterialOrigin, line.Packaging, line.HsCode, plan.PlaceOfOrigin,
-                VndPrices.From(basePrice), Breaks(line, basePrice), line.Moq, line.CaseSize, line.LeadTimeDays + n % 3 * 7, Makers(line, makers, n));
+                VndPrices.From(basePrice), Breaks(line, basePrice), line.Moq, line.CaseSize, line.LeadTimeDays + n % 3 * 7, Makers(line, makers, n))
+            { UnitCode = (line.Unit ?? SharedKernel.Trade.UnitOfSale.Default).Code };
             planned.Add(new PlannedProduct(details, StatusFor(n, plan.Count), StatusFor(n, plan.Count) == ProductStatus.ChangesRequested ? ChangesComment : null));
         }
         return planned;

@@ -1,3 +1,5 @@
+using CraftMarket.SharedKernel.Trade;
+
 namespace CraftMarket.Catalogue.Seeding;
 
 /// <summary>One phrase in the catalogue's four languages, as it reads inside a product name.</summary>
@@ -23,7 +25,7 @@ internal sealed record Size(Words Label, decimal? LengthCm, decimal? WidthCm, de
 internal sealed record ProductLine(
     string CategoryVi, string Code, Words[] Nouns, Words[] Materials, Finish[] Finishes, Words[] Motifs, Size[] Sizes,
     int Moq, int CaseSize, int LeadTimeDays, string HsCode, string Packaging, Words Note, string[]? VariantSizes = null,
-    bool ColourVariants = false);
+    bool ColourVariants = false, UnitOfSale? Unit = null);
 
 /// <summary>A demo village's whole catalogue plan.</summary>
 internal sealed record VillagePlan(

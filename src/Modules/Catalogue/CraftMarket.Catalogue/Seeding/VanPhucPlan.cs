@@ -1,3 +1,5 @@
+using CraftMarket.SharedKernel.Trade;
+
 namespace CraftMarket.Catalogue.Seeding;
 
 /// <summary>Van Phuc silk: jacquard (vân hoa), gauze (the), tussah (đũi) and hand-dyed silk.</summary>
@@ -66,7 +68,8 @@ internal static class VanPhucPlan
                  new(new("khổ 114 cm", "114 cm wide", "laize 114 cm", "幅114cm"), null, 114, null, 75, 240_000, "114")],
                 50, 10, 15, "500720", "Cuộn 50 m bọc nilon / Rolls of 50 m in polybags",
                 new("Giá tính theo mét; đặt theo bội số 10 m.", "Priced per metre; ordered in multiples of 10 m.",
-                    "Prix au mètre ; commande par multiples de 10 m.", "1メートル単位の価格、10メートル単位でご注文ください。")),
+                    "Prix au mètre ; commande par multiples de 10 m.", "1メートル単位の価格、10メートル単位でご注文ください。"),
+                Unit: UnitOfSale.Metre),
             new("May mặc", "AOD", [new("Áo dài lụa", "silk áo dài", "Áo dài en soie", "シルクのアオザイ")], [MulberrySilk], [Jacquard, HandDyed, Gauze], Patterns,
                 [Unsized(130, 50, 350, 1_450_000)], 10, 5, 30, "620449", "Túi vải, móc treo / Garment bag on hanger", Washing,
                 VariantSizes: ["S", "M", "L", "XL"]),

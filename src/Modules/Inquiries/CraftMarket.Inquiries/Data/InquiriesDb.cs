@@ -72,6 +72,9 @@ internal abstract class InquiriesDb(DbContextOptions options, ITenantContext ten
                 l.Property(x => x.ProductId).HasConversion(ProductIdConverter);
                 l.Property(x => x.VariantSku).HasMaxLength(40);
                 l.Property(x => x.TargetCurrency).HasMaxLength(3);
+                // Lines from before units were pieces (ADR 0073).
+                l.Property(x => x.Unit).HasConversion(u => u.Code, code => SharedKernel.Trade.UnitOfSale.FromCode(code)).HasMaxLength(10)
+                    .HasDefaultValue(SharedKernel.Trade.UnitOfSale.Default);
                 l.Ignore(x => x.TargetUnitPrice);
             });
             e.Navigation(i => i.Lines).AutoInclude();

@@ -80,8 +80,9 @@ internal sealed class InquiryLine
     private InquiryLine() { }   // EF
 
     public InquiryLine(InquiryLineId id, int position, Catalogue.Contracts.ProductId productId, string? variantSku, int quantity,
-        SharedKernel.Monetary.Money? targetUnitPrice)
+        SharedKernel.Monetary.Money? targetUnitPrice, SharedKernel.Trade.UnitOfSale? unit = null)
     {
+        Unit = unit ?? SharedKernel.Trade.UnitOfSale.Default;
         Id = id;
         Position = position;
         ProductId = productId;
@@ -96,6 +97,9 @@ internal sealed class InquiryLine
     public Catalogue.Contracts.ProductId ProductId { get; private set; }
     public string? VariantSku { get; private set; }
     public int Quantity { get; set; }
+
+    /// <summary>What <see cref="Quantity"/> counts: the product's unit of sale when the buyer asked (ADR 0073), so a later change of the product's unit never turns 50 metres into 50 pieces.</summary>
+    public SharedKernel.Trade.UnitOfSale Unit { get; private set; } = SharedKernel.Trade.UnitOfSale.Default;
     // Stored as minor units and an ISO code (two columns), read back as Money.
     public long? TargetMinor { get; private set; }
     public string? TargetCurrency { get; private set; }

@@ -99,6 +99,9 @@ internal sealed record QuoteLine(
 
     /// <summary>The folded Vietnamese category name the members' capacity is declared under (commitments at acceptance).</summary>
     public string? CapacityKey { get; init; }
+
+    /// <summary>What <see cref="Quantity"/> counts and the unit price is per: the inquiry line's unit (ADR 0073); pieces in quotes written before units.</summary>
+    public SharedKernel.Trade.UnitOfSale Unit { get; init; } = SharedKernel.Trade.UnitOfSale.Default;
 }
 
 /// <summary>The association's calendar: dates on quotes, offers and deadlines are Vietnam dates (UTC+7, no daylight saving).</summary>

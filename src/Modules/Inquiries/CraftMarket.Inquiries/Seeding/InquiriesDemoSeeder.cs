@@ -98,7 +98,7 @@ internal sealed class InquiriesDemoSeeder(IServiceScopeFactory scopes, TimeProvi
                 Notes = "Please confirm glaze colour consistency across households.",
                 AssigneeName = status == InquiryStatus.New ? null : "Export desk",
             };
-            var line = new InquiryLine(InquiryLineId.New(), 0, product.Id, (product.Variants.Count > 0 ? product.Variants[0].Sku : null), quantity, null);
+            var line = new InquiryLine(InquiryLineId.New(), 0, product.Id, (product.Variants.Count > 0 ? product.Variants[0].Sku : null), quantity, null, product.Unit);
             inquiry.Lines.Add(line);
             if (status != InquiryStatus.New) inquiry.FirstResponseAt = sentAt.AddHours(5);
             db.Inquiries.Add(inquiry);
@@ -207,7 +207,7 @@ internal sealed class InquiriesDemoSeeder(IServiceScopeFactory scopes, TimeProvi
             };
             var total = unit * line.Quantity;
             quote.Lines.Add(new QuoteLine(line.Id, product.Id, line.VariantSku, product.Name.GetValueOrDefault("en") ?? product.Name["vi"],
-                line.Quantity, unit.MinorUnits, total.MinorUnits));
+                line.Quantity, unit.MinorUnits, total.MinorUnits) { Unit = line.Unit });
             quote.TotalMinor = total.MinorUnits;
             quote.TotalVnd = usd is null ? total.MinorUnits : usd.Inverse().Convert(total).MinorUnits;
             db.Quotes.Add(quote);

@@ -102,6 +102,9 @@ internal abstract class OrdersDb(DbContextOptions options, ITenantContext tenant
                 l.Property(x => x.Description).HasMaxLength(500);
                 l.Property(x => x.HsCode).HasMaxLength(12);
                 l.Property(x => x.CountryOfOrigin).HasMaxLength(2);
+                // Lines of orders opened before units were pieces (ADR 0073).
+                l.Property(x => x.Unit).HasConversion(u => u.Code, code => SharedKernel.Trade.UnitOfSale.FromCode(code)).HasMaxLength(10)
+                    .HasDefaultValue(SharedKernel.Trade.UnitOfSale.Default);
             });
             e.Navigation(o => o.Lines).AutoInclude();
             e.HasIndex(o => new { o.TenantId, o.Number }).IsUnique();
@@ -167,6 +170,8 @@ internal abstract class OrdersDb(DbContextOptions options, ITenantContext tenant
             e.Property(w => w.Id).HasConversion(WorkOrderIdConverter);
             e.Property(w => w.OrderId).HasConversion(OrderIdConverter);
             e.Property(w => w.ShareId).HasConversion(ShareIdConverter);
+            e.Property(w => w.Unit).HasConversion(u => u.Code, code => SharedKernel.Trade.UnitOfSale.FromCode(code)).HasMaxLength(10)
+                .HasDefaultValue(SharedKernel.Trade.UnitOfSale.Default);
             e.Property(w => w.MemberId).HasConversion(MemberIdConverter);
             e.Property(w => w.LineId).HasConversion(LineIdConverter);
             e.Property(w => w.ProductId).HasConversion(ProductIdConverter);

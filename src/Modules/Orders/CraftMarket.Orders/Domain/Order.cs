@@ -133,4 +133,6 @@ internal sealed class OrderLine
     /// <summary>Gross weight of one full carton in grams, packing included (desk).</summary>
     public int? GrossGramsPerCarton { get; set; }
     public string CountryOfOrigin { get; set; } = "VN";
+    /// <summary>What <see cref="Quantity"/> counts and the unit price is per: the accepted quote line's unit (ADR 0073).</summary>
+    public SharedKernel.Trade.UnitOfSale Unit { get; init; } = SharedKernel.Trade.UnitOfSale.Default;
 }

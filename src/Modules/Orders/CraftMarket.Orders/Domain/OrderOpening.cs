@@ -44,6 +44,7 @@ internal static class OrderOpening
                 line.UnitPrice.MinorUnits, line.LineTotal.MinorUnits, line.HsCode)
             {
                 PiecesPerCarton = Math.Max(1, casePieces.GetValueOrDefault(line.ProductId.Value, 1)),
+                Unit = line.Unit,
             });
             foreach (var share in line.Shares)
             {
@@ -52,6 +53,7 @@ internal static class OrderOpening
                     VariantSku = line.VariantSku,
                     Description = line.Description,
                     Quantity = share.Quantity,
+                    Unit = line.Unit,
                     DueOn = share.DueOn,
                     MemberUnitPriceDong = share.MemberUnitPrice.MinorUnits,
                     BuyerUnitPriceMinor = line.UnitPrice.MinorUnits,

@@ -47,6 +47,8 @@ internal sealed partial class WorkOrder : ITenantOwned
     /// <summary>The buyer's specification as the household needs it (packaging, labels, glaze...), in Vietnamese where given.</summary>
     public string Specification { get; set; } = "";
     public int Quantity { get; set; }
+    /// <summary>What <see cref="Quantity"/> counts: the order line's unit ("600 mét" of silk, ADR 0073).</summary>
+    public SharedKernel.Trade.UnitOfSale Unit { get; set; } = SharedKernel.Trade.UnitOfSale.Default;
     public DateOnly DueOn { get; set; }
     /// <summary>Đồng paid per accepted piece (the accepted offer's price).</summary>
     public long MemberUnitPriceDong { get; set; }

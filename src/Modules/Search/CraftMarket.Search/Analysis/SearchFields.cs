@@ -12,6 +12,8 @@ internal static class SearchFields
     public const string Tenant = "tenant";
     public const string TenantSlug = "tenant_slug";
     public const string Price = "price";
+    /// <summary>The unit of sale's code ("metre"): what <see cref="Price"/> is per (ADR 0073).</summary>
+    public const string Unit = "unit";
     public const string Published = "published";
     public const string Source = "source";
     /// <summary>The catalogue's UpdatedAt (UTC ticks): an older snapshot never replaces a newer document.</summary>

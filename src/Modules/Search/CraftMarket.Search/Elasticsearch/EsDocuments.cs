@@ -23,7 +23,7 @@ internal static class EsDocuments
         {
             ["id"] = p.Id.ToString(), ["tenant"] = p.TenantId.ToString(), ["tenant_slug"] = p.TenantSlug,
             ["price"] = p.BasePrice.MinorUnits, ["published"] = p.PublishedAt.UtcTicks,
-            ["indexed"] = indexedAt.UtcTicks,
+            ["indexed"] = indexedAt.UtcTicks, [SearchFields.Unit] = p.Unit.Code,
         };
         if (generation is not null) doc["generation"] = generation;
         foreach (var (field, text) in ProductText.Fields(indexed)) doc[field] = Folding.Normalize(text);

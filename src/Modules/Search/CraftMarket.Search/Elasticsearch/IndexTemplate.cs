@@ -13,7 +13,7 @@ internal static class IndexTemplate
     {
         var properties = new JsonObject
         {
-            ["id"] = Keyword(), ["tenant"] = Keyword(), ["tenant_slug"] = Keyword(), ["generation"] = Keyword(),
+            ["id"] = Keyword(), ["tenant"] = Keyword(), ["tenant_slug"] = Keyword(), ["generation"] = Keyword(), [SearchFields.Unit] = Keyword(),
             ["price"] = new JsonObject { ["type"] = "long" }, ["published"] = new JsonObject { ["type"] = "long" },
             ["indexed"] = new JsonObject { ["type"] = "long" },
             ["source"] = new JsonObject { ["type"] = "object", ["enabled"] = false },

@@ -28,6 +28,7 @@ internal static class LuceneDocuments
             // Minor units of the village's base currency (đồng for every village, so prices compare across villages).
             new NumericDocValuesField(SearchFields.Price, p.BasePrice.MinorUnits),
             new NumericDocValuesField(SearchFields.Published, p.PublishedAt.UtcTicks),
+            new StringField(SearchFields.Unit, p.Unit.Code, Field.Store.NO),
             new NumericDocValuesField(SearchFields.Version, p.UpdatedAt.UtcTicks),
             new StoredField(SearchFields.Source, JsonSerializer.Serialize(indexed, OutboxJson.Options)),
         };

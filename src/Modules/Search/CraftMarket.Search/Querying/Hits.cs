@@ -11,6 +11,6 @@ internal static class Hits
         var description = ProductText.Display(p.Description, language);
         return new SearchHit(
             p.Id.ToString(), p.TenantSlug, ProductText.Display(p.Name, language), ProductText.ProductPath(p.Id.ToString()),
-            p.BasePrice.Major, indexed.CoverImage, Snippets.Build(description, plan.HighlightWords)) { Price = p.BasePrice };
+            p.BasePrice.Major, indexed.CoverImage, Snippets.Build(description, plan.HighlightWords)) { Price = p.BasePrice, Unit = p.Unit };
     }
 }

@@ -34,6 +34,9 @@ internal sealed record ProductCard(
     IReadOnlyDictionary<string, string> Material,
     DateTimeOffset? PublishedAt)
 {
+    /// <summary>The unit of sale's code: the prices and MOQ are per this unit (ADR 0073).</summary>
+    public string Unit { get; init; } = CraftMarket.SharedKernel.Trade.UnitOfSale.Default.Code;
+
     /// <summary>In đồng, kept for API clients written before Money (ADR 0022); null for another currency.</summary>
     public decimal? BasePriceVnd => BasePrice.Currency == Currency.VND ? BasePrice.Major : null;
 

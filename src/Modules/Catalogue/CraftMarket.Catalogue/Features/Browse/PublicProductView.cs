@@ -21,11 +21,14 @@ internal sealed record PublicProductView(
     ProductDimensions? DimensionsCm, int? WeightGrams, string? RawMaterialOrigin, string? Packaging, string? HsCode,
     string PlaceOfOrigin, DateTimeOffset PublishedAt, DateTimeOffset UpdatedAt)
 {
+    /// <summary>The unit of sale's code: the prices, breaks, MOQ and order multiple are per this unit (ADR 0073).</summary>
+    public string Unit { get; init; } = CraftMarket.SharedKernel.Trade.UnitOfSale.Default.Code;
+
     public static PublicProductView From(PublishedProduct p) => new(
         p.Id, p.TenantSlug, p.Sku, p.Name, p.Description, p.CategoryId, p.CategoryName, p.Material, p.Technique,
         p.Colours, p.Variants, p.BasePrice, p.BasePriceVnd, p.PriceBreaks, p.MinimumOrderQuantity, p.OrderMultiple,
         p.LeadTimeDays, p.MonthlyCapacity, p.DimensionsCm, p.WeightGrams, p.RawMaterialOrigin, p.Packaging, p.HsCode,
-        p.PlaceOfOrigin, p.PublishedAt, p.UpdatedAt);
+        p.PlaceOfOrigin, p.PublishedAt, p.UpdatedAt) { Unit = p.Unit.Code };
 }
 
 /// <summary>GET /api/catalogue/public/products/{id}: the product and who makes it, as the page shows them.</summary>

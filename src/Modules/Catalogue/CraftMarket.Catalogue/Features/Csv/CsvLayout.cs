@@ -15,7 +15,7 @@ internal static class CsvLayout
         RawMaterialOrigin = "raw_material_origin", Packaging = "packaging", HsCode = "hs_code", PlaceOfOrigin = "place_of_origin",
         BasePriceVnd = "base_price_vnd", PriceBreaks = "price_breaks", Moq = "moq", OrderMultiple = "order_multiple",
         LeadTimeDays = "lead_time_days", Makers = "makers", MakerNames = "maker_names", MonthlyCapacity = "monthly_capacity",
-        UpdatedAt = "updated_at";
+        UpdatedAt = "updated_at", Unit = "unit";
 
     public static readonly string[] TextFields = ["name", "description", "material", "technique"];
     public static readonly string[] Languages = ["vi", "en", "fr", "ja"];
@@ -26,6 +26,8 @@ internal static class CsvLayout
         .. TextFields.SelectMany(f => Languages.Select(l => $"{f}_{l}")),
         LengthCm, WidthCm, HeightCm, WeightGrams, Colours, Variants, RawMaterialOrigin, Packaging, HsCode, PlaceOfOrigin,
         BasePriceVnd, PriceBreaks, Moq, OrderMultiple, LeadTimeDays, Makers, MakerNames, MonthlyCapacity, UpdatedAt,
+        // Added with units of sale (ADR 0073), last so files written before still line up by name and position.
+        Unit,
     ];
 
     public static readonly IReadOnlySet<string> ExportOnly = new HashSet<string> { MakerNames, MonthlyCapacity, UpdatedAt };

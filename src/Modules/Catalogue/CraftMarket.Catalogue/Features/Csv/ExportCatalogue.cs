@@ -60,6 +60,7 @@ internal sealed class ExportCatalogueHandler(CatalogueDb db, IMemberDirectory me
         yield return string.Join(CsvLayout.ItemSeparator, p.MakerIds.Select(m => names.GetValueOrDefault(m, "?")));
         yield return CsvLayout.Number(p.MonthlyCapacity);
         yield return p.UpdatedAt.ToString("O", CultureInfo.InvariantCulture);
+        yield return p.Unit.Code;
     }
 
     public static void Map(RouteGroupBuilder api) =>

@@ -25,7 +25,11 @@ internal sealed class ImportRows(IReadOnlyList<Category> categories, IReadOnlyLi
             row.Int(CsvLayout.WeightGrams), row.Items(CsvLayout.Colours), row.Variants(), row.Optional(CsvLayout.RawMaterialOrigin),
             row.Optional(CsvLayout.Packaging), row.Optional(CsvLayout.HsCode), row.Optional(CsvLayout.PlaceOfOrigin),
             VndPrices.From(row.Whole(CsvLayout.BasePriceVnd) ?? 0), row.PriceBreaks(), row.Int(CsvLayout.Moq) ?? 1, row.Int(CsvLayout.OrderMultiple) ?? 1,
-            row.Int(CsvLayout.LeadTimeDays) ?? 0, makers);
+            row.Int(CsvLayout.LeadTimeDays) ?? 0, makers)
+        {
+            // No unit column or an empty cell (files from before units): the product's unit, a new one's piece.
+            UnitCode = row.Optional(CsvLayout.Unit) ?? target?.Unit.Code ?? SharedKernel.Trade.UnitOfSale.Default.Code,
+        };
         var valid = details.Validate();
         if (valid.IsSuccess) return valid.Value;
         foreach (var (field, messages) in valid.Error!.Fields ?? new Dictionary<string, string[]>())

@@ -1,6 +1,7 @@
 using CraftMarket.Catalogue.Contracts;
 using CraftMarket.Catalogue.Domain;
 using CraftMarket.Members.Contracts;
+using CraftMarket.SharedKernel.Trade;
 
 namespace CraftMarket.Catalogue.Features.Products;
 
@@ -33,8 +34,14 @@ internal sealed record ProductRequest(
     int? LeadTimeDays,
     IReadOnlyList<Guid>? Makers)
 {
+    /// <summary>
+    /// The unit of sale's code ("piece", "set", "pair", "metre", "yard", "kg", "m2", "dozen"); prices,
+    /// breaks, MOQ and order multiple count in it. Left out: piece on creation, unchanged on edit.
+    /// </summary>
+    public string? Unit { get; init; }
+
     // Null list items ("variants": [null]) become empty entries so validation names them with a 400.
-    public ProductDetails ToDetails(IReadOnlyList<MemberId> defaultMakers) => new(
+    public ProductDetails ToDetails(IReadOnlyList<MemberId> defaultMakers, string? currentUnit = null) => new(
         new CategoryId(CategoryId), Sku,
         LocalizedText.From(Name), LocalizedText.From(Description), LocalizedText.From(Material), LocalizedText.From(Technique),
         new Dimensions(LengthCm, WidthCm, HeightCm), WeightGrams, [.. (Colours ?? []).Where(c => c is not null)],
@@ -42,12 +49,16 @@ internal sealed record ProductRequest(
         RawMaterialOrigin, Packaging, HsCode, PlaceOfOrigin, VndPrices.From(BasePriceVnd),
         [.. (PriceBreaks ?? []).Select(b => new PriceTier(b?.MinQuantity ?? 0, VndPrices.From(b?.UnitPriceVnd ?? 0)!))],
         MinimumOrderQuantity ?? 1, OrderMultiple ?? 1, LeadTimeDays ?? 0,
-        Makers is { Count: > 0 } makers ? [.. makers.Select(m => new MemberId(m))] : defaultMakers);
+        Makers is { Count: > 0 } makers ? [.. makers.Select(m => new MemberId(m))] : defaultMakers)
+    {
+        // An empty string is a bad code (400), not a request to keep the unit.
+        UnitCode = Unit ?? currentUnit ?? UnitOfSale.Default.Code,
+    };
 
     public static ProductRequest From(ProductDto p) => new(
         p.CategoryId, p.Sku, Texts(p.Name), Texts(p.Description), Texts(p.Material), Texts(p.Technique), p.LengthCm, p.WidthCm,
         p.HeightCm, p.WeightGrams, p.Colours, p.Variants, p.RawMaterialOrigin, p.Packaging, p.HsCode, p.PlaceOfOrigin, p.BasePriceVnd,
-        p.PriceBreaks, p.MinimumOrderQuantity, p.OrderMultiple, p.LeadTimeDays, p.Makers);
+        p.PriceBreaks, p.MinimumOrderQuantity, p.OrderMultiple, p.LeadTimeDays, p.Makers) { Unit = p.Unit };
 
     private static Dictionary<string, string?> Texts(IReadOnlyDictionary<string, string> texts) => texts.ToDictionary(t => t.Key, t => (string?)t.Value);
 }
@@ -67,13 +78,16 @@ internal sealed record ProductDto(
     int? MonthlyCapacity, IReadOnlyList<Guid> Makers, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt,
     DateTimeOffset? SubmittedAt, DateTimeOffset? PublishedAt)
 {
+    /// <summary>The unit of sale's code: the base price, breaks, MOQ and order multiple are per this unit.</summary>
+    public string Unit { get; init; } = UnitOfSale.Default.Code;
+
     public static ProductDto From(Product p) => new(
         p.Id.Value, p.Sku, p.Status, p.ReviewComment, p.CategoryId.Value, p.Name.ToDictionary(), p.Description.ToDictionary(),
         p.Material.ToDictionary(), p.Technique.ToDictionary(), p.Dimensions.LengthCm, p.Dimensions.WidthCm, p.Dimensions.HeightCm,
         p.WeightGrams, p.Colours, [.. p.Variants.Select(v => new VariantDto(v.Sku, v.Size, v.Colour))], p.RawMaterialOrigin,
         p.Packaging, p.HsCode, p.PlaceOfOrigin, VndPrices.Dong(p.BasePrice), [.. p.PriceBreaks.Select(b => new PriceBreakDto(b.MinQuantity, VndPrices.Dong(b.UnitPrice)))],
         p.MinimumOrderQuantity, p.OrderMultiple, p.LeadTimeDays, p.MonthlyCapacity, p.MakerIds, p.CreatedAt, p.UpdatedAt,
-        p.SubmittedAt, p.PublishedAt);
+        p.SubmittedAt, p.PublishedAt) { Unit = p.Unit.Code };
 }
 
 /// <summary>A row of a product list (mine, the review queue): enough to choose which to open.</summary>

@@ -18,7 +18,7 @@ internal sealed class UpdateProductHandler(ProductWrites writes)
     public async Task<Result<ProductDto>> Handle(ProductId id, ProductRequest request, Actor actor, CancellationToken ct)
     {
         // Makers are kept when the request leaves them out: a producer's form does not show them.
-        var edited = await writes.EditAsync(id, actor, before => request.ToDetails(before.Makers), ct);
+        var edited = await writes.EditAsync(id, actor, before => request.ToDetails(before.Makers, before.UnitCode), ct);
         return edited.IsSuccess ? ProductDto.From(edited.Value!) : edited.Error!;
     }
 

@@ -36,13 +36,15 @@ internal static class ProductJsonLd
             ["priceCurrency"] = p.BasePrice.Currency.Code,
             // Made by households after the order is agreed: nothing sits in a warehouse.
             ["availability"] = "https://schema.org/MadeToOrder",
-            ["eligibleQuantity"] = Quantity(p.MinimumOrderQuantity, "H87", minimum: true),
+            ["eligibleQuantity"] = Quantity(p.MinimumOrderQuantity, p.Unit.UnCode, minimum: true),
             ["priceSpecification"] = new JsonArray([.. p.PriceBreaks.OrderBy(b => b.MinQuantity).Select(b => (JsonNode)new JsonObject
             {
                 ["@type"] = "UnitPriceSpecification",
                 ["price"] = b.UnitPrice.Major,
                 ["priceCurrency"] = b.UnitPrice.Currency.Code,
-                ["eligibleQuantity"] = Quantity(b.MinQuantity, "H87", minimum: true),
+                // The price is for one unit of sale (a metre of silk), the quantity counts in it too.
+                ["unitCode"] = p.Unit.UnCode,
+                ["eligibleQuantity"] = Quantity(b.MinQuantity, p.Unit.UnCode, minimum: true),
             })]),
         };
         if (village is not null) offer["seller"] = new JsonObject { ["@type"] = "Organization", ["name"] = village.NameEn };
@@ -50,7 +52,7 @@ internal static class ProductJsonLd
         return product;
     }
 
-    /// <summary>UN/CEFACT codes: H87 piece, GRM gram.</summary>
+    /// <summary>UN/ECE Rec. 20 codes: the product's unit of sale (H87 piece, MTR metre...), GRM gram.</summary>
     private static JsonObject Quantity(int value, string unit, bool minimum = false) => new()
     {
         ["@type"] = "QuantitativeValue",

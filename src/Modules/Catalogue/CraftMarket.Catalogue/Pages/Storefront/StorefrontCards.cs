@@ -35,6 +35,7 @@ internal sealed class StorefrontCards(IEnumerable<IProductPhotos> photoSources, 
             prices.FormatBase(c.BasePrice), prices.FormatIndicative(c.BasePrice),
             c.LowestPrice < c.BasePrice ? prices.FormatBase(c.LowestPrice) : null,
             c.MinimumOrderQuantity, c.LeadTimeDays, galleries.GetValueOrDefault(c.Id)?.Cover, null,
-            marks.GetValueOrDefault(c.Id) is [var mark, ..] ? new Localized(mark.Name, mark.NameLanguage) : null))];
+            marks.GetValueOrDefault(c.Id) is [var mark, ..] ? new Localized(mark.Name, mark.NameLanguage) : null)
+            { Unit = CraftMarket.SharedKernel.Trade.UnitOfSale.FromCode(c.Unit) })];
     }
 }

@@ -37,7 +37,11 @@ internal sealed record InquiryDetailDto(
 /// language it is really in; null when the catalogue no longer has the product.
 /// </summary>
 internal sealed record InquiryLineDto(Guid LineId, Guid ProductId, string? ProductName, string? ProductNameLanguage, string? VariantSku,
-    int Quantity, Money? TargetUnitPrice);
+    int Quantity, Money? TargetUnitPrice)
+{
+    /// <summary>What <see cref="Quantity"/> counts: the product's unit of sale when the inquiry was sent (ADR 0073).</summary>
+    public SharedKernel.Trade.UnitOfSale Unit { get; init; } = SharedKernel.Trade.UnitOfSale.Default;
+}
 
 /// <summary><paramref name="Url"/> downloads the file for the buyer or the desk (GET, checked; others get 404).</summary>
 internal sealed record InquiryAttachmentDto(Guid FileId, string Name, string ContentType, long Size, string Url);

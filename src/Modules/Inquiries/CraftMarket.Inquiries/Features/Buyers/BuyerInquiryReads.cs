@@ -42,7 +42,7 @@ internal sealed class BuyerInquiryReads(InquiriesDb db, ICatalogue catalogue, IT
             [.. inquiry.Lines.OrderBy(l => l.Position).Select(l =>
             {
                 var name = names.TryGetValue(l.ProductId, out var n) ? LanguageFallback.Pick(n.Name, language) : null;
-                return new InquiryLineDto(l.Id.Value, l.ProductId.Value, name?.Text, name?.Language, l.VariantSku, l.Quantity, l.TargetUnitPrice);
+                return new InquiryLineDto(l.Id.Value, l.ProductId.Value, name?.Text, name?.Language, l.VariantSku, l.Quantity, l.TargetUnitPrice) { Unit = l.Unit };
             })],
             [.. inquiry.Attachments.Select(a => new InquiryAttachmentDto(a.FileId, a.FileName, a.ContentType, a.Bytes,
                 $"/api/inquiries/{inquiry.Id}/attachments/{a.FileId}"))],

@@ -141,7 +141,7 @@ internal sealed class InquirySender(VillageScopes villages, TimeProvider clock)
             // The catalogue's own spelling of the variant's SKU, whatever case the buyer typed.
             var sku = string.IsNullOrWhiteSpace(line.VariantSku) ? null
                 : product.Variants.First(v => string.Equals(v.Sku, line.VariantSku.Trim(), StringComparison.OrdinalIgnoreCase)).Sku;
-            inquiry.Lines.Add(new InquiryLine(InquiryLineId.New(), i, product.Id, sku, (int)line.Quantity!.Value, line.TargetUnitPrice));
+            inquiry.Lines.Add(new InquiryLine(InquiryLineId.New(), i, product.Id, sku, (int)line.Quantity!.Value, line.TargetUnitPrice, product.Unit));
         }
         inquiry.Attachments.AddRange(files);
         return inquiry;

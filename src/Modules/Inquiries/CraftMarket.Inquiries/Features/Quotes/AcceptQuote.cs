@@ -69,7 +69,7 @@ internal sealed class AcceptQuote(InquiriesDb db, QuoteReads reads, InquiryThrea
             new Money(l.UnitPriceMinor, currency), new Money(l.LineTotalMinor, currency), l.HsCode,
             [.. shares.Where(s => s.LineId == l.LineId).OrderBy(s => s.Id.Value).Select(s => new AcceptedShare(s.Id, s.MemberId, s.Quantity,
                 // Offers carry the member's price; a share accepted without one is paid what the desk settles in the order.
-                s.MemberUnitPrice ?? Money.Zero(Currency.VND), s.DueOn))])).ToList();
+                s.MemberUnitPrice ?? Money.Zero(Currency.VND), s.DueOn))]) { Unit = l.Unit }).ToList();
         var buyer = inquiry.Buyer;
         return new QuoteAccepted(Guid.CreateVersion7(), quote.TenantId, quote.OrderId!.Value, inquiry.Id, inquiry.Number, quote.Id, quote.Version,
             new AcceptingBuyer(buyer.UserId, buyer.Name, buyer.Email, buyer.Company),

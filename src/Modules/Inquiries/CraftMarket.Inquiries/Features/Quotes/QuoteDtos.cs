@@ -31,7 +31,11 @@ internal sealed record QuoteAcceptedResponse(Guid OrderId);
 
 internal sealed record DeclineQuoteRequest(string? Reason = null);
 
-internal sealed record QuoteLineDto(Guid LineId, Guid ProductId, string? VariantSku, string Description, int Quantity, Money UnitPrice, Money LineTotal);
+internal sealed record QuoteLineDto(Guid LineId, Guid ProductId, string? VariantSku, string Description, int Quantity, Money UnitPrice, Money LineTotal)
+{
+    /// <summary>The unit of sale (its code in JSON): the quantity counts it, the unit price is per one of it.</summary>
+    public SharedKernel.Trade.UnitOfSale Unit { get; init; } = SharedKernel.Trade.UnitOfSale.Default;
+}
 
 internal sealed record QuoteSellerDto(SellerKind Kind, string Name);
 
@@ -53,7 +57,7 @@ internal sealed record QuoteDto(
         return new QuoteDto(q.Id.Value, q.InquiryId.Value, inquiryNumber, q.Version, q.StatusAt(now), q.IsAcceptableAt(now),
             q.CurrencyCode,
             [.. q.Lines.Select(l => new QuoteLineDto(l.LineId.Value, l.ProductId.Value, l.VariantSku, l.Description, l.Quantity,
-                new Money(l.UnitPriceMinor, currency), new Money(l.LineTotalMinor, currency)))],
+                new Money(l.UnitPriceMinor, currency), new Money(l.LineTotalMinor, currency)) { Unit = l.Unit })],
             q.Total, q.DepositBasisPoints, deposit, balance, q.BalanceTerms,
             new Money(q.TotalVnd, SharedKernel.Monetary.Currency.VND), q.VndPerUnit, q.RateDate,
             q.ValidUntil, q.DeliveryDate, q.LeadTimeDays, q.Incoterm, q.DestinationPort, Incoterms.Describe(q.Incoterm, q.DestinationPort),

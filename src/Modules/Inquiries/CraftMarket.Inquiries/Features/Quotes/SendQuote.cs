@@ -114,7 +114,7 @@ internal sealed class SendQuote(InquiriesDb db, QuoteDrafts drafts, InquiryThrea
         };
         quote.Lines.AddRange(priced.Select(p => new QuoteLine(p.Draft.Line.Id, p.Draft.Line.ProductId, p.Draft.Line.VariantSku, p.Draft.Description,
             p.Priced.Quantity, p.Priced.UnitPrice.MinorUnits, p.Priced.LineTotal.MinorUnits)
-        { HsCode = p.Draft.Product?.HsCode, CapacityKey = p.Draft.CapacityKey }));
+        { HsCode = p.Draft.Product?.HsCode, CapacityKey = p.Draft.CapacityKey, Unit = p.Draft.Line.Unit }));
         foreach (var old in previous) old.Supersede();
         db.Quotes.Add(quote);
 

@@ -1,3 +1,4 @@
+using CraftMarket.SharedKernel.Trade;
 using System.Globalization;
 using CraftMarket.Inquiries.Contracts;
 using CraftMarket.SharedKernel.Localization;
@@ -143,13 +144,14 @@ internal static class DocumentPdf
     {
         Column[] columns =
         [
-            new(t.Translate("Description"), Left, 66 * Mm, false), new(t.Translate("HS code"), Left + 68 * Mm, 23 * Mm, false),
-            new(t.Translate("Quantity"), Left + 110 * Mm, 17 * Mm, true), new(t.Translate("Unit price"), Left + 140 * Mm, 28 * Mm, true),
+            // Quantities carry their unit ("600 metres", ADR 0073): a wider quantity column.
+            new(t.Translate("Description"), Left, 58 * Mm, false), new(t.Translate("HS code"), Left + 60 * Mm, 20 * Mm, false),
+            new(t.Translate("Quantity"), Left + 110 * Mm, 28 * Mm, true), new(t.Translate("Unit price"), Left + 140 * Mm, 28 * Mm, true),
             new(t.Translate("Amount"), Right, 32 * Mm, true),
         ];
         Heading(c, brand, columns);
         foreach (var l in s.Lines)
-            Row(c, brand, columns, [l.Description, l.HsCode ?? "—", l.Quantity.ToString("N0", culture), l.UnitPrice.Format(culture), l.LineTotal.Format(culture)]);
+            Row(c, brand, columns, [l.Description, l.HsCode ?? "—", UnitWords.Quantity(l.Quantity, l.Unit, s.Language, culture), l.UnitPrice.Format(culture), l.LineTotal.Format(culture)]);
         c.Rule(brand, c.Y);
         c.Y += 2.5 * Mm;
         var balance = s.Total - s.Deposit;
@@ -184,13 +186,13 @@ internal static class DocumentPdf
     {
         Column[] columns =
         [
-            new(t.Translate("Description"), Left, 54 * Mm, false), new(t.Translate("HS code"), Left + 56 * Mm, 23 * Mm, false),
-            new(t.Translate("Origin"), Left + 80 * Mm, 22 * Mm, false), new(t.Translate("Quantity"), Left + 120 * Mm, 16 * Mm, true),
+            new(t.Translate("Description"), Left, 46 * Mm, false), new(t.Translate("HS code"), Left + 48 * Mm, 20 * Mm, false),
+            new(t.Translate("Origin"), Left + 70 * Mm, 20 * Mm, false), new(t.Translate("Quantity"), Left + 120 * Mm, 28 * Mm, true),
             new(t.Translate("Unit price"), Left + 144 * Mm, 23 * Mm, true), new(t.Translate("Amount"), Right, 29 * Mm, true),
         ];
         Heading(c, brand, columns);
         foreach (var l in s.Lines)
-            Row(c, brand, columns, [l.Description, l.HsCode ?? "—", t.Translate(CountryName(l.CountryOfOrigin)), l.Quantity.ToString("N0", culture),
+            Row(c, brand, columns, [l.Description, l.HsCode ?? "—", t.Translate(CountryName(l.CountryOfOrigin)), UnitWords.Quantity(l.Quantity, l.Unit, s.Language, culture),
                 l.UnitPrice.Format(culture), l.LineTotal.Format(culture)]);
         c.Rule(brand, c.Y);
         c.Y += 2.5 * Mm;

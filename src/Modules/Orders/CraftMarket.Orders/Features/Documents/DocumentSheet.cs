@@ -17,7 +17,11 @@ internal sealed record DocumentSheet(
     Money Total, int DepositBasisPoints, Money Deposit, Money Paid, Money DepositDue, Money BalanceDue, string BalanceTerms,
     BankDetails? Bank, string? ShipmentReference);
 
-internal sealed record DocumentLine(string Description, string? HsCode, string CountryOfOrigin, int Quantity, Money UnitPrice, Money LineTotal, PackingLine Packing);
+internal sealed record DocumentLine(string Description, string? HsCode, string CountryOfOrigin, int Quantity, Money UnitPrice, Money LineTotal, PackingLine Packing)
+{
+    /// <summary>What the quantity counts and the unit price is per (ADR 0073).</summary>
+    public SharedKernel.Trade.UnitOfSale Unit { get; init; } = SharedKernel.Trade.UnitOfSale.Default;
+}
 
 /// <summary>The association's account for a T/T (OrderSettings); null prints "bank details on request".</summary>
 internal sealed record BankDetails(string BankName, string AccountName, string AccountNumber, string Swift, string Address);

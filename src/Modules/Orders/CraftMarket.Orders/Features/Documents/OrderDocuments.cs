@@ -80,7 +80,7 @@ internal sealed class OrderDocuments(OrdersDb db, ITenantDirectory tenants, ITen
         var lines = order.Lines.OrderBy(l => l.Position).Select(l => new DocumentLine(
             l.Description, l.HsCode, l.CountryOfOrigin, l.Quantity,
             new SharedKernel.Monetary.Money(l.UnitPriceMinor, order.Currency), new SharedKernel.Monetary.Money(l.LineTotalMinor, order.Currency),
-            PackingLine.Of(l.Quantity, l.PiecesPerCarton, l.NetGramsPerPiece, l.GrossGramsPerCarton))).ToList();
+            PackingLine.Of(l.Quantity, l.PiecesPerCarton, l.NetGramsPerPiece, l.GrossGramsPerCarton)) { Unit = l.Unit }).ToList();
         var sheet = new DocumentSheet(kind, language, draft,
             language == "vi" ? association.NameVi : association.NameEn, association.Brand.PrimaryColor,
             string.Join(" · ", new[] { desk.Email, desk.Phone }.Where(x => !string.IsNullOrWhiteSpace(x))),

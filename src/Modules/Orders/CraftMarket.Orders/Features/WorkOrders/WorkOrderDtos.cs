@@ -11,7 +11,11 @@ namespace CraftMarket.Orders.Features.WorkOrders;
 public sealed record MyWorkOrderDto(
     Guid Id, string OrderNumber, string Product, string Description, string? VariantSku, int Quantity, DateOnly DueOn, WorkOrderState State,
     int Finished, int Accepted, int Rejected, int Rework, long MemberUnitPriceVnd, Money BuyerUnitPrice, long BuyerUnitPriceVnd,
-    bool Late, DateOnly? ExpectedOn, string? OpenProblem, int Revision);
+    bool Late, DateOnly? ExpectedOn, string? OpenProblem, int Revision)
+{
+    /// <summary>What the quantities count (ADR 0073).</summary>
+    public SharedKernel.Trade.UnitOfSale Unit { get; init; } = SharedKernel.Trade.UnitOfSale.Default;
+}
 
 /// <summary>One line of a work order's history: who reported what, when (the household's reports and the desk's actions).</summary>
 public sealed record WorkOrderUpdateDto(string Kind, string Author, int? Finished, string? Note, DateOnly? ExpectedOn, IReadOnlyList<Guid> PhotoIds,

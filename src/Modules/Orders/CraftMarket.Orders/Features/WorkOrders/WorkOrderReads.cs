@@ -70,7 +70,7 @@ internal sealed class WorkOrderReads(OrdersDb db, WorkOrderAccess access, ICatal
         return work.ToDictionary(w => w.Id, w => new MyWorkOrderDto(w.Id.Value, numbers.GetValueOrDefault(w.OrderId, ""), ProductOf(w, products),
             w.Description, w.VariantSku, w.Quantity, w.DueOn, w.State, w.FinishedQuantity, w.AcceptedQuantity, w.RejectedQuantity, w.ReworkQuantity,
             w.MemberUnitPriceDong, new Money(w.BuyerUnitPriceMinor, Currency.Of(w.BuyerCurrencyCode)), w.BuyerUnitPriceDong, w.IsLateOn(today),
-            w.ExpectedOn, w.OpenProblem, w.Revision));
+            w.ExpectedOn, w.OpenProblem, w.Revision) { Unit = w.Unit });
     }
 
     /// <summary>The products' Vietnamese names (households read Vietnamese), else any name the catalogue has.</summary>

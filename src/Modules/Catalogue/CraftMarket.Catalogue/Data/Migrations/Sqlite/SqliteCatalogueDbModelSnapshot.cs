@@ -182,6 +182,13 @@ namespace CraftMarket.Catalogue.Data.Migrations.Sqlite
                     b.Property<Guid>("TenantId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("piece");
+
                     b.Property<long>("UpdatedAt")
                         .HasColumnType("INTEGER");
 

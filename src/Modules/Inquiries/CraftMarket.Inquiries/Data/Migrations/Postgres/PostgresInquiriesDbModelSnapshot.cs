@@ -618,6 +618,13 @@ namespace CraftMarket.Inquiries.Data.Migrations.Postgres
                             b1.Property<long?>("TargetMinor")
                                 .HasColumnType("bigint");
 
+                            b1.Property<string>("Unit")
+                                .IsRequired()
+                                .ValueGeneratedOnAdd()
+                                .HasMaxLength(10)
+                                .HasColumnType("character varying(10)")
+                                .HasDefaultValue("piece");
+
                             b1.Property<string>("VariantSku")
                                 .HasMaxLength(40)
                                 .HasColumnType("character varying(40)");

@@ -612,6 +612,13 @@ namespace CraftMarket.Inquiries.Data.Migrations.Sqlite
                             b1.Property<long?>("TargetMinor")
                                 .HasColumnType("INTEGER");
 
+                            b1.Property<string>("Unit")
+                                .IsRequired()
+                                .ValueGeneratedOnAdd()
+                                .HasMaxLength(10)
+                                .HasColumnType("TEXT")
+                                .HasDefaultValue("piece");
+
                             b1.Property<string>("VariantSku")
                                 .HasMaxLength(40)
                                 .HasColumnType("TEXT");

@@ -2,6 +2,7 @@ using System.Globalization;
 using CraftMarket.Pdf;
 using CraftMarket.SharedKernel.Localization;
 using CraftMarket.SharedKernel.Monetary;
+using CraftMarket.SharedKernel.Trade;
 using PdfSharp;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
@@ -16,7 +17,7 @@ internal sealed record QuoteSheet(
     IReadOnlyList<QuoteSheetLine> Lines, Money Total, int DepositBasisPoints, Money Deposit, Money Balance, string BalanceTerms,
     string Incoterm, DateOnly DeliveryDate, int LeadTimeDays, Money TotalVnd, decimal VndPerUnit, DateOnly RateDate, string? MarkSchemeName);
 
-internal sealed record QuoteSheetLine(string Description, int Quantity, Money UnitPrice, Money LineTotal);
+internal sealed record QuoteSheetLine(string Description, int Quantity, Money UnitPrice, Money LineTotal, UnitOfSale? Unit = null);
 
 /// <summary>
 /// A quote version as an A4 PDF in the buyer's language (English, French or Vietnamese; Japanese
@@ -89,7 +90,8 @@ internal static class QuoteDocument
         y = top + 24 * Mm;
 
         // Lines: description, pieces, unit price, line total.
-        double[] cols = [Left, Left + 92 * Mm, Left + 120 * Mm, Left + Width];
+        // Quantities carry their unit ("50 metres") and prices say what they are per, so the middle columns are wider.
+        double[] cols = [Left, Left + 76 * Mm, Left + 122 * Mm, Left + Width];
         gfx.DrawLine(new XPen(brand, 0.8), Left, y - 1.5 * Mm, Left + Width, y - 1.5 * Mm);
         gfx.DrawString(t.Translate("Product", lang), small, XBrushes.DimGray, cols[0], y, XStringFormats.TopLeft);
         gfx.DrawString(t.Translate("Quantity", lang), small, XBrushes.DimGray, cols[1] + 20 * Mm, y, XStringFormats.TopRight);
@@ -99,9 +101,10 @@ internal static class QuoteDocument
         foreach (var line in q.Lines)
         {
             Room(6 * Mm);
-            gfx.DrawString(Fit(gfx, line.Description, body, 88 * Mm), body, XBrushes.Black, cols[0], y, XStringFormats.TopLeft);
-            gfx.DrawString(line.Quantity.ToString("N0", culture), body, XBrushes.Black, cols[1] + 20 * Mm, y, XStringFormats.TopRight);
-            gfx.DrawString(Amount(line.UnitPrice), body, XBrushes.Black, cols[2] + 22 * Mm, y, XStringFormats.TopRight);
+            var unit = line.Unit ?? UnitOfSale.Default;
+            gfx.DrawString(Fit(gfx, line.Description, body, 70 * Mm), body, XBrushes.Black, cols[0], y, XStringFormats.TopLeft);
+            gfx.DrawString(Fit(gfx, UnitWords.Quantity(line.Quantity, unit, lang, culture), body, 24 * Mm), body, XBrushes.Black, cols[1] + 20 * Mm, y, XStringFormats.TopRight);
+            gfx.DrawString(Fit(gfx, UnitWords.PricePer(Amount(line.UnitPrice), unit, lang), body, 44 * Mm), body, XBrushes.Black, cols[2] + 22 * Mm, y, XStringFormats.TopRight);
             gfx.DrawString(Amount(line.LineTotal), body, XBrushes.Black, cols[3], y, XStringFormats.TopRight);
             y += 5.5 * Mm;
         }

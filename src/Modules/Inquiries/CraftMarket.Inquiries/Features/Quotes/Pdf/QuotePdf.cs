@@ -33,7 +33,7 @@ internal sealed class QuotePdf(QuoteReads reads, ITenantDirectory tenants, ITena
             string.Join(" · ", new[] { desk.Email, desk.Phone }.Where(x => !string.IsNullOrWhiteSpace(x))),
             inquiry.Number, quote.Version, VietnamCalendar.Today(quote.CreatedAt), quote.ValidUntil, Status(quote.StatusAt(clock.GetUtcNow()), lang),
             quote.SellerName, inquiry.Buyer.Name, inquiry.Buyer.Company, inquiry.DestinationCountry,
-            [.. quote.Lines.Select(l => new QuoteSheetLine(l.Description, l.Quantity, new Money(l.UnitPriceMinor, quote.Currency), new Money(l.LineTotalMinor, quote.Currency)))],
+            [.. quote.Lines.Select(l => new QuoteSheetLine(l.Description, l.Quantity, new Money(l.UnitPriceMinor, quote.Currency), new Money(l.LineTotalMinor, quote.Currency), l.Unit))],
             quote.Total, quote.DepositBasisPoints, deposit, balance, quote.BalanceTerms,
             Incoterms.Describe(quote.Incoterm, quote.DestinationPort), quote.DeliveryDate, quote.LeadTimeDays,
             new Money(quote.TotalVnd, Currency.VND), quote.VndPerUnit, quote.RateDate, quote.MarkSchemeName);

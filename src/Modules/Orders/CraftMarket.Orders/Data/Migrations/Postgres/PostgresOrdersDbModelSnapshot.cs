@@ -750,6 +750,13 @@ namespace CraftMarket.Orders.Data.Migrations.Postgres
                     b.Property<Guid>("TenantId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasDefaultValue("piece");
+
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -1016,6 +1023,13 @@ namespace CraftMarket.Orders.Data.Migrations.Postgres
 
                             b1.Property<int>("Quantity")
                                 .HasColumnType("integer");
+
+                            b1.Property<string>("Unit")
+                                .IsRequired()
+                                .ValueGeneratedOnAdd()
+                                .HasMaxLength(10)
+                                .HasColumnType("character varying(10)")
+                                .HasDefaultValue("piece");
 
                             b1.Property<long>("UnitPriceMinor")
                                 .HasColumnType("bigint");

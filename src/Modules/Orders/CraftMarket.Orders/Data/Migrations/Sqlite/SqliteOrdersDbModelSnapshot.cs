@@ -744,6 +744,13 @@ namespace CraftMarket.Orders.Data.Migrations.Sqlite
                     b.Property<Guid>("TenantId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("piece");
+
                     b.Property<long>("UpdatedAt")
                         .HasColumnType("INTEGER");
 
@@ -1010,6 +1017,13 @@ namespace CraftMarket.Orders.Data.Migrations.Sqlite
 
                             b1.Property<int>("Quantity")
                                 .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Unit")
+                                .IsRequired()
+                                .ValueGeneratedOnAdd()
+                                .HasMaxLength(10)
+                                .HasColumnType("TEXT")
+                                .HasDefaultValue("piece");
 
                             b1.Property<long>("UnitPriceMinor")
                                 .HasColumnType("INTEGER");
