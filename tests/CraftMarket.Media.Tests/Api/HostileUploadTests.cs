@@ -6,7 +6,8 @@ using Microsoft.EntityFrameworkCore;
 namespace CraftMarket.Media.Tests.Api;
 
 /// <summary>Bad input gets a clear problem detail and stores nothing: no photo row, no original.</summary>
-public sealed class HostileUploadTests(SqliteMediaApp app) : IClassFixture<SqliteMediaApp>
+[Collection(SharedMediaSite.Name)]
+public sealed class HostileUploadTests(SqliteMediaApp app)
 {
     [Theory]
     [InlineData("empty", 415, "empty")]
@@ -15,6 +16,8 @@ public sealed class HostileUploadTests(SqliteMediaApp app) : IClassFixture<Sqlit
     [InlineData("text-renamed-jpg", 415, "text file")]
     [InlineData("html-jpeg-polyglot", 415, "polyglot")]
     [InlineData("svg-with-script", 415, "SVG")]
+    [InlineData("png-bad-idat-crc", 422, "fails its checksum (CRC)")]
+    [InlineData("png-bad-iend-crc", 422, "fails its checksum (CRC)")]
     [InlineData("heic", 415, "HEIC photos (HEVC codec) cannot be decoded on this server")]
     public async Task Hostile_files_are_refused_with_a_reason_and_nothing_is_stored(string kind, int status, string reason)
     {
@@ -26,6 +29,8 @@ public sealed class HostileUploadTests(SqliteMediaApp app) : IClassFixture<Sqlit
             "text-renamed-jpg" => TestImages.TextRenamedJpg(),
             "html-jpeg-polyglot" => TestImages.HtmlJpegPolyglot(),
             "heic" => TestImages.HeicHeader(),
+            "png-bad-idat-crc" => BrokenPng.WithBadCrc(TestImages.Png(seed: 31), "IDAT"),
+            "png-bad-iend-crc" => BrokenPng.WithBadCrc(TestImages.Png(seed: 32), "IEND"),
             _ => TestImages.SvgWithScript(),
         };
         var product = await app.ProductOf("bat-trang", ProductStatus.Draft, MediaApp.BatTrangProducer);

@@ -7,6 +7,7 @@ using CraftMarket.Media.Features.Manage;
 using CraftMarket.Media.Features.Offline;
 using CraftMarket.Media.Features.PrivateFiles;
 using CraftMarket.Media.Features.Render;
+using CraftMarket.Media.Features.Resumable;
 using CraftMarket.Media.Features.Serve;
 using CraftMarket.Media.Features.Upload;
 using CraftMarket.Media.Features.Visibility;
@@ -58,6 +59,9 @@ public static class MediaModule
         services.AddScoped<PhotoAccess>();
         services.AddScoped<UploadPhotoHandler>();
         services.AddScoped<UploadPipeline>();
+        services.AddSingleton(_ => new ResumableUploadStore(Path.Combine(settings.DataDirectory.Path, "media-uploads")));
+        services.AddScoped<ResumableUploads>();
+        services.AddHostedService<ResumableSweep>();
         services.AddScoped<ManagePhotos>();
         services.AddScoped<IProductPhotos, ProductPhotos>();
         services.AddScoped<IPrivateFiles, PrivateFileStore>();
@@ -69,6 +73,7 @@ public static class MediaModule
     {
         var products = app.MapGroup("/api/products").WithTags("Media").RequireAuthorization();
         UploadEndpoint.Map(products);
+        ResumableEndpoints.Map(app);
         ManageEndpoints.Map(products);
         ServeRendition.Map(app);
         PhotoWorkerEndpoint.Map(app);

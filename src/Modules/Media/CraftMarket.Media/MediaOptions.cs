@@ -23,6 +23,15 @@ public sealed class MediaOptions
     /// <summary>Bytes of originals one producer (member) may keep in one association.</summary>
     public long QuotaBytesPerProducer { get; set; } = 1024L * 1024 * 1024;
 
+    /// <summary>
+    /// A resumable (tus) upload untouched this long expires: HEAD and PATCH answer 404 and the sweep
+    /// deletes its bytes. Each PATCH starts the time again, so a phone on a slow link keeps its upload.
+    /// </summary>
+    public TimeSpan ResumableExpiry { get; set; } = TimeSpan.FromHours(24);
+
+    /// <summary>How often expired resumable uploads' files are deleted.</summary>
+    public TimeSpan ResumableSweepEvery { get; set; } = TimeSpan.FromMinutes(30);
+
     /// <summary>Photos per product; a gallery longer than this is not a gallery.</summary>
     public int MaxPhotosPerProduct { get; set; } = 24;
 

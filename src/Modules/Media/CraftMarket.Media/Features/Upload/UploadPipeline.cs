@@ -71,11 +71,14 @@ internal sealed class UploadPipeline(PhotoAccess access, UploadRateLimits limits
     /// <summary>A request's whole body: the photo (or the plain form's photos) plus room for the multipart headers and fields.</summary>
     public static long BodyLimit(MediaOptions options) => options.MaxBytes + 64 * 1024;
 
-    private async Task<UploadOutcome> AcceptAsync(Actor actor, string? clientId, Stream body, CancellationToken ct)
+    /// <summary>
+    /// One file's bytes, however they arrived (a multipart part, or a resumable upload's finished
+    /// temp file): received, sniffed and checked, then handed to the handler.
+    /// </summary>
+    public async Task<UploadOutcome> AcceptAsync(Actor actor, string? clientId, Stream body, CancellationToken ct)
     {
         if (clientId is { Length: 0 }) clientId = null;
-        if (clientId is { Length: > ClientIdMax } || (clientId is not null && !clientId.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.')))
-            return Refused(400, "bad_client_id", $"The upload id must be at most {ClientIdMax} letters, digits, '-', '_' or '.'.");
+        if (ClientIdRefusal(clientId) is { } bad) return new(null, false, bad);
         var (file, refusal) = await receiver.ReceiveAsync(body, ct);
         if (file is null) return new(null, false, refusal);
         try
@@ -87,6 +90,12 @@ internal sealed class UploadPipeline(PhotoAccess access, UploadRateLimits limits
             File.Delete(file.TempPath);
         }
     }
+
+    /// <summary>An Idempotency-Key (or clientId) that cannot be a photo's client id, or null when it can (or is absent).</summary>
+    public static Refusal? ClientIdRefusal(string? clientId) =>
+        clientId is { Length: > ClientIdMax } || (clientId is not null && !clientId.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.'))
+            ? new Refusal(400, "bad_client_id", $"The upload id must be at most {ClientIdMax} letters, digits, '-', '_' or '.'.")
+            : null;
 
     private static string? Derived(string? clientId, string fileName, int index) =>
         clientId is null ? null : $"{clientId}.{index}";

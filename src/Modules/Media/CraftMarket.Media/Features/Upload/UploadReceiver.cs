@@ -75,13 +75,15 @@ internal sealed class UploadReceiver(MediaOptions options, StagingArea staging)
         if (MarkupScanner.Find(temp, header.Format) is { } tag)
             return (null, Refusal.Unsupported($"The file contains web page or script markup ({tag}) besides the image (a polyglot file), so it is refused."));
         if (Completeness.Check(temp, header.Format) is { } incomplete) return (null, incomplete);
+        if (header.Format == ImageFormat.Png && PngChunkCrc.Check(temp) is { } corrupt) return (null, corrupt);
         return (new ReceivedFile(temp, Convert.ToHexStringLower(hash.GetHashAndReset()), total, header), null);
     }
 
     public Refusal TooBig() =>
         Refusal.TooLarge($"The file is larger than {options.MaxBytes / (1024 * 1024)} MB. Photos are shrunk by the page before upload; send a smaller one.");
 
-    private Refusal? Check(ImageHeader header)
+    /// <summary>The limits a header alone decides (HEIC, megapixels, too small); the resumable upload asks too, as soon as it has the header.</summary>
+    public Refusal? Check(ImageHeader header)
     {
         if (header.Format == ImageFormat.Heic)
             return Refusal.Unsupported("HEIC photos (HEVC codec) cannot be decoded on this server. Upload from the web page (the phone converts the photo to JPEG), or set the camera to “Most compatible”.");
