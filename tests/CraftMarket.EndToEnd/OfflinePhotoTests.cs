@@ -24,6 +24,7 @@ public sealed class OfflinePhotoTests(LiveSite site)
         var page = await site.NewPageAsync(360, 740);
         var errors = new List<string>();
         page.PageError += (_, e) => errors.Add(e);
+        await page.GotoAsync(site.Url(Village, "/account/login"), new() { Timeout = 120_000 });   // a cold site on a busy machine
         await site.SignInAsync(page, Village, Household);
         var photosPath = await PhotoPageAsync(page, 0);
         var before = await page.Locator("li.photo-item").CountAsync();
@@ -36,7 +37,7 @@ public sealed class OfflinePhotoTests(LiveSite site)
               const cache = await caches.open('craftmarket-photo-page-v1');
               const keys = (await cache.keys()).map(r => r.url);
               return keys.includes(location.origin + location.pathname)
-                && ['photos.js', 'photo-queue.js', 'photos.css'].every(f => keys.some(k => k.includes('/CraftMarket.Media/' + f.split('.')[0])));
+                && [/\/photos[^/]*\.js/, /\/photo-queue[^/]*\.js/, /\/photos[^/]*\.css/].every(f => keys.some(k => f.test(k)));
             }
             """, null, new() { PollingInterval = 200 });
 
@@ -85,6 +86,7 @@ public sealed class OfflinePhotoTests(LiveSite site)
         });
         context.SetDefaultTimeout(15_000);
         var page = await context.NewPageAsync();
+        await page.GotoAsync(site.Url(Village, "/account/login"), new() { Timeout = 120_000 });   // a cold site on a busy machine
         await site.SignInAsync(page, Village, Household);
         await PhotoPageAsync(page, 1);
         var before = await page.Locator("li.photo-item").CountAsync();
@@ -94,40 +96,57 @@ public sealed class OfflinePhotoTests(LiveSite site)
         var patches = new List<(long Offset, int Length)>();
         var heads = new List<long>();
         long forwarded = 0, cutAt = -1;
+        var failures = new List<string>();
         await page.RouteAsync(new Regex("/photo-uploads/[0-9a-f]+$"), async route =>
+        {
+            try
+            {
+                await Relay(route);
+            }
+            catch (Exception e)
+            {
+                failures.Add($"{route.Request.Method}: {e.Message}");
+                await route.AbortAsync("failed");
+            }
+        });
+
+        // The test relays the tus requests itself (Playwright's own fetch cannot resolve *.localhost), so it knows every byte the server got.
+        async Task Relay(IRoute route)
         {
             var request = route.Request;
             if (request.Method == "HEAD")
             {
-                var answer = await route.FetchAsync();
-                heads.Add(long.Parse(answer.Headers["upload-offset"], CultureInfo.InvariantCulture));
-                await route.FulfillAsync(new() { Response = answer });
+                var answer = await ForwardAsync(request, null);
+                heads.Add(long.Parse(answer.Headers["Upload-Offset"], CultureInfo.InvariantCulture));
+                await route.FulfillAsync(new() { Status = answer.Status, Headers = answer.Headers });
                 return;
             }
             if (request.Method != "PATCH") { await route.ContinueAsync(); return; }
             var offset = long.Parse(request.Headers["upload-offset"], CultureInfo.InvariantCulture);
-            var body = request.PostDataBuffer!;
+            var body = request.PostDataBuffer ?? throw new InvalidOperationException("a PATCH without a body");
             patches.Add((offset, body.Length));
-            var headers = request.Headers.Where(h => h.Key != "content-length").ToDictionary(h => h.Key, h => h.Value);
             if (cutAt < 0 && offset < half && offset + body.Length > half)
             {
                 // The link dies mid-chunk: the server gets the bytes up to the half, the phone never hears back.
                 var sent = body[..(int)(half - offset)];
-                var partial = await route.FetchAsync(new() { PostData = sent, Headers = headers });
-                partial.Status.ShouldBe(204);
+                var partial = await ForwardAsync(request, sent);
+                if (partial.Status != 204) throw new InvalidOperationException($"the half PATCH answered {partial.Status}: {partial.Body}");
                 forwarded += sent.Length;
                 cutAt = half;
                 await route.AbortAsync("connectionreset");
                 return;
             }
-            var response = await route.FetchAsync(new() { PostData = body, Headers = headers });
+            var response = await ForwardAsync(request, body);
+            if (response.Status is not (204 or 200)) failures.Add($"PATCH at {offset} answered {response.Status}: {response.Body}");
             forwarded += body.Length;
-            await route.FulfillAsync(new() { Response = response });
-        });
+            await route.FulfillAsync(new() { Status = response.Status, Headers = response.Headers, Body = response.Body });
+        }
 
         await page.SetInputFilesAsync("#photo-gallery", new FilePayload { Name = "sap-go.jpg", MimeType = "image/jpeg", Buffer = photo });
-        await page.Locator("li.photo-item").Nth(before).WaitForAsync(new() { Timeout = 60_000 });
-        await page.WaitForFunctionAsync("() => document.querySelectorAll('#uploads li').length === 0", null, new() { Timeout = 30_000 });
+        for (var i = 0; i < 600 && failures.Count == 0 && await page.Locator("#uploads li").CountAsync() > 0; i++) await Task.Delay(100);
+        failures.ShouldBeEmpty();
+        (await page.Locator("#uploads li").CountAsync()).ShouldBe(0, await page.Locator("#uploads").InnerTextAsync());
+        await page.Locator("li.photo-item").Nth(before).WaitForAsync(new() { Timeout = 30_000 });
 
         cutAt.ShouldBe(half, "the cut happened inside a chunk");
         heads.ShouldContain(half, "after the cut the page asked the server how much it has");
@@ -139,6 +158,28 @@ public sealed class OfflinePhotoTests(LiveSite site)
         (await page.Locator("li.photo-item").CountAsync()).ShouldBe(before + 1, "one photo, not two");
         await page.WaitForFunctionAsync($"() => document.querySelectorAll('li.photo-item[data-state=ready]').length >= {before + 1}", null, new() { Timeout = 90_000 });
         await context.CloseAsync();
+    }
+
+    private static readonly HttpClient Relayed = new();
+
+    /// <summary>Sends a page's tus request to the site as the browser would have (its cookies, token and village host).</summary>
+    private async Task<(int Status, Dictionary<string, string> Headers, string Body)> ForwardAsync(IRequest request, byte[]? body)
+    {
+        var url = new Uri(request.Url);
+        using var message = new HttpRequestMessage(new HttpMethod(request.Method), new Uri(site.Url(null, url.PathAndQuery)));
+        message.Headers.Host = url.Authority;
+        foreach (var (name, value) in await request.AllHeadersAsync())
+            if (name is not ("host" or "content-length" or "content-type") && !name.StartsWith(':')) message.Headers.TryAddWithoutValidation(name, value);
+        if (body is not null)
+        {
+            message.Content = new ByteArrayContent(body);
+            message.Content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/offset+octet-stream");
+        }
+        using var response = await Relayed.SendAsync(message);
+        var headers = response.Headers.Concat(response.Content.Headers)
+            .Where(h => !h.Key.Equals("Content-Length", StringComparison.OrdinalIgnoreCase) && !h.Key.Equals("Transfer-Encoding", StringComparison.OrdinalIgnoreCase))
+            .ToDictionary(h => h.Key, h => string.Join(", ", h.Value), StringComparer.OrdinalIgnoreCase);
+        return ((int)response.StatusCode, headers, await response.Content.ReadAsStringAsync());
     }
 
     /// <summary>Opens the photo page of the household's <paramref name="index"/>-th product and answers its path.</summary>

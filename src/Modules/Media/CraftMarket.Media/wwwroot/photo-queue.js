@@ -186,6 +186,7 @@
       var offset = offsetOf(response);
       if (offset < 0 || offset > item.size) return refuse(response);
       item.sent = offset;
+      item.photo = response.headers.get("CraftMarket-Photo-Id");   // complete already: the answer to the last PATCH was lost
       return put(item);
     });
   }
