@@ -193,10 +193,13 @@
 
   function patch(item, token) {
     var end = Math.min(item.size, item.sent + CHUNK);
-    var body = item.blob.slice(item.sent, end);
-    return request("PATCH", item.url, token, {
-      "Upload-Offset": String(item.sent), "Content-Type": "application/offset+octet-stream",
-    }, body).then(function (response) {
+    // The chunk is read into memory (256 KB) rather than sent as a Blob slice: some browsers stream a
+    // Blob body from disk and lose it when the page goes to the background.
+    return item.blob.slice(item.sent, end).arrayBuffer().then(function (body) {
+      return request("PATCH", item.url, token, {
+        "Upload-Offset": String(item.sent), "Content-Type": "application/offset+octet-stream",
+      }, body);
+    }).then(function (response) {
       if (response.status === 409) return resume(item, token);   // the server's offset differs: ask it, go on from there
       if (response.status === 404 || response.status === 410) { item.url = null; item.sent = 0; return create(item, token); }
       if (!response.ok) return refuse(response);
