@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using NetVips;
@@ -8,8 +7,8 @@ namespace CraftMarket.EndToEnd;
 /// <summary>
 /// A producer on a phone (390 x 844) adds photos to one of their published products: signs in,
 /// opens the product's photo page, picks a 12-megapixel JPEG, which the page shrinks to 2560 px and
-/// uploads; the list shows it ready. A second upload loses its connection once and is retried with
-/// the same id; the move button makes it the cover. Buyers then see both on the product page as
+/// uploads (tus, ADR 0070); the list shows it ready. A second upload loses its connection once and is
+/// retried with the same idempotency key; the move button makes it the cover. Buyers then see both on the product page as
 /// &lt;picture&gt;s whose AVIF source Chromium chooses. The manager page passes axe.
 /// The live site seeds no demo photos, so the product's only photo is this one.
 /// </summary>
@@ -26,7 +25,7 @@ public sealed class PhotoUploadTests(LiveSite site)
         var errors = new List<string>();
         page.PageError += (_, e) => errors.Add(e);
         page.Response += (_, r) => { if (r.Status >= 400 && !r.Url.EndsWith("/favicon.ico", StringComparison.Ordinal)) errors.Add($"{r.Status} {r.Url}"); };
-        await page.GotoAsync(site.Url("bat-trang", "/account/login"));
+        await page.GotoAsync(site.Url("bat-trang", "/account/login"), new() { Timeout = 120_000 });   // a cold site on a busy machine
         await page.FillAsync("#Login", Producer);
         await page.FillAsync("#Password", "CraftMarket!2026");
         await page.ClickAsync("main form button[type=submit]");
@@ -41,14 +40,22 @@ public sealed class PhotoUploadTests(LiveSite site)
         errors.ShouldBeEmpty();
         (await page.Locator(".upload-submit").CountAsync()).ShouldBe(0, "the script uploads on choosing; the plain form's button goes");
 
-        var upload = page.WaitForResponseAsync(r => r.Url.Contains("handler=Upload", StringComparison.Ordinal), new() { Timeout = 60_000 });
-        await page.SetInputFilesAsync("#photo-gallery", new FilePayload { Name = "binh-gom.jpg", MimeType = "image/jpeg", Buffer = Photo(4000, 3000) });
-        var response = await upload;
-        response.Status.ShouldBe(202);
-        using (var photo = JsonDocument.Parse(await response.TextAsync()))
+        // What the page sends, chunk by chunk (tus PATCHes at their offsets): the whole is the photo the server gets.
+        var chunks = new SortedDictionary<long, byte[]>();
+        void Collect(object? sender, IRequest r)
         {
-            photo.RootElement.GetProperty("width").GetInt32().ShouldBe(2560, "the page shrank the 4000 px photo before sending it");
-            photo.RootElement.GetProperty("height").GetInt32().ShouldBe(1920);
+            if (r.Method == "PATCH" && r.Url.Contains("/photo-uploads/", StringComparison.Ordinal))
+                chunks[long.Parse(r.Headers["upload-offset"], System.Globalization.CultureInfo.InvariantCulture)] = r.PostDataBuffer!;
+        }
+        page.Request += Collect;
+        var upload = page.WaitForResponseAsync(Completing, new() { Timeout = 60_000 });
+        await page.SetInputFilesAsync("#photo-gallery", new FilePayload { Name = "binh-gom.jpg", MimeType = "image/jpeg", Buffer = Photo(4000, 3000) });
+        (await upload).Ok.ShouldBeTrue();
+        page.Request -= Collect;
+        using (var sent = Image.NewFromBuffer(chunks.Values.SelectMany(c => c).ToArray()))
+        {
+            sent.Width.ShouldBe(2560, "the page shrank the 4000 px photo before sending it");
+            sent.Height.ShouldBe(1920);
         }
 
         var ready = page.Locator("li.photo-item[data-state=ready]");
@@ -58,17 +65,17 @@ public sealed class PhotoUploadTests(LiveSite site)
         (await page.Locator("#uploads li").CountAsync()).ShouldBe(0, "a finished upload leaves the progress list");
         var first = await ready.GetAttributeAsync("data-photo");
 
-        // The connection drops during the next upload: the page tries again by itself, with the same id.
+        // The connection drops as the next upload begins: the page tries again by itself, with the same id.
         var keys = new List<string>();
-        await page.RouteAsync(new Regex("handler=Upload"), async route =>
+        await page.RouteAsync(new Regex("/photo-uploads$"), async route =>
         {
             keys.Add(route.Request.Headers["idempotency-key"]);
             if (keys.Count == 1) await route.AbortAsync("connectionreset");
             else await route.ContinueAsync();
         });
-        var retried = page.WaitForResponseAsync(r => r.Url.Contains("handler=Upload", StringComparison.Ordinal), new() { Timeout = 60_000 });
+        var retried = page.WaitForResponseAsync(Completing, new() { Timeout = 60_000 });
         await page.SetInputFilesAsync("#photo-gallery", new FilePayload { Name = "binh-gom-2.jpg", MimeType = "image/jpeg", Buffer = Photo(1600, 1200) });
-        (await retried).Status.ShouldBe(202);
+        (await retried).Ok.ShouldBeTrue();
         keys.Count.ShouldBe(2);
         keys[1].ShouldBe(keys[0], "a retry is the same upload");
         await page.Locator("li.photo-item[data-state=ready]").Nth(1).WaitForAsync(new() { Timeout = 90_000 });
@@ -100,6 +107,10 @@ public sealed class PhotoUploadTests(LiveSite site)
         await page.Context.CloseAsync();
         await buyer.Context.CloseAsync();
     }
+
+    /// <summary>The tus PATCH that delivers a photo's last byte: it names the photo the upload became.</summary>
+    private static bool Completing(IResponse r) =>
+        r.Request.Method == "PATCH" && r.Url.Contains("/photo-uploads/", StringComparison.Ordinal) && r.Headers.ContainsKey("craftmarket-photo-id");
 
     /// <summary>A 12-megapixel camera-like JPEG: a gradient with a bright disc, the shape of a vase on a table.</summary>
     private static byte[] Photo(int width, int height)

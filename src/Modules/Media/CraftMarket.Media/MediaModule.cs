@@ -4,6 +4,7 @@ using CraftMarket.Media.Data;
 using CraftMarket.Media.Features;
 using CraftMarket.Media.Features.Gallery;
 using CraftMarket.Media.Features.Manage;
+using CraftMarket.Media.Features.Offline;
 using CraftMarket.Media.Features.PrivateFiles;
 using CraftMarket.Media.Features.Render;
 using CraftMarket.Media.Features.Resumable;
@@ -75,6 +76,7 @@ public static class MediaModule
         ResumableEndpoints.Map(app);
         ManageEndpoints.Map(products);
         ServeRendition.Map(app);
+        PhotoWorkerEndpoint.Map(app);
         return app;
     }
 }

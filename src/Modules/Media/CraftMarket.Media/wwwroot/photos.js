@@ -1,68 +1,56 @@
 // Photo manager, progressive enhancement. Without this file the page is plain forms that work.
 // With it: each chosen photo is shrunk to 2560 px on its long side when larger (JPEG, quality 0.9),
-// uploaded on its own with progress, and retried with growing pauses under the same client id
-// (Idempotency-Key), so a dropped connection never loses or doubles a photo. The list is fetched
-// again while photos are processing; actions post in the background and keep focus in place.
+// kept on the phone (IndexedDB, photo-queue.js) and sent with the tus resumable-upload protocol in
+// small chunks, resuming where the server stopped after a dropped connection; with no signal at all
+// the photo waits on the phone ("waiting for signal") and goes when the signal is back, also after
+// the page was closed: the page sends the queue when it opens and when the phone comes online, and
+// the service worker (photo-worker.js, which also keeps this page for opening offline) sends it on
+// a Background Sync where the browser has one. The list is fetched again while photos are
+// processing; actions post in the background and keep focus in place. ADR 0070.
 (function () {
   "use strict";
   var form = document.getElementById("photo-upload");
   var region = document.getElementById("photo-list");
-  if (!form || !region || !window.FormData || !window.fetch) return;
+  var Q = window.CraftMarketPhotoQueue;
+  if (!form || !region || !window.FormData || !window.fetch || !Q) return;
 
   var text = form.dataset;
   var rows = document.getElementById("uploads");
   var status = document.getElementById("photo-status");
   var token = form.querySelector("input[name=__RequestVerificationToken]").value;
   var maxEdge = parseInt(text.maxEdge, 10) || 2560;
-  var queue = [];
-  var busy = false;
+  var product = text.product;
   var polling = null;
+  var pause = 0;
+  var later = null;
+  var noSignal = navigator.onLine === false;
+  var registration = null;
 
   form.querySelector(".upload-submit").remove();  // choosing photos uploads them
   form.querySelector("input[name=clientId]").disabled = true;
   form.addEventListener("submit", function (e) { e.preventDefault(); });
   Array.prototype.forEach.call(form.querySelectorAll("input[type=file]"), function (input) {
     input.addEventListener("change", function () {
-      Array.prototype.forEach.call(input.files, enqueue);
+      var files = Array.prototype.slice.call(input.files);
       input.value = "";
+      files.reduce(function (done, file) {
+        return done.then(function () { return keep(file); });
+      }, Promise.resolve()).then(send);
     });
   });
 
-  function newId() {
-    if (window.crypto && crypto.randomUUID) return crypto.randomUUID();
-    var bytes = crypto.getRandomValues(new Uint8Array(16));
-    return Array.prototype.map.call(bytes, function (b) { return (b + 256).toString(16).slice(1); }).join("");
-  }
-
-  function enqueue(file) {
-    var li = document.createElement("li");
-    var name = document.createElement("span");
-    var state = document.createElement("span");
-    var bar = document.createElement("progress");
-    name.className = "name";
-    name.textContent = file.name;
-    bar.max = 100;
-    bar.value = 0;
-    bar.setAttribute("aria-label", file.name);
-    li.append(name, state, bar);
-    rows.appendChild(li);
-    queue.push({ file: file, id: newId(), attempt: 0, li: li, state: state, bar: bar });
-    next();
-  }
-
-  function say(item, message, failed) {
-    item.state.textContent = message;
-    item.state.className = failed ? "failed" : "";
-  }
-
-  function next() {
-    if (busy || !queue.length) return;
-    busy = true;
-    var item = queue.shift();
-    say(item, text.textPreparing);
-    (item.blob ? Promise.resolve(item.blob) : shrink(item.file)).then(function (blob) {
-      item.blob = blob;
-      send(item);
+  // Shrinks the photo and keeps it on the phone before anything goes over the network.
+  function keep(file) {
+    var li = row({ id: "new-" + Math.random(), name: file.name, state: "preparing" });
+    return shrink(file).then(function (blob) {
+      var name = blob === file ? file.name : file.name.replace(/\.[^.]*$/, "") + ".jpg";
+      return Q.add(product, text.uploadsUrl, blob, name, token);
+    }).then(function (item) {
+      li.remove();
+      draw(item);
+      if (registration && registration.sync) registration.sync.register("photo-queue").catch(function () { /* no Background Sync: the page sends */ });
+    }, function () {
+      say(li, text.textFailed, true);
     });
   }
 
@@ -89,81 +77,109 @@
     }).catch(function () { return file; });
   }
 
-  function send(item) {
-    var xhr = new XMLHttpRequest();
-    var data = new FormData();
-    var name = item.blob === item.file ? item.file.name : item.file.name.replace(/\.[^.]*$/, "") + ".jpg";
-    data.append("file", item.blob, name);
-    xhr.open("POST", form.action);
-    xhr.setRequestHeader("RequestVerificationToken", token);
-    xhr.setRequestHeader("Idempotency-Key", item.id);
-    xhr.setRequestHeader("X-Requested-With", "fetch");
-    xhr.setRequestHeader("Accept", "application/json");
-    xhr.timeout = 180000;
-    xhr.upload.onprogress = function (e) {
-      if (!e.lengthComputable) return;
-      item.bar.value = Math.round(100 * e.loaded / e.total);
-      say(item, text.textUploading + " " + item.bar.value + "%");
-    };
-    xhr.onload = function () { answered(item, xhr); };
-    xhr.onerror = xhr.ontimeout = function () { retry(item); };
-    say(item, text.textUploading);
-    xhr.send(data);
+  function row(item) {
+    var li = rows.querySelector('[data-queued="' + item.id + '"]');
+    if (li) return li;
+    li = document.createElement("li");
+    li.setAttribute("data-queued", item.id);
+    var name = document.createElement("span");
+    var state = document.createElement("span");
+    var bar = document.createElement("progress");
+    name.className = "name";
+    name.textContent = item.name;
+    state.className = "state";
+    bar.max = 100;
+    bar.value = 0;
+    bar.setAttribute("aria-label", item.name);
+    li.append(name, state, bar);
+    rows.appendChild(li);
+    if (item.state === "preparing") say(li, text.textPreparing);
+    return li;
   }
 
-  function answered(item, xhr) {
-    if (xhr.status === 200 || xhr.status === 202) {
-      item.bar.value = 100;
-      say(item, text.textReceived);
-      busy = false;
-      refresh(function () { item.li.remove(); });
-      next();
-    } else if (xhr.status === 429 || xhr.status === 408 || xhr.status >= 500) {
-      retry(item);
-    } else {
-      var reason = "";
-      try { reason = JSON.parse(xhr.responseText).detail || ""; } catch (e) { /* not JSON: the status says enough */ }
-      fail(item, reason);
+  function say(li, message, failed) {
+    var state = li.querySelector(".state");
+    state.textContent = message;
+    state.className = failed ? "state failed" : "state";
+  }
+
+  // One queued photo's row, from the queue's record or a sender's message about it.
+  function draw(item) {
+    if (item.productId && item.productId !== product) return;
+    var li = rows.querySelector('[data-queued="' + item.id + '"]');
+    if (item.state === "gone") { if (li) li.remove(); return; }
+    if (item.state === "sent") {
+      if (!li) return;
+      li.setAttribute("data-state", "sent");
+      li.querySelector("progress").value = 100;
+      say(li, text.textReceived);
+      refresh(function () { li.remove(); });
+      return;
     }
+    li = li || row(item);
+    li.setAttribute("data-state", item.state === "uploading" ? "uploading" : item.state === "failed" ? "failed" : "waiting");
+    var bar = li.querySelector("progress");
+    var percent = item.size ? Math.round(100 * (item.sent || 0) / item.size) : 0;
+    if (bar) bar.value = percent;
+    Array.prototype.forEach.call(li.querySelectorAll("button"), function (b) { b.remove(); });
+    if (item.state === "uploading") say(li, text.textUploading + " " + percent + "%");
+    else if (item.state === "failed") failed(li, item);
+    else say(li, noSignal || item.offline ? text.textNoSignal : text.textQueued);
   }
 
-  // 1, 2, 4 ... 30 s between attempts, and not before the phone is back online.
-  function retry(item) {
-    item.attempt += 1;
-    if (item.attempt > 8) { fail(item, ""); return; }
-    say(item, text.textWaiting);
-    var delay = Math.min(30000, 1000 * Math.pow(2, item.attempt - 1)) * (0.8 + Math.random() * 0.4);
-    setTimeout(function () {
-      if (navigator.onLine === false) {
-        window.addEventListener("online", function () { send(item); }, { once: true });
-      } else {
-        send(item);
-      }
-    }, delay);
-  }
-
-  function fail(item, reason) {
-    say(item, text.textFailed + (reason ? ": " + reason : ""), true);
-    item.bar.remove();
+  function failed(li, item) {
+    say(li, text.textFailed + (item.reason ? ": " + item.reason : ""), true);
     var again = document.createElement("button");
     var dismiss = document.createElement("button");
     again.type = dismiss.type = "button";
     again.className = dismiss.className = "secondary";
     again.textContent = text.textRetry;
     dismiss.textContent = text.textDismiss;
-    again.addEventListener("click", function () {
-      item.attempt = 0;
-      again.remove();
-      dismiss.remove();
-      item.li.appendChild(item.bar);
-      queue.push(item);
-      next();
-    });
-    dismiss.addEventListener("click", function () { item.li.remove(); });
-    if (!reason) item.li.appendChild(again);
-    item.li.appendChild(dismiss);
-    busy = false;
-    next();
+    again.addEventListener("click", function () { Q.again(item.id).then(send); });
+    dismiss.addEventListener("click", function () { Q.forget(item.id); });
+    if (!item.reason) li.appendChild(again);
+    li.appendChild(dismiss);
+  }
+
+  // Sends the queue: now, when the phone comes online, and after a growing pause (2 s ... 1 min) when the server or the link failed.
+  function send() {
+    clearTimeout(later);
+    if (navigator.onLine === false) { signal(true); return; }
+    Q.drain(token).then(function (outcome) {
+      if (outcome === "offline") {
+        signal(navigator.onLine === false);
+        pause = Math.min(60000, pause ? pause * 2 : 2000);
+        later = setTimeout(send, pause * (0.8 + Math.random() * 0.4));
+      } else {
+        pause = 0;
+        if (outcome === "busy") later = setTimeout(send, 5000);   // another tab or the worker sends; look again soon
+      }
+    }).catch(function () { later = setTimeout(send, 10000); });
+  }
+
+  function signal(missing) {
+    noSignal = missing;
+    Q.all().then(function (items) { items.forEach(draw); });
+  }
+
+  window.addEventListener("online", function () { noSignal = false; pause = 0; send(); });
+  window.addEventListener("offline", function () { signal(true); });
+  Q.listen(draw);
+  Q.all().then(function (items) {
+    items.forEach(function (item) { if (item.state === "uploading") item.state = "waiting"; draw(item); });
+    send();
+  });
+
+  // The service worker keeps this page and its files for opening with no signal; it is registered
+  // from here (no inline script), with the scope of the product pages it serves.
+  if (navigator.serviceWorker && text.workerUrl) {
+    navigator.serviceWorker.register(text.workerUrl, { scope: text.workerScope }).then(function (r) {
+      registration = r;
+      return navigator.serviceWorker.ready;
+    }).then(function (ready) {
+      var urls = [location.href].concat(performance.getEntriesByType("resource").map(function (e) { return e.name; }));
+      (ready.active || registration.active).postMessage({ type: "keep", urls: urls });
+    }).catch(function () { /* no worker (private window, old browser): the page still sends what it keeps */ });
   }
 
   function refresh(then) {
