@@ -62,6 +62,15 @@ internal sealed class ProductForm
         MinimumOrderQuantity = p.MinimumOrderQuantity, OrderMultiple = p.OrderMultiple, LeadTimeDays = p.LeadTimeDays, Makers = [.. p.Makers],
     }.WithBlankRows();
 
+    /// <summary>The English, French and Japanese texts of <paramref name="p"/>, which a household's form does not show (ADR 0068).</summary>
+    public void KeepTranslationsOf(ProductDto p)
+    {
+        (NameEn, NameFr, NameJa) = (T(p.Name, "en"), T(p.Name, "fr"), T(p.Name, "ja"));
+        (DescriptionEn, DescriptionFr, DescriptionJa) = (T(p.Description, "en"), T(p.Description, "fr"), T(p.Description, "ja"));
+        (MaterialEn, MaterialFr, MaterialJa) = (T(p.Material, "en"), T(p.Material, "fr"), T(p.Material, "ja"));
+        (TechniqueEn, TechniqueFr, TechniqueJa) = (T(p.Technique, "en"), T(p.Technique, "fr"), T(p.Technique, "ja"));
+    }
+
     /// <summary>A few empty rows to type into on a phone without script.</summary>
     public ProductForm WithBlankRows()
     {
