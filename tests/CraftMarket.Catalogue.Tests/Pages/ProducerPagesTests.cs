@@ -107,10 +107,12 @@ public sealed partial class ProducerPagesTests(SqliteCatalogueApp app)
             ["Form.BasePriceVnd"] = "420000", ["Form.MinimumOrderQuantity"] = "20", ["Form.OrderMultiple"] = "4", ["Form.LeadTimeDays"] = "30",
             ["Form.Makers"] = (await Catalogues.MemberIdOf(api)).ToString(),
         };
-        (await client.SubmitAsync($"/account/products/{id}", fields)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var posted = await client.SubmitAsync($"/account/products/{id}", fields);
+        posted.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var saved = await (await api.GetAsync($"/api/catalogue/products/{id}")).Json();
         saved.GetProperty("name").GetProperty("vi").GetString().ShouldBe("Bình men rạn đổi tên");
         saved.GetProperty("name").GetProperty("en").GetString().ShouldBe("Test crackle-glaze vase, 30 cm", "the form without English inputs does not erase the translation");
+        saved.GetProperty("material").TryGetProperty("en", out _).ShouldBeFalse("the household emptied the material, so its translation goes too");
     }
 
     [Fact]

@@ -29,7 +29,7 @@ public sealed class TranslationApiTests(SqliteCatalogueApp app)
         waiting.GetProperty("recipient").GetProperty("memberId").GetGuid().ShouldBe(member);
         waiting.GetProperty("template").GetString().ShouldBe("notice");
         waiting.GetProperty("values").GetProperty("title").GetString().ShouldBe("Sản phẩm đang chờ dịch");
-        waiting.GetProperty("values").GetProperty("text").GetString().ShouldContain("Bình thử nghiệm men rạn 30 cm");
+        waiting.GetProperty("values").GetProperty("text").GetString()!.ShouldContain("Bình thử nghiệm men rạn 30 cm");
         waiting.GetProperty("link").GetString().ShouldBe($"/account/products/{id}");
 
         var staff = await app.ExportDesk(Slug);

@@ -62,13 +62,17 @@ internal sealed class ProductForm
         MinimumOrderQuantity = p.MinimumOrderQuantity, OrderMultiple = p.OrderMultiple, LeadTimeDays = p.LeadTimeDays, Makers = [.. p.Makers],
     }.WithBlankRows();
 
-    /// <summary>The English, French and Japanese texts of <paramref name="p"/>, which a household's form does not show (ADR 0068).</summary>
+    /// <summary>
+    /// The English, French and Japanese texts of <paramref name="p"/>, which a household's form does not
+    /// show (ADR 0068); a text the household emptied in Vietnamese loses its translations too.
+    /// </summary>
     public void KeepTranslationsOf(ProductDto p)
     {
-        (NameEn, NameFr, NameJa) = (T(p.Name, "en"), T(p.Name, "fr"), T(p.Name, "ja"));
-        (DescriptionEn, DescriptionFr, DescriptionJa) = (T(p.Description, "en"), T(p.Description, "fr"), T(p.Description, "ja"));
-        (MaterialEn, MaterialFr, MaterialJa) = (T(p.Material, "en"), T(p.Material, "fr"), T(p.Material, "ja"));
-        (TechniqueEn, TechniqueFr, TechniqueJa) = (T(p.Technique, "en"), T(p.Technique, "fr"), T(p.Technique, "ja"));
+        string? Kept(string? vi, IReadOnlyDictionary<string, string> texts, string language) => string.IsNullOrWhiteSpace(vi) ? null : T(texts, language);
+        (NameEn, NameFr, NameJa) = (Kept(NameVi, p.Name, "en"), Kept(NameVi, p.Name, "fr"), Kept(NameVi, p.Name, "ja"));
+        (DescriptionEn, DescriptionFr, DescriptionJa) = (Kept(DescriptionVi, p.Description, "en"), Kept(DescriptionVi, p.Description, "fr"), Kept(DescriptionVi, p.Description, "ja"));
+        (MaterialEn, MaterialFr, MaterialJa) = (Kept(MaterialVi, p.Material, "en"), Kept(MaterialVi, p.Material, "fr"), Kept(MaterialVi, p.Material, "ja"));
+        (TechniqueEn, TechniqueFr, TechniqueJa) = (Kept(TechniqueVi, p.Technique, "en"), Kept(TechniqueVi, p.Technique, "fr"), Kept(TechniqueVi, p.Technique, "ja"));
     }
 
     /// <summary>A few empty rows to type into on a phone without script.</summary>
