@@ -19,7 +19,7 @@ public sealed class OpenApiTests(SqliteCatalogueApp app)
             "BrowseCatalogue", "GetPublishedProduct", "ListPublicCategories", "ListMyProducts", "ListProducts", "ReviewQueue", "GetProduct",
             "ProductHistory", "CreateProduct", "UpdateProduct", "SubmitProduct", "ApproveProduct", "RequestProductChanges", "ArchiveProduct",
             "ListCategories", "CreateCategory", "RenameCategory", "ReorderCategories", "RetireCategory", "RestoreCategory", "ExportCatalogue",
-            "ImportCatalogue"], ignoreOrder: true);
+            "ImportCatalogue", "GetProductTranslation", "SaveProductTranslation", "GetMachineTranslation", "SetMachineTranslation"], ignoreOrder: true);
         operations.Where(o => !o.Operation.TryGetProperty("summary", out var summary) || summary.GetString()!.Length < 10).ShouldBeEmpty();
         operations.Single(o => o.Operation.GetProperty("operationId").GetString() == "CreateProduct").Operation
             .GetProperty("responses").TryGetProperty("400", out _).ShouldBeTrue("validation problems are documented");

@@ -28,12 +28,23 @@ public sealed class ProductRulesTests
     }
 
     [Fact]
-    public void English_is_required_to_submit_for_every_text_written_in_Vietnamese()
+    public void Households_submit_in_Vietnamese_only_and_English_is_required_to_approve_every_text_written_in_Vietnamese()
     {
         var draft = Draft(Details() with { Name = new LocalizedText("Bình"), Technique = new LocalizedText("Men rạn") });
-        var submitted = draft.Submit(Producer, Now);
-        submitted.Error!.Fields!.Keys.ShouldBe(["name.en", "technique.en"], ignoreOrder: true);
-        draft.Status.ShouldBe(Contracts.ProductStatus.Draft);
+        draft.Submit(Producer, Now).IsSuccess.ShouldBeTrue("a household never has to write English (ADR 0068)");
+        draft.Status.ShouldBe(Contracts.ProductStatus.Submitted);
+        draft.NeedsTranslationInto("en").ShouldBeTrue();
+
+        var approved = draft.Approve(Admin, Now);
+        approved.Error!.Fields!.Keys.ShouldBe(["name.en", "technique.en"], ignoreOrder: true);
+        draft.Status.ShouldBe(Contracts.ProductStatus.Submitted, "not published without English");
+
+        draft.Edit(draft.Details with { Name = new LocalizedText("Bình", "Vase"), Technique = new LocalizedText("Men rạn", "Crackle glaze") }, Admin, Now)
+            .Value.ShouldBe(Visibility.Unchanged);
+        draft.NeedsTranslationInto("en").ShouldBeFalse();
+        draft.NeedsTranslationInto("fr").ShouldBeTrue("French is not written yet, and does not block publishing");
+        draft.Approve(Admin, Now).IsSuccess.ShouldBeTrue();
+        draft.Status.ShouldBe(Contracts.ProductStatus.Published);
     }
 
     [Theory]

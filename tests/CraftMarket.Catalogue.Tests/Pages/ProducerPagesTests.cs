@@ -57,21 +57,15 @@ public sealed partial class ProducerPagesTests(SqliteCatalogueApp app)
     }
 
     [Fact]
-    public async Task Submitting_from_the_page_asks_for_English_first_then_shows_the_associations_comment()
+    public async Task Submitting_from_the_page_needs_no_English_then_shows_the_associations_comment()
     {
         var client = await Producer();
         var vases = await app.CategoryId("bat-trang", "Bình hoa");
         var api = await app.As("bat-trang", Producers.PhamThiLan);
         var id = await Catalogues.Create(api, Requests.Product(vases, english: false));
 
-        var refused = await client.SubmitAsync($"/account/products/{id}", new Dictionary<string, string>(), $"/account/products/{id}?handler=Submit");
-        refused.StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await refused.Content.ReadAsStringAsync()).ShouldContain("The English text is required before the product can be published.");
-
-        var english = Requests.Product(vases);
-        (await api.PutAsync($"/api/catalogue/products/{id}", System.Net.Http.Json.JsonContent.Create(english))).StatusCode.ShouldBe(HttpStatusCode.OK);
         var submitted = await client.SubmitAsync($"/account/products/{id}", new Dictionary<string, string>(), $"/account/products/{id}?handler=Submit");
-        submitted.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        submitted.StatusCode.ShouldBe(HttpStatusCode.Redirect, "a household submits in Vietnamese only (ADR 0068)");
 
         var admin = await app.ClientFor("bat-trang").SignedInWithCookie(Auth.AssociationAdmin("bat-trang"));
         var queue = await admin.GetStringAsync("/admin/catalogue");
@@ -84,6 +78,41 @@ public sealed partial class ProducerPagesTests(SqliteCatalogueApp app)
         var page = await client.GetStringAsync($"/account/products/{id}");
         page.ShouldContain("Thiếu ảnh đáy bình");
         page.ShouldContain("yêu cầu sửa", customMessage: "the history lists the request, in Vietnamese: the village's default language (ADR 10)");
+    }
+
+    [Fact]
+    public async Task The_household_form_asks_for_Vietnamese_only_while_the_association_sees_every_language()
+    {
+        var household = await (await Producer()).GetStringAsync("/account/products/new");
+        household.ShouldContain("name=\"Form.NameVi\"");
+        foreach (var hidden in new[] { "Form.NameEn", "Form.DescriptionEn", "Form.NameFr", "Form.TechniqueJa" })
+            household.ShouldNotContain($"name=\"{hidden}\"", Case.Sensitive, "households write Vietnamese only");
+        household.ShouldContain("hiệp hội sẽ dịch", Case.Insensitive, "told, in Vietnamese, that the association translates");
+
+        var admin = await app.ClientFor("bat-trang").SignedInWithCookie(Auth.AssociationAdmin("bat-trang"));
+        var full = await admin.GetStringAsync("/account/products/new");
+        foreach (var shown in new[] { "Form.NameEn", "Form.DescriptionFr", "Form.TechniqueJa" }) full.ShouldContain($"name=\"{shown}\"");
+    }
+
+    [Fact]
+    public async Task A_households_save_from_its_Vietnamese_only_form_keeps_the_associations_English()
+    {
+        var client = await Producer();
+        var api = await app.As("bat-trang", Producers.PhamThiLan);
+        var vases = await app.CategoryId("bat-trang", "Bình hoa");
+        var id = await Catalogues.Create(api, Requests.Product(vases));
+        var fields = new Dictionary<string, string>
+        {
+            ["Form.CategoryId"] = vases.ToString(), ["Form.NameVi"] = "Bình men rạn đổi tên", ["Form.DescriptionVi"] = "Bình gốm men rạn làm thử.",
+            ["Form.BasePriceVnd"] = "420000", ["Form.MinimumOrderQuantity"] = "20", ["Form.OrderMultiple"] = "4", ["Form.LeadTimeDays"] = "30",
+            ["Form.Makers"] = (await Catalogues.MemberIdOf(api)).ToString(),
+        };
+        var posted = await client.SubmitAsync($"/account/products/{id}", fields);
+        posted.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var saved = await (await api.GetAsync($"/api/catalogue/products/{id}")).Json();
+        saved.GetProperty("name").GetProperty("vi").GetString().ShouldBe("Bình men rạn đổi tên");
+        saved.GetProperty("name").GetProperty("en").GetString().ShouldBe("Test crackle-glaze vase, 30 cm", "the form without English inputs does not erase the translation");
+        saved.GetProperty("material").TryGetProperty("en", out _).ShouldBeFalse("the household emptied the material, so its translation goes too");
     }
 
     [Fact]

@@ -12,6 +12,9 @@ public class CatalogueApp(string? postgres) : CraftMarketApp(seedDemo: true, pos
 {
     ["CraftMarket:Identity:SignInPerMinute"] = "1000",
     ["CraftMarket:Identity:PhoneCodePerMinute"] = "1000",
+    // The machine-translation stub listens on loopback over plain HTTP: allowed here only (ADR 0068).
+    ["Catalogue:MachineTranslation:AllowedHosts:0"] = "127.0.0.1",
+    ["Catalogue:MachineTranslation:TimeoutSeconds"] = "1",
 })
 {
     private readonly ConcurrentDictionary<string, Task<AuthenticationHeaderValue?>> tokens = new();

@@ -52,6 +52,7 @@ public static class SearchModule
         services.AddSingleton<HiddenTenants>();
         services.AddSingleton<ISearchIndex, SearchIndex>();
         services.AddScoped<GlossaryEditor>();
+        services.AddScoped<ICraftGlossary, CraftGlossary>();   // translators' suggestions (ADR 0068)
         services.AddScoped<SearchLinks>();
         services.AddScoped<Reindex>();
         services.AddSingleton<IDemoDataSeeder, GlossaryDemoSeeder>();

@@ -11,7 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CraftMarket.Catalogue.Data;
 
 /// <summary>
-/// The catalogue schema: categories, products, the SKU register, the audit trail and the outbox.
+/// The catalogue schema: categories, products, the SKU register, the audit trail, the translation
+/// memory and machine-translation settings, and the outbox.
 /// Texts are one column per language; variants and price breaks are JSON in the product row.
 /// Indexes follow the public listing's filters and sort orders (tenant, status, then the key).
 /// </summary>
@@ -24,6 +25,8 @@ internal abstract class CatalogueDb(DbContextOptions options, ITenantContext ten
     public DbSet<Product> Products => Set<Product>();
     public DbSet<ProductSku> Skus => Set<ProductSku>();
     public DbSet<ProductChange> Changes => Set<ProductChange>();
+    public DbSet<TranslationMemoryEntry> TranslationMemory => Set<TranslationMemoryEntry>();
+    public DbSet<MachineTranslationSettings> MachineTranslation => Set<MachineTranslationSettings>();
 
     private static readonly ValueConverter<ProductId, Guid> ProductIdConverter = new(id => id.Value, v => new ProductId(v));
     private static readonly ValueConverter<CategoryId, Guid> CategoryIdConverter = new(id => id.Value, v => new CategoryId(v));
@@ -112,6 +115,28 @@ internal abstract class CatalogueDb(DbContextOptions options, ITenantContext ten
             e.Property(c => c.Comment).HasMaxLength(Product.CommentMax);
             e.OwnsMany(c => c.Fields, o => o.ToJson("fields"));
             e.HasIndex(c => new { c.TenantId, c.ProductId, c.At });
+        });
+
+        // Translation (ADR 0068): the village's memory of confirmed phrases, and its machine-translation service.
+        model.Entity<TranslationMemoryEntry>(e =>
+        {
+            e.ToTable("translation_memory");
+            e.HasKey(m => m.Id);
+            e.Property(m => m.Language).HasMaxLength(2);
+            e.Property(m => m.SourceKey).HasMaxLength(TranslationMemoryEntry.SourceMax);
+            e.Property(m => m.Source).HasMaxLength(TranslationMemoryEntry.SourceMax);
+            e.Property(m => m.Target).HasMaxLength(TranslationMemoryEntry.TargetMax);
+            e.HasIndex(m => new { m.TenantId, m.Language, m.SourceKey }).IsUnique();
+            e.HasIndex(m => new { m.TenantId, m.Language, m.KeyLength });
+        });
+
+        model.Entity<MachineTranslationSettings>(e =>
+        {
+            e.ToTable("machine_translation");
+            e.HasKey(m => m.TenantId);
+            e.Property(m => m.ServiceUrl).HasMaxLength(MachineTranslationSettings.UrlMax);
+            e.Property(m => m.ApiKey).HasMaxLength(MachineTranslationSettings.KeyMax);
+            e.Ignore(m => m.IsOn);
         });
     }
 

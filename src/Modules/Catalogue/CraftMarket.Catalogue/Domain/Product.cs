@@ -81,7 +81,7 @@ internal sealed partial class Product : IShownOnStorefront
         if (!IsVisibleTo(actor)) return Error.NotFound("product");
         if (Status is not (ProductStatus.Draft or ProductStatus.ChangesRequested))
             return Error.Conflict("product_not_draft", $"Only a draft or a product with requested changes can be submitted (it is {Status}).");
-        if (Details.CheckPublishable() is { } incomplete) return incomplete;
+        // Households write Vietnamese only: translating is the association's step of the review (ADR 0068).
         Status = ProductStatus.Submitted;
         SubmittedAt = UpdatedAt = now;
         return Result.Ok();
@@ -122,6 +122,9 @@ internal sealed partial class Product : IShownOnStorefront
         UpdatedAt = now;
         return wasPublic ? Visibility.Withdrawn : Visibility.Unchanged;
     }
+
+    /// <summary>Is any text written in Vietnamese still without its <paramref name="language"/> version?</summary>
+    public bool NeedsTranslationInto(string language) => Details.MissingTranslations(language).Count > 0;
 
     public void SetMonthlyCapacity(int? capacity) => MonthlyCapacity = capacity;
 

@@ -113,15 +113,21 @@ internal sealed record ProductDetails(
         };
     }
 
+    /// <summary>The four texts staff translate, by the API's field names.</summary>
+    public IReadOnlyList<(string Field, LocalizedText Text)> TextFields =>
+        [("name", Name), ("description", Description), ("material", Material ?? LocalizedText.Empty), ("technique", Technique ?? LocalizedText.Empty)];
+
     /// <summary>Buyers abroad read English: every text written in Vietnamese needs its English before publishing.</summary>
     public Error? CheckPublishable()
     {
-        var errors = new Dictionary<string, string[]>();
-        foreach (var (field, text) in new[] { ("name", Name), ("description", Description), ("material", Material), ("technique", Technique) })
-            if (!string.IsNullOrWhiteSpace(text.Vi) && string.IsNullOrWhiteSpace(text.En))
-                errors[$"{field}.en"] = ["The English text is required before the product can be published."];
+        var errors = MissingTranslations("en").ToDictionary(field => $"{field}.en",
+            _ => new[] { "The English text is required before the product can be published." });
         return errors.Count > 0 ? Error.Validation(errors) : null;
     }
+
+    /// <summary>The fields written in Vietnamese that have no <paramref name="language"/> text yet.</summary>
+    public IReadOnlyList<string> MissingTranslations(string language) =>
+        [.. TextFields.Where(t => !string.IsNullOrWhiteSpace(t.Text.Vi) && string.IsNullOrWhiteSpace(t.Text[language])).Select(t => t.Field)];
 
     /// <summary>Quantity discounts must reward buying more: quantities go up, prices never do.</summary>
     private void TradeTerms(Action<string, string> fail)

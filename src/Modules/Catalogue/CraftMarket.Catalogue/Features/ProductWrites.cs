@@ -3,6 +3,7 @@ using CraftMarket.Catalogue.Data;
 using CraftMarket.Catalogue.Domain;
 using CraftMarket.Catalogue.Features.Browse;
 using CraftMarket.Members.Contracts;
+using CraftMarket.Notifications.Contracts;
 using CraftMarket.SharedKernel.Outbox;
 using CraftMarket.SharedKernel.Results;
 using CraftMarket.SharedKernel.Tenancy;
@@ -44,7 +45,12 @@ internal sealed class ProductWrites(CatalogueDb db, ITenantContext tenant, IMemb
     /// ones). A maker's edit of a published product takes it back to review (ProductWithdrawn); an
     /// association admin's keeps it live (ProductPublished).
     /// </summary>
-    public async Task<Result<Product>> EditAsync(ProductId id, Actor actor, Func<ProductDetails, ProductDetails> requested, CancellationToken ct)
+    public Task<Result<Product>> EditAsync(ProductId id, Actor actor, Func<ProductDetails, ProductDetails> requested, CancellationToken ct) =>
+        EditAsync(id, actor, requested, null, ct);
+
+    /// <param name="alsoStage">What else commits with a successful edit (the translation memory's entries).</param>
+    public async Task<Result<Product>> EditAsync(ProductId id, Actor actor, Func<ProductDetails, ProductDetails> requested,
+        Func<Product, Task>? alsoStage, CancellationToken ct)
     {
         if (await FindAsync(id, ct) is not { } product || !product.IsVisibleTo(actor)) return Error.NotFound("product");
         var before = product.Details;
@@ -60,6 +66,7 @@ internal sealed class ProductWrites(CatalogueDb db, ITenantContext tenant, IMemb
             changes.Add(new FieldChange("status", nameof(ProductStatus.Published), nameof(ProductStatus.Submitted)));
         Audit(product, ProductActions.Edited, actor, changes);
         await RaiseAsync(product, edited.Value, ct);
+        if (alsoStage is not null) await alsoStage(product);
         return await Committed(product, ct);
     }
 
@@ -173,6 +180,18 @@ internal sealed class ProductWrites(CatalogueDb db, ITenantContext tenant, IMemb
     {
         visibilityChanged = true;
         db.Outbox.Add(new ProductWithdrawn(Guid.CreateVersion7(), product.TenantId, product.Id), clock);
+    }
+
+    /// <summary>
+    /// Tells every maker household of <paramref name="product"/> something in Vietnamese (what households
+    /// read), through the notification centre (in-app, and SMS by their preferences), committed with the change.
+    /// </summary>
+    public void TellMakers(Product product, string title, string text)
+    {
+        var values = new Dictionary<string, string>(StringComparer.Ordinal) { ["title"] = title, ["text"] = text };
+        foreach (var maker in product.MakerIds)
+            db.Outbox.Add(new NotificationRequested(Guid.CreateVersion7(), product.TenantId, new NotificationRecipient(MemberId: maker),
+                "notice", values, $"/account/products/{product.Id.Value}", Now), clock);
     }
 
     /// <summary>Commits what was staged: state, SKU register, audit entries and events in one transaction; a SKU race loses with a 409.</summary>

@@ -63,6 +63,19 @@ internal sealed class ProductForm
         MinimumOrderQuantity = p.MinimumOrderQuantity, OrderMultiple = p.OrderMultiple, LeadTimeDays = p.LeadTimeDays, Makers = [.. p.Makers], Unit = p.Unit,
     }.WithBlankRows();
 
+    /// <summary>
+    /// The English, French and Japanese texts of <paramref name="p"/>, which a household's form does not
+    /// show (ADR 0068); a text the household emptied in Vietnamese loses its translations too.
+    /// </summary>
+    public void KeepTranslationsOf(ProductDto p)
+    {
+        string? Kept(string? vi, IReadOnlyDictionary<string, string> texts, string language) => string.IsNullOrWhiteSpace(vi) ? null : T(texts, language);
+        (NameEn, NameFr, NameJa) = (Kept(NameVi, p.Name, "en"), Kept(NameVi, p.Name, "fr"), Kept(NameVi, p.Name, "ja"));
+        (DescriptionEn, DescriptionFr, DescriptionJa) = (Kept(DescriptionVi, p.Description, "en"), Kept(DescriptionVi, p.Description, "fr"), Kept(DescriptionVi, p.Description, "ja"));
+        (MaterialEn, MaterialFr, MaterialJa) = (Kept(MaterialVi, p.Material, "en"), Kept(MaterialVi, p.Material, "fr"), Kept(MaterialVi, p.Material, "ja"));
+        (TechniqueEn, TechniqueFr, TechniqueJa) = (Kept(TechniqueVi, p.Technique, "en"), Kept(TechniqueVi, p.Technique, "fr"), Kept(TechniqueVi, p.Technique, "ja"));
+    }
+
     /// <summary>A few empty rows to type into on a phone without script.</summary>
     public ProductForm WithBlankRows()
     {

@@ -11,11 +11,16 @@ namespace CraftMarket.Catalogue.Features.Lifecycle;
 /// </summary>
 internal sealed class ProductLifecycleHandler(ProductWrites writes)
 {
+    /// <summary>Without English the makers learn that the association translates it next (ADR 0068).</summary>
     public Task<Result<ProductDto>> Submit(ProductId id, Actor actor, CancellationToken ct) =>
-        Step(id, actor, ProductActions.Submitted, null, p => Unchanged(p.Submit(actor, writes.Now)), ct);
+        Step(id, actor, ProductActions.Submitted, null, p => Unchanged(p.Submit(actor, writes.Now), () =>
+        {
+            if (p.NeedsTranslationInto("en")) writes.TellMakers(p, MakerNotices.WaitingTitle, MakerNotices.Waiting(p.NameVi));
+        }), ct);
 
     public Task<Result<ProductDto>> Approve(ProductId id, Actor actor, CancellationToken ct) =>
-        Step(id, actor, ProductActions.Approved, null, p => Published(p.Approve(actor, writes.Now)), ct);
+        Step(id, actor, ProductActions.Approved, null, p => Published(p.Approve(actor, writes.Now), () =>
+            writes.TellMakers(p, MakerNotices.PublishedTitle, MakerNotices.Published(p.NameVi))), ct);
 
     public Task<Result<ProductDto>> RequestChanges(ProductId id, string? comment, Actor actor, CancellationToken ct) =>
         Step(id, actor, ProductActions.ChangesRequested, comment?.Trim(), p => p.RequestChanges(comment, actor, writes.Now), ct);
@@ -30,6 +35,13 @@ internal sealed class ProductLifecycleHandler(ProductWrites writes)
         return moved.IsSuccess ? ProductDto.From(moved.Value!) : moved.Error!;
     }
 
-    private static Result<Visibility> Unchanged(Result result) => result.IsSuccess ? Visibility.Unchanged : result.Error!;
-    private static Result<Visibility> Published(Result result) => result.IsSuccess ? Visibility.Published : result.Error!;
+    private static Result<Visibility> Unchanged(Result result, Action? then = null) => Then(result, Visibility.Unchanged, then);
+    private static Result<Visibility> Published(Result result, Action? then = null) => Then(result, Visibility.Published, then);
+
+    private static Result<Visibility> Then(Result result, Visibility visibility, Action? then)
+    {
+        if (result.IsFailure) return result.Error!;
+        then?.Invoke();
+        return visibility;
+    }
 }

@@ -91,8 +91,9 @@ internal sealed record ProductDto(
 }
 
 /// <summary>A row of a product list (mine, the review queue): enough to choose which to open.</summary>
+/// <param name="Untranslated">Languages (en, fr, ja) that some text written in Vietnamese still lacks.</param>
 internal sealed record ProductRow(
     Guid Id, string Sku, IReadOnlyDictionary<string, string> Name, Guid CategoryId, ProductStatus Status, string? ReviewComment,
-    long BasePriceVnd, DateTimeOffset UpdatedAt, DateTimeOffset? SubmittedAt);
+    long BasePriceVnd, DateTimeOffset UpdatedAt, DateTimeOffset? SubmittedAt, IReadOnlyList<string> Untranslated);
 /// <summary>One audit entry: who, when, what.</summary>
 internal sealed record ChangeDto(DateTimeOffset At, string UserId, string UserName, string Action, string? Comment, IReadOnlyList<FieldChange> Fields);

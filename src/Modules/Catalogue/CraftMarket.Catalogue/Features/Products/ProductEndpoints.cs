@@ -3,6 +3,7 @@ using CraftMarket.SharedKernel.Lists;
 using System.Security.Claims;
 using CraftMarket.Catalogue.Contracts;
 using CraftMarket.Identity.Contracts;
+using CraftMarket.Catalogue.Features.Translation;
 using CraftMarket.SharedKernel.Results;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -34,11 +35,12 @@ internal static class ProductEndpoints
             .WithSummary("The association's whole catalogue in any status, for its staff.")
             .Produces<PagedList<ProductRow>>().ProducesValidationProblem();
 
-        api.MapGet("/review-queue", async (int? page, int? pageSize, ProductReads reads, CancellationToken ct) =>
-                (await reads.List(null, ProductStatus.Submitted, page ?? 1, pageSize ?? 50, ct, oldestSubmittedFirst: true)).ToHttp())
+        api.MapGet("/review-queue", async (int? page, int? pageSize, bool? needsTranslation, ProductReads reads, TranslationLanguages languages, CancellationToken ct) =>
+                (await reads.List(null, ProductStatus.Submitted, page ?? 1, pageSize ?? 50, ct, oldestSubmittedFirst: true,
+                    untranslatedIn: needsTranslation == true ? languages.Needed() : null)).ToHttp())
             .RequireAuthorization(Policies.AssociationStaff)
             .WithName("ReviewQueue")
-            .WithSummary("Submitted products waiting for the association, oldest first.")
+            .WithSummary("Submitted products waiting for the association, oldest first; needsTranslation=true keeps those missing a language the village sells in (ADR 0068).")
             .Produces<PagedList<ProductRow>>().ProducesValidationProblem();
 
         api.MapGet("/products/{id:guid}", async (Guid id, CurrentActor current, ProductReads reads, CancellationToken ct) =>

@@ -74,6 +74,29 @@ namespace CraftMarket.Catalogue.Data.Migrations.Postgres
                     b.ToTable("categories", "catalogue");
                 });
 
+            modelBuilder.Entity("CraftMarket.Catalogue.Domain.MachineTranslationSettings", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ApiKey")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("ServiceUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("TenantId");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("machine_translation", "catalogue");
+                });
+
             modelBuilder.Entity("CraftMarket.Catalogue.Domain.Product", b =>
                 {
                     b.Property<Guid>("Id")
@@ -352,6 +375,56 @@ namespace CraftMarket.Catalogue.Data.Migrations.Postgres
                     b.HasIndex("TenantId");
 
                     b.ToTable("skus", "catalogue");
+                });
+
+            modelBuilder.Entity("CraftMarket.Catalogue.Domain.TranslationMemoryEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Confirmations")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("KeyLength")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("SourceKey")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Target")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "Language", "KeyLength");
+
+                    b.HasIndex("TenantId", "Language", "SourceKey")
+                        .IsUnique();
+
+                    b.ToTable("translation_memory", "catalogue");
                 });
 
             modelBuilder.Entity("CraftMarket.SharedKernel.Outbox.InboxMessage", b =>

@@ -68,6 +68,29 @@ namespace CraftMarket.Catalogue.Data.Migrations.Sqlite
                     b.ToTable("catalogue_categories", (string)null);
                 });
 
+            modelBuilder.Entity("CraftMarket.Catalogue.Domain.MachineTranslationSettings", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ApiKey")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ServiceUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("TenantId");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("catalogue_machine_translation", (string)null);
+                });
+
             modelBuilder.Entity("CraftMarket.Catalogue.Domain.Product", b =>
                 {
                     b.Property<Guid>("Id")
@@ -346,6 +369,56 @@ namespace CraftMarket.Catalogue.Data.Migrations.Sqlite
                     b.HasIndex("TenantId");
 
                     b.ToTable("catalogue_skus", (string)null);
+                });
+
+            modelBuilder.Entity("CraftMarket.Catalogue.Domain.TranslationMemoryEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Confirmations")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("KeyLength")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceKey")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Target")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "Language", "KeyLength");
+
+                    b.HasIndex("TenantId", "Language", "SourceKey")
+                        .IsUnique();
+
+                    b.ToTable("catalogue_translation_memory", (string)null);
                 });
 
             modelBuilder.Entity("CraftMarket.SharedKernel.Outbox.InboxMessage", b =>

@@ -44,6 +44,8 @@ internal sealed class EditModel(ProductReads reads, UpdateProductHandler update,
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
     {
         if (Actor.From(HttpContext.Actor()) is not { } actor) return Forbid();
+        if (!actor.IsAssociationAdmin && await reads.Get(new ProductId(id), actor.Member, ct) is { IsSuccess: true, Value: { } current })
+            Form.KeepTranslationsOf(current);   // the household's form has Vietnamese only: the association's translations stay
         var saved = await update.Handle(new ProductId(id), Form.ToRequest(), actor, ct);
         if (saved.IsSuccess) return Redirect($"{Request.PathBase}{Request.Path}?saved=true");
         return await Redisplay(id, actor, saved.Error!, ct);

@@ -5,6 +5,7 @@ using CraftMarket.Catalogue.Features;
 using CraftMarket.Catalogue.Features.Categories;
 using CraftMarket.Catalogue.Features.Lifecycle;
 using CraftMarket.Catalogue.Features.Products;
+using CraftMarket.Catalogue.Features.Translation;
 using CraftMarket.Identity.Contracts;
 using CraftMarket.SharedKernel.Results;
 using Microsoft.AspNetCore.Authorization;
@@ -14,15 +15,21 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace CraftMarket.Catalogue.Pages.Admin.Catalogue;
 
 /// <summary>
-/// The association's review queue (oldest submission first) and its catalogue by status. Staff
-/// read; admins approve, request changes with a comment, or archive.
+/// The association's review queue (oldest submission first) and its catalogue by status, each product
+/// with the languages it still needs and a link to translate it. Staff read; admins translate, approve,
+/// request changes with a comment, or archive.
 /// </summary>
 [Authorize(Policy = Policies.AssociationStaff)]
-internal sealed class IndexModel(ProductReads reads, ProductLifecycleHandler lifecycle, ManageCategoriesHandler categories)
+internal sealed class IndexModel(ProductReads reads, ProductLifecycleHandler lifecycle, ManageCategoriesHandler categories, TranslationLanguages languages)
     : PageModel
 {
     [BindProperty(SupportsGet = true)] public ProductStatus? Status { get; set; }
     [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
+    /// <summary>Only products still missing a language the village sells in (ADR 0068).</summary>
+    [BindProperty(SupportsGet = true)] public bool NeedsTranslation { get; set; }
+
+    /// <summary>English always; French or Japanese where the village sells in them.</summary>
+    public IReadOnlyList<string> LanguagesNeeded { get; private set; } = [];
 
     public PagedList<ProductRow> Products { get; private set; } = new([], 1, 20, 0);
     public IReadOnlyDictionary<Guid, string> CategoryNames { get; private set; } = new Dictionary<Guid, string>();
@@ -61,7 +68,9 @@ internal sealed class IndexModel(ProductReads reads, ProductLifecycleHandler lif
     {
         CanDecide = Actor.From(HttpContext.Actor()) is { IsAssociationAdmin: true };
         var page = Paging.ClampPage(PageNumber);
-        Products = (await reads.List(null, Showing, page, 20, ct, oldestSubmittedFirst: Showing == ProductStatus.Submitted)).Value!;
+        LanguagesNeeded = languages.Needed();
+        Products = (await reads.List(null, Showing, page, 20, ct, oldestSubmittedFirst: Showing == ProductStatus.Submitted,
+            untranslatedIn: NeedsTranslation ? LanguagesNeeded : null)).Value!;
         CategoryNames = (await categories.List(ct)).ToDictionary(c => c.Id, c => ProductFormLookups.Name(c.Name));
     }
 }
