@@ -6,11 +6,20 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace CraftMarket.Catalogue.Data.Migrations.Postgres
 {
     /// <inheritdoc />
-    public partial class Translation : Migration
+    public partial class UnitsAndTranslation : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<string>(
+                name: "Unit",
+                schema: "catalogue",
+                table: "products",
+                type: "character varying(10)",
+                maxLength: 10,
+                nullable: false,
+                defaultValue: "piece");
+
             migrationBuilder.CreateTable(
                 name: "machine_translation",
                 schema: "catalogue",
@@ -82,6 +91,11 @@ namespace CraftMarket.Catalogue.Data.Migrations.Postgres
             migrationBuilder.DropTable(
                 name: "translation_memory",
                 schema: "catalogue");
+
+            migrationBuilder.DropColumn(
+                name: "Unit",
+                schema: "catalogue",
+                table: "products");
         }
     }
 }

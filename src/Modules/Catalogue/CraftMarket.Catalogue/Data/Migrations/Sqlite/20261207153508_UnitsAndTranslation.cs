@@ -6,11 +6,19 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace CraftMarket.Catalogue.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class Translation : Migration
+    public partial class UnitsAndTranslation : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<string>(
+                name: "Unit",
+                table: "catalogue_products",
+                type: "TEXT",
+                maxLength: 10,
+                nullable: false,
+                defaultValue: "piece");
+
             migrationBuilder.CreateTable(
                 name: "catalogue_machine_translation",
                 columns: table => new
@@ -74,6 +82,10 @@ namespace CraftMarket.Catalogue.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "catalogue_translation_memory");
+
+            migrationBuilder.DropColumn(
+                name: "Unit",
+                table: "catalogue_products");
         }
     }
 }

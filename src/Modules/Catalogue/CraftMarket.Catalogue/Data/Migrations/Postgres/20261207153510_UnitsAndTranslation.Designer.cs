@@ -13,8 +13,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CraftMarket.Catalogue.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresCatalogueDb))]
-    [Migration("20261207142329_Translation")]
-    partial class Translation
+    [Migration("20261207153510_UnitsAndTranslation")]
+    partial class UnitsAndTranslation
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -213,6 +213,13 @@ namespace CraftMarket.Catalogue.Data.Migrations.Postgres
 
                     b.Property<Guid>("TenantId")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasDefaultValue("piece");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
