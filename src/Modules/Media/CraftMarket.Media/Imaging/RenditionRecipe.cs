@@ -8,9 +8,15 @@ internal enum RenditionFormat { Avif, WebP, Jpeg }
 /// </summary>
 internal static class RenditionRecipe
 {
-    /// <summary>2: AV1 effort 1 instead of 2 (faster renders, slightly larger AVIF). 3: WebP effort 2 instead of 4 (ADR 18).</summary>
-    public const int Version = 3;
+    /// <summary>
+    /// 2: AV1 effort 1 instead of 2 (faster renders, slightly larger AVIF). 3: WebP effort 2 instead of 4 (ADR 18).
+    /// 4: per-photo quality from an SSIM target, AV1 tuned for SSIM, JPEG with trellis quantisation (ADR 74).
+    /// </summary>
+    public const int Version = 4;
     public static readonly int[] LongEdges = [320, 640, 1280, 2048];
+
+    /// <summary>The size whose SSIM chooses each photo's qualities: what a phone shows in a listing, and cheap to encode several times.</summary>
+    public const int ProbeEdge = 640;
     public static readonly RenditionFormat[] Formats = [RenditionFormat.Avif, RenditionFormat.WebP, RenditionFormat.Jpeg];
 
     /// <summary>Never upscaled: the sizes at or below the photo's own long edge, plus that edge when it is below the largest.</summary>
