@@ -37,26 +37,12 @@ public sealed class MediaOptions
     public int VipsCacheFiles { get; set; } = 10;
 
     /// <summary>
-    /// Highest quality (libvips' q, 1-100) of each format: the quality search (<see cref="TargetSsim"/>)
-    /// never goes above it, so no photo is heavier than at these fixed settings (ADR 74), and with the
-    /// search off every rendition uses it.
+    /// Quality settings, as libvips' q (1-100), chosen at equal SSIM on real photos (ADR 74,
+    /// scripts/bench-photos.sh): the lowest that keeps <see cref="Imaging.RenditionRecipe.MinSsim"/>.
     /// </summary>
     public int JpegQuality { get; set; } = 80;
-    public int WebPQuality { get; set; } = 78;
+    public int WebPQuality { get; set; } = 54;
     public int AvifQuality { get; set; } = 52;
-
-    /// <summary>Lowest quality the search may choose for each format (below it artefacts show whatever SSIM says).</summary>
-    public int JpegMinQuality { get; set; } = 50;
-    public int WebPMinQuality { get; set; } = 40;
-    public int AvifMinQuality { get; set; } = 36;
-
-    /// <summary>
-    /// Each photo gets, per format, the lowest quality whose 640 px rendition keeps this SSIM (Y, Cb,
-    /// Cr 6:1:1) against the pixels it was encoded from, between the format's min and max quality. 0.92
-    /// is what the fixed qualities gave on the worst of the real test photos: buyers see no photo below
-    /// the quality every photo had before (ADR 74). 0 turns the search off.
-    /// </summary>
-    public double TargetSsim { get; set; } = 0.92;
 
     /// <summary>
     /// libaom's tuning for AVIF ("ssim", "psnr" or "iq"). libvips 8.18 defaults to "iq", Debian's

@@ -55,7 +55,6 @@ internal sealed class PhotoRenderer : IDisposable
             .ToList();
         try
         {
-            var qualities = ChooseQualities(ProbeOf(sized));
             // The encoders (libwebp, aom, mozjpeg) are mostly single-threaded, so twelve of them run
             // side by side on the process's threads; the slowest (the 2048 px AVIF) goes first.
             var encodes = sized.SelectMany(s => RenditionRecipe.Formats.Select(f => (s.Edge, s.Image, Format: f)))
@@ -67,7 +66,7 @@ internal sealed class PhotoRenderer : IDisposable
                     try
                     {
                         File.WriteAllBytes(Path.Combine(outputDirectory, RenditionRecipe.FileName(e.Edge, e.Format)),
-                            Encode(e.Image, e.Format, qualities[e.Format]));
+                            Encode(e.Image, e.Format));
                     }
                     finally
                     {
@@ -148,64 +147,17 @@ internal sealed class PhotoRenderer : IDisposable
         return result.Format is Enums.BandFormat.Uchar ? result : result.Cast(Enums.BandFormat.Uchar);
     }
 
-    /// <summary>The size the quality search measures on: 640 px, or the largest the photo has below it.</summary>
-    private static Image ProbeOf(IReadOnlyList<(int Edge, Image Image)> sizedAscending) =>
-        sizedAscending.LastOrDefault(s => s.Edge <= RenditionRecipe.ProbeEdge, sizedAscending[0]).Image;
-
     /// <summary>
-    /// Per format, the lowest quality between the format's min and max whose encoding of
-    /// <paramref name="probe"/> keeps <see cref="MediaOptions.TargetSsim"/> (binary search in steps of
-    /// 2: four or five encodes of a 640 px image); the max when even it falls short (a grainy photo),
-    /// so no photo is heavier than at the fixed settings. Every size then uses the probe's quality.
+    /// One rendition's bytes, at the format's quality unless <paramref name="quality"/> says otherwise
+    /// (the benchmark's sweeps). Encoders keep no metadata; JPEG uses mozjpeg's trellis quantisation and
+    /// its table 3, AV1 the <see cref="MediaOptions.AvifTune"/> tuning (ADR 74).
     /// </summary>
-    internal IReadOnlyDictionary<RenditionFormat, int> ChooseQualities(Image probe)
+    internal byte[] Encode(Image image, RenditionFormat format, int? quality = null) => format switch
     {
-        var chosen = new System.Collections.Concurrent.ConcurrentDictionary<RenditionFormat, int>();
-        Parallel.ForEach(RenditionRecipe.Formats, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Concurrency) },
-            format =>
-            {
-                var (low, high) = QualityRange(format);
-                if (options.TargetSsim <= 0) { chosen[format] = high; return; }
-                var best = high;
-                // Candidates low, low + 2, ... up to high (high always a candidate, tried last if nothing below passes).
-                var steps = (high - low + 1) / 2;
-                int lo = 0, hi = steps - 1;
-                while (lo <= hi)
-                {
-                    var mid = (lo + hi) / 2;
-                    var q = low + (2 * mid);
-                    encoders.Wait();
-                    double similarity;
-                    try
-                    {
-                        similarity = Ssim.Of(probe, Encode(probe, format, q));
-                    }
-                    finally
-                    {
-                        encoders.Release();
-                    }
-                    if (similarity >= options.TargetSsim) { best = q; hi = mid - 1; }
-                    else lo = mid + 1;
-                }
-                chosen[format] = best;
-            });
-        return chosen;
-    }
-
-    private (int Low, int High) QualityRange(RenditionFormat format) => format switch
-    {
-        RenditionFormat.Jpeg => (Math.Min(options.JpegMinQuality, options.JpegQuality), options.JpegQuality),
-        RenditionFormat.WebP => (Math.Min(options.WebPMinQuality, options.WebPQuality), options.WebPQuality),
-        _ => (Math.Min(options.AvifMinQuality, options.AvifQuality), options.AvifQuality),
-    };
-
-    /// <summary>One rendition's bytes. Encoders keep no metadata; JPEG uses mozjpeg's trellis quantisation and its table 3 (ADR 74).</summary>
-    internal byte[] Encode(Image image, RenditionFormat format, int quality) => format switch
-    {
-        RenditionFormat.Jpeg => image.JpegsaveBuffer(q: quality, optimizeCoding: true, interlace: true, trellisQuant: true,
+        RenditionFormat.Jpeg => image.JpegsaveBuffer(q: quality ?? options.JpegQuality, optimizeCoding: true, interlace: true, trellisQuant: true,
             overshootDeringing: true, optimizeScans: true, quantTable: 3, keep: Enums.ForeignKeep.None),
-        RenditionFormat.WebP => image.WebpsaveBuffer(q: quality, effort: options.WebPEffort, smartSubsample: true, keep: Enums.ForeignKeep.None),
-        _ => image.HeifsaveBuffer(q: quality, bitdepth: 8, compression: Enums.ForeignHeifCompression.Av1,
+        RenditionFormat.WebP => image.WebpsaveBuffer(q: quality ?? options.WebPQuality, effort: options.WebPEffort, smartSubsample: true, keep: Enums.ForeignKeep.None),
+        _ => image.HeifsaveBuffer(q: quality ?? options.AvifQuality, bitdepth: 8, compression: Enums.ForeignHeifCompression.Av1,
             effort: options.AvifEffort, tune: options.AvifTune, keep: Enums.ForeignKeep.None),
     };
 
