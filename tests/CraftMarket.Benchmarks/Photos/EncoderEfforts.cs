@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using CraftMarket.Media;
+using CraftMarket.Media.Imaging;
 using NetVips;
 
 namespace CraftMarket.Benchmarks.Photos;
@@ -11,7 +12,8 @@ namespace CraftMarket.Benchmarks.Photos;
 /// quality with each effort: encode time (best of 3), bytes, and PSNR of the decoded file against the
 /// image it was encoded from (higher is closer; under ~0.3 dB is not visible). webp-plain is WebP
 /// without smart subsampling; for jpeg the "effort" is 0 baseline, 1 optimised Huffman tables,
-/// 2 optimised + progressive (the renderer's), 3 that + trellis quantisation.
+/// 2 optimised + progressive, 3 that + trellis quantisation, table 3 and optimised scans (the renderer's).
+/// SSIM is <see cref="Ssim"/> (ADR 74: renditions keep 0.92 on real photos).
 /// </summary>
 internal static class EncoderEfforts
 {
@@ -23,14 +25,15 @@ internal static class EncoderEfforts
         var quality = format switch { "avif" => options.AvifQuality, "jpeg" => options.JpegQuality, _ => options.WebPQuality };
         Func<Image, int, byte[]> encode = format switch
         {
-            "avif" => (image, effort) => image.HeifsaveBuffer(q: quality, bitdepth: 8, compression: Enums.ForeignHeifCompression.Av1, effort: effort, keep: Enums.ForeignKeep.None),
-            "jpeg" => (image, effort) => image.JpegsaveBuffer(q: quality, optimizeCoding: effort >= 1, interlace: effort >= 2, trellisQuant: effort >= 3, keep: Enums.ForeignKeep.None),
+            "avif" => (image, effort) => image.HeifsaveBuffer(q: quality, bitdepth: 8, compression: Enums.ForeignHeifCompression.Av1, effort: effort, tune: options.AvifTune, keep: Enums.ForeignKeep.None),
+            "jpeg" => (image, effort) => image.JpegsaveBuffer(q: quality, optimizeCoding: effort >= 1, interlace: effort >= 2, trellisQuant: effort >= 3,
+                overshootDeringing: effort >= 3, optimizeScans: effort >= 3, quantTable: effort >= 3 ? 3 : 0, keep: Enums.ForeignKeep.None),
             _ => (image, effort) => image.WebpsaveBuffer(q: quality, effort: effort, smartSubsample: format == "webp", keep: Enums.ForeignKeep.None),
         };
         using var master = Image.Thumbnail(input, Edges[0], height: Edges[0], size: Enums.Size.Down).CopyMemory();
         var sized = Edges.Select(e => e == Edges[0] ? master : master.ThumbnailImage(e, height: e, size: Enums.Size.Down).CopyMemory()).ToList();
         Console.WriteLine($"{format.ToUpperInvariant()} q{quality}, sizes {string.Join("/", Edges)} of a {master.Width} x {master.Height} master; libvips threads {NetVips.NetVips.Concurrency}");
-        Console.WriteLine("effort  encode(s)   bytes(all)   PSNR 2048   PSNR 640");
+        Console.WriteLine("effort  encode(s)   bytes(all)   PSNR 2048   PSNR 640   SSIM 2048   SSIM 640");
         foreach (var effort in efforts)
         {
             var best = double.MaxValue;
@@ -42,7 +45,7 @@ internal static class EncoderEfforts
                 best = Math.Min(best, clock.Elapsed.TotalSeconds);
             }
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{effort,6}  {best,9:F2}  {encoded.Sum(e => e.Length),11:N0}  {Psnr(sized[0], encoded[0]),10:F2}  {Psnr(sized[2], encoded[2]),9:F2}"));
+                $"{effort,6}  {best,9:F2}  {encoded.Sum(e => e.Length),11:N0}  {Psnr(sized[0], encoded[0]),10:F2}  {Psnr(sized[2], encoded[2]),9:F2}  {Ssim.Of(sized[0], encoded[0]),10:F4}  {Ssim.Of(sized[2], encoded[2]),9:F4}"));
         }
         foreach (var image in sized.Skip(1)) image.Dispose();
     }
@@ -68,6 +71,7 @@ internal static class RenderStages
     {
         var options = new MediaOptions();
         if (effort is { } e) options.AvifEffort = e;
+        using var renderer = new PhotoRenderer(options);
         var totals = new Dictionary<string, double>();
         void Time(string stage, Action work)
         {
@@ -81,10 +85,9 @@ internal static class RenderStages
         {
             Image sized = null!;
             Time("resize", () => sized = edge == 2048 ? master.Copy() : master.ThumbnailImage(edge, height: edge, size: Enums.Size.Down, noRotate: true).CopyMemory());
-            Time("JPEG q" + options.JpegQuality, () => sized.JpegsaveBuffer(q: options.JpegQuality, optimizeCoding: true, interlace: true, keep: Enums.ForeignKeep.None));
-            Time("WebP q" + options.WebPQuality + " effort " + options.WebPEffort, () => sized.WebpsaveBuffer(q: options.WebPQuality, effort: options.WebPEffort, smartSubsample: true, keep: Enums.ForeignKeep.None));
-            Time("AVIF q" + options.AvifQuality + " effort " + options.AvifEffort, () => sized.HeifsaveBuffer(q: options.AvifQuality, bitdepth: 8,
-                compression: Enums.ForeignHeifCompression.Av1, effort: options.AvifEffort, keep: Enums.ForeignKeep.None));
+            Time("JPEG q" + options.JpegQuality + " trellis", () => renderer.Encode(sized, RenditionFormat.Jpeg));
+            Time("WebP q" + options.WebPQuality + " effort " + options.WebPEffort, () => renderer.Encode(sized, RenditionFormat.WebP));
+            Time("AVIF q" + options.AvifQuality + " effort " + options.AvifEffort + " tune " + options.AvifTune, () => renderer.Encode(sized, RenditionFormat.Avif));
             sized.Dispose();
         }
         master.Dispose();

@@ -25,6 +25,9 @@ internal static class PhotoBench
             case ["identify", .. var folders]:
                 Identify.Run(folders);
                 break;
+            case ["quality", var source, .. var folders]:
+                Quality.Run(source, folders);
+                break;
             case ["make-demo", var path]:
                 // A smoother subject than Make's grain: one of the demo photos (1280 x 960, a vase on a table).
                 File.WriteAllBytes(path, CraftMarket.Media.Seeding.DemoDrawings.Draw("vase", 0, 7));
@@ -63,6 +66,50 @@ internal static class PhotoBench
         using var b = ((xy[0] + xy[1]) % 256) * 0.6 + noise;
         using var rgb = r.Bandjoin(g, b).Cast(Enums.BandFormat.Uchar).Copy(interpretation: Enums.Interpretation.Srgb);
         rgb.Jpegsave(path, q: 90);
+    }
+}
+
+/// <summary>
+/// `photos quality SOURCE DIR...`: per folder and format, bytes of the four sizes and the SSIM of each
+/// size against the source downscaled the renderer's way (an sRGB 2048 px master, then the size), so
+/// every tool is measured against the same pixels (ADR 74). A tool whose resize differs from ours
+/// (ImageMagick's filter) loses a little SSIM to that too.
+/// </summary>
+internal static class Quality
+{
+    public static void Run(string source, IEnumerable<string> folders)
+    {
+        using var master = Image.Thumbnail(source, 2048, height: 2048, size: Enums.Size.Down, outputProfile: "srgb").CopyMemory();
+        var references = new Dictionary<int, Image>();
+        try
+        {
+            foreach (var folder in folders)
+            {
+                var cells = new List<string>();
+                foreach (var group in Directory.GetFiles(folder).Where(f => !f.EndsWith(".v", StringComparison.Ordinal))
+                             .GroupBy(f => Path.GetExtension(f)).OrderBy(g => g.Key, StringComparer.Ordinal))
+                {
+                    long bytes = 0;
+                    var ssims = new List<string>();
+                    foreach (var file in group.OrderByDescending(f => int.Parse(Path.GetFileNameWithoutExtension(f), System.Globalization.CultureInfo.InvariantCulture)))
+                    {
+                        using var rendition = Image.NewFromFile(file);
+                        var edge = Math.Max(rendition.Width, rendition.Height);
+                        if (!references.TryGetValue(edge, out var reference))
+                            references[edge] = reference = edge == Math.Max(master.Width, master.Height) ? master.Copy()
+                                : master.ThumbnailImage(edge, height: edge, size: Enums.Size.Down, noRotate: true).CopyMemory();
+                        bytes += new FileInfo(file).Length;
+                        ssims.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Ssim.Of(reference, rendition):F3}"));
+                    }
+                    cells.Add($"{group.Key} {bytes / 1024} KB SSIM {string.Join("/", ssims)}");
+                }
+                Console.WriteLine($"  {Path.GetFileName(folder),-6} {string.Join("; ", cells)}");
+            }
+        }
+        finally
+        {
+            foreach (var reference in references.Values) reference.Dispose();
+        }
     }
 }
 

@@ -45,10 +45,20 @@ public sealed class MediaOptions
     public int VipsCacheMegabytes { get; set; } = 32;
     public int VipsCacheFiles { get; set; } = 10;
 
-    /// <summary>Quality settings, as libvips' q (1-100).</summary>
+    /// <summary>
+    /// Quality settings, as libvips' q (1-100), chosen at equal SSIM on real photos (ADR 74,
+    /// scripts/bench-photos.sh): the lowest that keeps <see cref="Imaging.RenditionRecipe.MinSsim"/>.
+    /// </summary>
     public int JpegQuality { get; set; } = 80;
-    public int WebPQuality { get; set; } = 78;
+    public int WebPQuality { get; set; } = 54;
     public int AvifQuality { get; set; } = 52;
+
+    /// <summary>
+    /// libaom's tuning for AVIF ("ssim", "psnr" or "iq"). libvips 8.18 defaults to "iq", Debian's
+    /// libheif (and so ImageMagick and the vips command line) to "ssim": at the same q, iq keeps grain
+    /// that costs 37% more bytes on a grainy photo and ties with ssim at equal SSIM on clean ones (ADR 74).
+    /// </summary>
+    public string AvifTune { get; set; } = "ssim";
 
     /// <summary>
     /// AV1 encoder effort, 0 (fastest) to 9. 1 encodes about 2.5x faster than 2 for 12-25% more AVIF

@@ -65,7 +65,8 @@ internal sealed class PhotoRenderer : IDisposable
                     encoders.Wait();
                     try
                     {
-                        Save(e.Image, Path.Combine(outputDirectory, RenditionRecipe.FileName(e.Edge, e.Format)), e.Format);
+                        File.WriteAllBytes(Path.Combine(outputDirectory, RenditionRecipe.FileName(e.Edge, e.Format)),
+                            Encode(e.Image, e.Format));
                     }
                     finally
                     {
@@ -146,22 +147,19 @@ internal sealed class PhotoRenderer : IDisposable
         return result.Format is Enums.BandFormat.Uchar ? result : result.Cast(Enums.BandFormat.Uchar);
     }
 
-    private void Save(Image image, string path, RenditionFormat format)
+    /// <summary>
+    /// One rendition's bytes, at the format's quality unless <paramref name="quality"/> says otherwise
+    /// (the benchmark's sweeps). Encoders keep no metadata; JPEG uses mozjpeg's trellis quantisation and
+    /// its table 3, AV1 the <see cref="MediaOptions.AvifTune"/> tuning (ADR 74).
+    /// </summary>
+    internal byte[] Encode(Image image, RenditionFormat format, int? quality = null) => format switch
     {
-        switch (format)
-        {
-            case RenditionFormat.Jpeg:
-                image.Jpegsave(path, q: options.JpegQuality, optimizeCoding: true, interlace: true, keep: Enums.ForeignKeep.None);
-                break;
-            case RenditionFormat.WebP:
-                image.Webpsave(path, q: options.WebPQuality, effort: options.WebPEffort, smartSubsample: true, keep: Enums.ForeignKeep.None);
-                break;
-            default:
-                image.Heifsave(path, q: options.AvifQuality, bitdepth: 8, compression: Enums.ForeignHeifCompression.Av1,
-                    effort: options.AvifEffort, keep: Enums.ForeignKeep.None);
-                break;
-        }
-    }
+        RenditionFormat.Jpeg => image.JpegsaveBuffer(q: quality ?? options.JpegQuality, optimizeCoding: true, interlace: true, trellisQuant: true,
+            overshootDeringing: true, optimizeScans: true, quantTable: 3, keep: Enums.ForeignKeep.None),
+        RenditionFormat.WebP => image.WebpsaveBuffer(q: quality ?? options.WebPQuality, effort: options.WebPEffort, smartSubsample: true, keep: Enums.ForeignKeep.None),
+        _ => image.HeifsaveBuffer(q: quality ?? options.AvifQuality, bitdepth: 8, compression: Enums.ForeignHeifCompression.Av1,
+            effort: options.AvifEffort, tune: options.AvifTune, keep: Enums.ForeignKeep.None),
+    };
 
     private static string Explain(VipsException e)
     {
