@@ -26,6 +26,9 @@ internal sealed record Canaries(string TenantId, string MemberId, string MemberN
     /// <summary>Issue 16's records (a webhook endpoint, an API token, an in-app notice), planted with the others.</summary>
     public AssociationCanaries? Association { get; init; }
 
+    /// <summary>Issue 17's records (the draft's translation, the machine-translation service, an open photo upload).</summary>
+    public CatalogueWorkCanaries? CatalogueWork { get; init; }
+
     /// <summary>Staff accounts' e-mails (e.g. from the accounts list) carry the association's name.</summary>
     public const string StaffMail = "@bat-trang.craftmarket.local";
 
@@ -57,12 +60,13 @@ internal sealed record Canaries(string TenantId, string MemberId, string MemberN
             Trade = await InquiryCanaries.PlantAsync(admin),
             Orders = await OrderCanaries.PlantAsync(admin),
             Association = await AssociationCanaries.PlantAsync(site, admin),
+            CatalogueWork = await CatalogueWorkCanaries.PlantAsync(admin, product),
         };
     }
 
     /// <summary>What a foreign caller's answer must never contain.</summary>
     public IEnumerable<string> Secrets => [MemberId, MemberName, MemberPhone, ProductId, ProductName, Sku, GlossaryId, GlossaryTerm, StaffMail,
-        .. Quality?.Secrets ?? [], .. Trade?.Secrets ?? [], .. Orders?.Secrets ?? [], .. Association?.Secrets ?? []];
+        .. Quality?.Secrets ?? [], .. Trade?.Secrets ?? [], .. Orders?.Secrets ?? [], .. Association?.Secrets ?? [], .. CatalogueWork?.Secrets ?? []];
 
     public string? Leak(string body) => Secrets.FirstOrDefault(s => body.Contains(s, StringComparison.OrdinalIgnoreCase));
 
@@ -74,6 +78,7 @@ internal sealed record Canaries(string TenantId, string MemberId, string MemberN
         if (p is "tenant" or "tenantid") return TenantId;
         if (p is "module") return "catalogue";
         if (Orders?.ValueFor(route, parameter) is { } order) return order;
+        if (CatalogueWork?.ValueFor(route, parameter) is { } upload) return upload;
         if (p != "id") return null;
         if (Quality?.ValueFor(route, parameter) is { } quality) return quality;
         if (Trade?.ValueFor(route, parameter) is { } trade) return trade;
@@ -100,6 +105,7 @@ internal sealed record Canaries(string TenantId, string MemberId, string MemberN
         if (Trade is not null) await Trade.ShouldBeUntouchedAsync(admin);
         if (Orders is not null) await Orders.ShouldBeUntouchedAsync(admin);
         if (Association is not null) await Association.ShouldBeUntouchedAsync(admin);
+        if (CatalogueWork is not null) await CatalogueWork.ShouldBeUntouchedAsync(admin);
     }
 
     private static async Task<string> Created(HttpResponseMessage response)
