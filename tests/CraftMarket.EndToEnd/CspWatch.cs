@@ -22,8 +22,8 @@ internal sealed class CspWatch
     {
         this.page = page;
         page.PageError += (_, e) => errors.Add($"script error: {e}");
-        // A browser asks for /favicon.ico on its own; the site has none, and that 404 is no page's fault.
-        page.Console += (_, m) => { if (m.Type == "error" && !m.Text.Contains("favicon", StringComparison.Ordinal) && !m.Location.Contains("favicon", StringComparison.Ordinal)) errors.Add($"console: {m.Text}"); };
+        // Every host serves its favicon now (ADR 72): a 404 for it is an error like any other.
+        page.Console += (_, m) => { if (m.Type == "error") errors.Add($"console: {m.Text}"); };
     }
 
     public static async Task<CspWatch> StartAsync(IPage page)
