@@ -7,8 +7,10 @@ using Microsoft.Playwright;
 namespace CraftMarket.EndToEnd;
 
 /// <summary>
-/// Issue 3's whole path in a real browser: a household writes a product on a 360 px phone in
-/// Vietnamese and sends it for review; the association approves it on a desktop; a foreign buyer
+/// Issue 3's whole path in a real browser, with issue 17's translation step: a household writes a
+/// product on a 360 px phone in Vietnamese only and sends it for review; the association translates
+/// it into English beside the Vietnamese (the craft glossary suggesting "crackle glaze" for "men rạn")
+/// and approves it on a desktop; a foreign buyer
 /// finds it on the English storefront, newest first, with prices in US dollars at the association's
 /// rate, marked indicative. Every step's page also passes axe-core.
 /// </summary>
@@ -35,10 +37,7 @@ public sealed class CatalogueJourneyTests(LiveSite site)
         await phone.FillAsync("#Form_DescriptionVi", "Bình gốm men rạn vẽ tay hoa sen, nung ở 1.250 độ.");
         await phone.FillAsync("#Form_MaterialVi", "Gốm sứ");
         await phone.FillAsync("#Form_TechniqueVi", "Men rạn");
-        await phone.FillAsync("#Form_NameEn", nameEn);
-        await phone.FillAsync("#Form_DescriptionEn", "Hand-painted lotus crackle-glaze vase, fired at 1,250 °C.");
-        await phone.FillAsync("#Form_MaterialEn", "Stoneware");
-        await phone.FillAsync("#Form_TechniqueEn", "Crackle glaze");
+        (await phone.Locator("#Form_NameEn").CountAsync()).ShouldBe(0, "a household never has to write English");
         await phone.FillAsync("#Form_BasePriceVnd", PriceVnd.ToString(CultureInfo.InvariantCulture));
         await phone.FillAsync("#Form_MinimumOrderQuantity", "50");
         await phone.FillAsync("#Form_OrderMultiple", "10");
@@ -51,11 +50,23 @@ public sealed class CatalogueJourneyTests(LiveSite site)
         // The household sees, in Vietnamese, that the association has it ("waiting for review").
         await phone.Locator(".status", new() { HasText = "Chờ duyệt" }).WaitForAsync();
 
-        // 2. The association approves it from the review queue.
+        // 2. The association sees it needs English, translates it beside the Vietnamese, and approves it.
         var desk = await site.NewPageAsync(1366, 900);
         await SignInAsync(desk, "admin@bat-trang.craftmarket.local");
         await desk.GotoAsync(site.Url(Tenant, "/en/admin/catalogue"));
         var row = desk.Locator("tr, li, article").Filter(new() { HasText = nameVi }).Last;
+        (await row.Locator(".language-missing[data-language=en]").CountAsync()).ShouldBe(1, "the queue says English is missing");
+        await row.Locator("a", new() { HasText = "Translate" }).ClickAsync();
+        await desk.WaitForURLAsync(url => url.Contains("/translate", StringComparison.Ordinal));
+        (await desk.Locator("[data-field=name] .glossary-suggestions").InnerTextAsync()).ShouldContain("crackle glaze");
+        await desk.FillAsync("#text-name", nameEn);
+        await desk.FillAsync("#text-description", "Hand-painted lotus crackle-glaze vase, fired at 1,250 °C.");
+        await desk.FillAsync("#text-material", "Stoneware");
+        await desk.FillAsync("#text-technique", "Crackle glaze");
+        await desk.Locator("form button[type=submit]", new() { HasText = "Save translation" }).ClickAsync();
+        await Axe.ShouldHaveNoViolationsAsync(desk, "the translation page");
+        await desk.GotoAsync(site.Url(Tenant, "/en/admin/catalogue"));
+        row = desk.Locator("tr, li, article").Filter(new() { HasText = nameVi }).Last;
         await row.Locator("button", new() { HasText = "Approve" }).ClickAsync();
         await desk.ScreenshotAsync(new PageScreenshotOptions { Path = LiveSite.ScreenshotPath("journey-2-review-queue"), FullPage = true });
 
