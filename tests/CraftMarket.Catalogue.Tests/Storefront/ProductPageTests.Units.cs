@@ -2,6 +2,8 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using CraftMarket.Catalogue.Contracts;
+using CraftMarket.Members.Contracts;
+using Microsoft.Extensions.DependencyInjection;
 using CraftMarket.SharedKernel.Trade;
 
 namespace CraftMarket.Catalogue.Tests.Storefront;
@@ -62,5 +64,40 @@ public sealed partial class ProductPageTests
             "/ja" + ProductPaths.Of(sets.Id, new Dictionary<string, string> { ["en"] = sets.NameEn }))));
         ja.ShouldContain("1セットあたり");
         ja.ShouldContain("<dd>50セット</dd>");
+    }
+
+    [Fact]
+    public async Task Monthly_capacity_of_silk_sold_by_the_metre_is_told_in_metres_and_the_listing_filters_name_no_unit()
+    {
+        // Van Phuc demo: Nguyễn Thị Mai shows her 2,400 m of silk a month; Lê Văn Cường keeps his private.
+        var category = await app.CategoryAsync("van-phuc", "Vải lụa", "Silk fabric");
+        List<MakerProfile> makers;
+        await using (var scope = app.ScopeFor("van-phuc"))
+        {
+            var directory = scope.ServiceProvider.GetRequiredService<IMemberDirectory>();
+            var all = await directory.ListAsync(default);
+            makers = [.. await directory.MakersAsync([.. all.Where(m => m.DisplayName is "Hộ dệt Lê Văn Cường" or "Hộ dệt Nguyễn Thị Mai").Select(m => m.Id)], default)];
+        }
+        var cuong = makers.Single(m => m.DisplayName == "Hộ dệt Lê Văn Cường").Id;
+        var mai = makers.Single(m => m.DisplayName == "Hộ dệt Nguyễn Thị Mai").Id;
+        var hers = await app.ProductAsync("van-phuc", "Mai's silk by the metre", category, moq: 50, makerIds: [mai], unit: UnitOfSale.Metre);
+        var shared = await app.ProductAsync("van-phuc", "Shared silk by the metre", category, moq: 50, makerIds: [cuong, mai], unit: UnitOfSale.Metre);
+        var browser = app.Browser("van-phuc");
+        string PathOf(StorefrontApp.Seeded p) => ProductPaths.Of(p.Id, new Dictionary<string, string> { ["en"] = p.NameEn });
+
+        var en = WebUtility.HtmlDecode(await StorefrontApp.Html(await browser.GetAsync("/en" + PathOf(hers))));
+        en.ShouldContain("<dd>2,400 metres</dd>");
+        en.ShouldNotContain("pieces");
+        var vi = WebUtility.HtmlDecode(await StorefrontApp.Html(await browser.GetAsync("/vi" + PathOf(hers))));
+        vi.ShouldContain("<dd>2.400 mét</dd>");
+        var partial = WebUtility.HtmlDecode(await StorefrontApp.Html(await browser.GetAsync("/en" + PathOf(shared))));
+        partial.ShouldContain("<dd>At least 2,400 metres (some makers keep their figures private)</dd>");
+
+        // A listing mixes units: its filters say "Unit price" and "MOQ 50 or fewer", never pieces.
+        var listing = WebUtility.HtmlDecode(await StorefrontApp.Html(await browser.GetAsync("/en/products")));
+        listing.ShouldContain("<label for=\"f-price\">Unit price</label>");
+        listing.ShouldContain(">MOQ 50 or fewer</option>");
+        listing.ShouldNotContain("pieces or fewer");
+        listing.ShouldNotContain("Prices are per piece");
     }
 }

@@ -151,7 +151,8 @@ public sealed partial class InquiryListPageTests(InquiriesApp app)
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         var html = await response.Content.ReadAsStringAsync();
         var errors = LineError().Matches(html).Select(m => (m.Groups[1].Value, System.Net.WebUtility.HtmlDecode(m.Groups[2].Value))).ToList();
-        errors.ShouldContain(("0", $"最小発注数量{product.MinimumOrderQuantity.ToString("N0", new System.Globalization.CultureInfo("ja"))}個を下回っています。"));
+        // In the product's own unit, in Japanese ("10セット"), never pieces whatever the unit (ADR 0073).
+        errors.ShouldContain(("0", $"最小発注数量{SharedKernel.Trade.UnitWords.Quantity(product.MinimumOrderQuantity, product.Unit, "ja", new System.Globalization.CultureInfo("ja"))}を下回っています。"));
         System.Net.WebUtility.HtmlDecode(html).ShouldContain($"村が約束できる最短の納品日は{ListGiven.Today.AddDays(product.LeadTimeDays):yyyy-MM-dd}です。");
         await using var scope = app.ScopeFor("bat-trang");
         var listId = ListIdIn(jar, "https://bat-trang.localhost/");
@@ -180,13 +181,13 @@ public sealed partial class InquiryListPageTests(InquiriesApp app)
         var product = await ListGiven.CasedProductAsync(app, "bat-trang");
         var (browser, jar) = Browse("bat-trang");
         var page = await browser.GetStringAsync($"/inquiry-list/add?product={product.Id}");
-        page.ShouldContain($"{product.MinimumOrderQuantity:N0} pieces");
+        page.ShouldContain(SharedKernel.Trade.UnitWords.Quantity(product.MinimumOrderQuantity, product.Unit, "en", System.Globalization.CultureInfo.InvariantCulture));
         page.ShouldContain($"{product.LeadTimeDays} days");
         page.ShouldContain($"value=\"{ListGiven.Valid(product)}\"", customMessage: "the first quantity offered is the minimum in whole cases");
 
         var below = await AddAsync(browser, product, product.MinimumOrderQuantity - 1);
         below.StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await below.Content.ReadAsStringAsync()).ShouldContain($"Below the minimum order of {product.MinimumOrderQuantity:N0} pieces.");
+        (await below.Content.ReadAsStringAsync()).ShouldContain($"Below the minimum order of {SharedKernel.Trade.UnitWords.Quantity(product.MinimumOrderQuantity, product.Unit, "en", System.Globalization.CultureInfo.InvariantCulture)}.");
         var variant = await AddAsync(browser, product, ListGiven.Valid(product), sku: "NO-SUCH-SKU");
         (await variant.Content.ReadAsStringAsync()).ShouldContain("This product has no variant NO-SUCH-SKU.");
         Count(jar, "https://bat-trang.localhost/").ShouldBeNull();

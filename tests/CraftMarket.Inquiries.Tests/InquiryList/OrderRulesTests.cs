@@ -1,5 +1,7 @@
 using System.Text.Json;
+using System.Globalization;
 using CraftMarket.Inquiries.Features.InquiryList;
+using CraftMarket.SharedKernel.Trade;
 using CsCheck;
 
 namespace CraftMarket.Inquiries.Tests.InquiryList;
@@ -7,6 +9,8 @@ namespace CraftMarket.Inquiries.Tests.InquiryList;
 /// <summary>The quantity and date rules a buyer meets, for every minimum, case size and quantity (CsCheck).</summary>
 public sealed class OrderRulesTests
 {
+    private static string Pieces(long n) => n == 1 ? "1 piece" : n.ToString("N0", CultureInfo.InvariantCulture) + " pieces";
+
     private static readonly Gen<(int Moq, int Case)> Terms = Gen.Select(Gen.Int[1, 5_000], Gen.Int[1, 500]);
 
     [Fact]
@@ -17,7 +21,7 @@ public sealed class OrderRulesTests
             var ((moq, size), extra) = t;
             var quantity = OrderRules.Nearest(moq, moq, size) + (long)extra * size;
             if (quantity > OrderRules.MaxQuantity) return;
-            OrderRules.Quantity("q", quantity, moq, size).ShouldBeNull();
+            OrderRules.Quantity("q", quantity, moq, size, UnitOfSale.Piece).ShouldBeNull();
         });
     }
 
@@ -28,9 +32,9 @@ public sealed class OrderRulesTests
         {
             var ((moq, size), quantity) = t;
             if (quantity >= moq) return;
-            var problem = OrderRules.Quantity("lines[0].quantity", quantity, moq, size).ShouldNotBeNull();
+            var problem = OrderRules.Quantity("lines[0].quantity", quantity, moq, size, UnitOfSale.Piece).ShouldNotBeNull();
             problem.Field.ShouldBe("lines[0].quantity");
-            problem.English.ShouldBe($"Below the minimum order of {moq:N0} pieces.");
+            problem.English.ShouldBe($"Below the minimum order of {Pieces(moq)}.");
         });
     }
 
@@ -41,13 +45,30 @@ public sealed class OrderRulesTests
         {
             var ((moq, size), quantity) = t;
             if (quantity < moq || quantity % size == 0) return;
-            var problem = OrderRules.Quantity("q", quantity, moq, size).ShouldNotBeNull();
+            var problem = OrderRules.Quantity("q", quantity, moq, size, UnitOfSale.Piece).ShouldNotBeNull();
             var nearest = OrderRules.Nearest(quantity, moq, size);
-            problem.English.ShouldBe($"Order in whole cases of {size:N0} pieces: {nearest:N0} would do.");
+            problem.English.ShouldBe($"Order in whole cases of {Pieces(size)}: {Pieces(nearest)} would do.");
             nearest.ShouldBeGreaterThan(quantity);
             (nearest - quantity).ShouldBeLessThan(size);
-            if (nearest <= OrderRules.MaxQuantity) OrderRules.Quantity("q", nearest, moq, size).ShouldBeNull();
+            if (nearest <= OrderRules.MaxQuantity) OrderRules.Quantity("q", nearest, moq, size, UnitOfSale.Piece).ShouldBeNull();
         });
+    }
+
+    [Fact]
+    public void The_minimum_and_the_case_are_told_in_the_products_unit_in_the_api_english_and_in_each_language()
+    {
+        var below = OrderRules.Quantity("q", 20, 50, 10, UnitOfSale.Metre).ShouldNotBeNull();
+        below.English.ShouldBe("Below the minimum order of 50 metres.");
+        var loose = OrderRules.Quantity("q", 1_205, 50, 10, UnitOfSale.Metre).ShouldNotBeNull();
+        loose.English.ShouldBe("Order in whole cases of 10 metres: 1,210 metres would do.");
+        var vi = CultureInfo.GetCultureInfo("vi-VN");
+        var previous = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        try
+        {
+            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (vi, vi);
+            string.Format(vi, "{0}; {1}", loose.Args).ShouldBe("10 mét; 1.210 mét");
+        }
+        finally { (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = previous; }
     }
 
     [Fact]
@@ -56,7 +77,7 @@ public sealed class OrderRulesTests
         Gen.Select(Terms, Gen.OneOf(Gen.Long[long.MinValue, 0], Gen.Long[OrderRules.MaxQuantity + 1L, long.MaxValue])).Sample(t =>
         {
             var ((moq, size), quantity) = t;
-            OrderRules.Quantity("q", quantity, moq, size).ShouldNotBeNull().English.ShouldBe("Enter a quantity from 1 to 1,000,000.");
+            OrderRules.Quantity("q", quantity, moq, size, UnitOfSale.Piece).ShouldNotBeNull().English.ShouldBe("Enter a quantity from 1 to 1,000,000.");
         });
     }
 

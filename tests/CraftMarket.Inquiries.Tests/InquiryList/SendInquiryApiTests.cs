@@ -76,11 +76,11 @@ public sealed class SendInquiryApiTests(InquiriesApp app)
         var moq = product.MinimumOrderQuantity;
 
         var below = await ListGiven.ErrorsAsync(await buyer.PostAsJsonAsync("/api/inquiries", ListGiven.Body(product, moq - 1)));
-        below["lines[0].quantity"].ShouldBe([$"Below the minimum order of {moq:N0} pieces."]);
+        below["lines[0].quantity"].ShouldBe([$"Below the minimum order of {Words(product, moq)}."]);
 
         var valid = ListGiven.Valid(product);
         var loose = await ListGiven.ErrorsAsync(await buyer.PostAsJsonAsync("/api/inquiries", ListGiven.Body(product, valid + 1)));
-        loose["lines[0].quantity"].ShouldBe([$"Order in whole cases of {product.OrderMultiple:N0} pieces: {valid + product.OrderMultiple:N0} would do."]);
+        loose["lines[0].quantity"].ShouldBe([$"Order in whole cases of {Words(product, product.OrderMultiple)}: {Words(product, valid + product.OrderMultiple)} would do."]);
 
         var earliest = ListGiven.Today.AddDays(product.LeadTimeDays).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         var soon = await ListGiven.ErrorsAsync(await buyer.PostAsJsonAsync("/api/inquiries", ListGiven.Body(product, valid, requiredBy: ListGiven.Today.AddDays(product.LeadTimeDays - 1))));
@@ -100,7 +100,7 @@ public sealed class SendInquiryApiTests(InquiriesApp app)
 
         var wrong = await ListGiven.ErrorsAsync(await buyer.PostAsJsonAsync("/api/inquiries/check",
             ListGiven.Body(product, product.MinimumOrderQuantity - 1, incoterm: "CFR", country: "XX")));
-        wrong["lines[0].quantity"].ShouldBe([$"Below the minimum order of {product.MinimumOrderQuantity:N0} pieces."]);
+        wrong["lines[0].quantity"].ShouldBe([$"Below the minimum order of {Words(product, product.MinimumOrderQuantity)}."]);
         wrong["destinationPort"].ShouldBe(["Name the destination port for CIF or CFR."]);
         wrong["destinationCountry"].ShouldBe(["Choose the destination country (ISO code such as JP or US)."]);
 
@@ -194,4 +194,8 @@ public sealed class SendInquiryApiTests(InquiriesApp app)
         (await a.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid()
             .ShouldNotBe((await b.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid());
     }
+
+    /// <summary>A quantity as the API's English says it, in the product's unit: "1,200 pieces", "50 metres".</summary>
+    private static string Words(Catalogue.Contracts.PublishedProduct product, int count) =>
+        SharedKernel.Trade.UnitWords.Quantity(count, product.Unit, "en", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -89,8 +89,8 @@ public sealed class DocumentsTests(OrdersApp app)
         var text = await TextAsync(buyer, given, "packing-list");
         text.ShouldContain("Packinglist");
         // One row: pieces, pieces per carton, cartons (1 000 / 24 → 42), net (1 000 × 350 g), gross (42 × 9 800 g).
-        text.ShouldContain("6913.10.901,0002442350.00411.60");
-        text.ShouldContain("Totals1,00042350.00411.60");
+        text.ShouldContain("6913.10.901,000pieces24pieces42350.00411.60");
+        text.ShouldContain("Totals1,000pieces42350.00411.60");
         text.ShouldContain("VietNam");
         text.ShouldNotContain("tobeconfirmed");
     }
@@ -108,7 +108,7 @@ public sealed class DocumentsTests(OrdersApp app)
         });
 
         var text = await TextAsync(buyer, given, "packing-list");
-        text.ShouldContain("100129tobeconfirmedtobeconfirmed");   // 100 pieces, 12 a carton → 9 cartons
+        text.ShouldContain("100pieces12pieces9tobeconfirmedtobeconfirmed");   // 100 pieces, 12 a carton → 9 cartons
         text.ShouldContain("Weightsmarked“tobeconfirmed”");
 
         var desk = await app.ClientFor(Village).SignedInWithCookie($"export@{Village}.craftmarket.local");

@@ -11,7 +11,8 @@ namespace CraftMarket.Inquiries.Features.Desk;
 /// <summary>One line as the desk reads it: what the catalogue says of the product now (MOQ, case size, lead time), if it is still published.</summary>
 internal sealed record DeskLine(
     Guid LineId, Guid ProductId, string ProductName, string? VariantSku, string? VariantText, int Quantity, string? TargetUnitPrice,
-    int? MinimumOrderQuantity, int? CaseSize, int? LeadTimeDays, bool Published)
+    int? MinimumOrderQuantity, int? CaseSize, int? LeadTimeDays, bool Published,
+    SharedKernel.Trade.UnitOfSale Unit, SharedKernel.Trade.UnitOfSale ProductUnit)
 {
     public bool BelowMinimum => MinimumOrderQuantity is { } moq && Quantity < moq;
     public bool NotWholeCases => CaseSize is > 1 and { } size && Quantity % size != 0;
@@ -40,7 +41,8 @@ internal sealed class DeskInquiryView(InquiriesDb db, ICatalogue catalogue, IAss
             var name = product?.Name ?? names.GetValueOrDefault(l.ProductId)?.Name;
             return new DeskLine(l.Id.Value, l.ProductId.Value, NameOf(name) ?? l.ProductId.ToString(), l.VariantSku,
                 variant is null ? null : string.Join(" · ", new[] { variant.Size, variant.Colour }.Where(v => !string.IsNullOrWhiteSpace(v))),
-                l.Quantity, l.TargetUnitPrice?.ToString(), product?.MinimumOrderQuantity, product?.OrderMultiple, product?.LeadTimeDays, product is not null);
+                l.Quantity, l.TargetUnitPrice?.ToString(), product?.MinimumOrderQuantity, product?.OrderMultiple, product?.LeadTimeDays, product is not null,
+                l.Unit, product?.Unit ?? l.Unit);
         }).ToList();
 
         var thread = await db.Messages.AsNoTracking().Where(m => m.InquiryId == id).OrderBy(m => m.At).ThenBy(m => m.Id)

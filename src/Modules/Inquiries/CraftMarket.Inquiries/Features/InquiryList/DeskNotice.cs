@@ -30,10 +30,12 @@ internal sealed class DeskNotice(InquiriesDb db, ITenantDirectory directory, IEm
         if (inquiry is null || string.IsNullOrWhiteSpace(to)) return;
 
         var vi = CultureInfo.GetCultureInfo("vi-VN");
-        var pieces = inquiry.Lines.Sum(l => (long)l.Quantity);
+        // Totals per unit of sale (ADR 0073): "300 chiếc, 50 mét", never metres added to pieces.
+        var totals = string.Join(", ", inquiry.Lines.GroupBy(l => l.Unit)
+            .Select(g => SharedKernel.Trade.UnitWords.Quantity((int)Math.Min(int.MaxValue, g.Sum(l => (long)l.Quantity)), g.Key, "vi", vi)));
         var body = string.Join("\n",
             $"Yêu cầu báo giá mới {inquiry.Number} từ người mua{(inquiry.Buyer.Company is { Length: > 0 } c ? $" ({c})" : "")}.",
-            string.Create(vi, $"{inquiry.Lines.Count} dòng, tổng {pieces:N0} chiếc; cần giao trước {inquiry.RequiredBy:dd/MM/yyyy}; {Incoterms.Describe(inquiry.Incoterm, inquiry.DestinationPort)}, nước đến {inquiry.DestinationCountry}."),
+            string.Create(vi, $"{inquiry.Lines.Count} dòng, tổng {totals}; cần giao trước {inquiry.RequiredBy:dd/MM/yyyy}; {Incoterms.Describe(inquiry.Incoterm, inquiry.DestinationPort)}, nước đến {inquiry.DestinationCountry}."),
             inquiry.WantsMarkedGoods ? "Người mua muốn hàng có tem nhãn hiệu chứng nhận." : "",
             inquiry.SampleRequested ? "Người mua muốn nhận hàng mẫu trước." : "",
             $"Mở yêu cầu trong mục Yêu cầu báo giá của trang quản trị: /admin/inquiries/{inquiry.Id}");

@@ -36,7 +36,7 @@ internal static class InquiryCheck
                 problems.Add(new Problem($"{at}.variantSku", "This product has no variant {0}.", sku.Length > SkuMax ? sku[..SkuMax] : sku));
             else if (!seen.Add((id, sku?.ToUpperInvariant() ?? "")))
                 problems.Add(new Problem($"{at}.productId", "This product and variant is already on another line."));
-            if (OrderRules.Quantity($"{at}.quantity", line.Quantity ?? 0, product.MinimumOrderQuantity, product.OrderMultiple) is { } q)
+            if (OrderRules.Quantity($"{at}.quantity", line.Quantity ?? 0, product.MinimumOrderQuantity, product.OrderMultiple, product.Unit) is { } q)
                 problems.Add(q);
             if (line.TargetUnitPrice is { } target && (!target.IsPositive || target.MinorUnits > MaxTargetMinor))
                 problems.Add(new Problem($"{at}.targetUnitPrice", "Enter a target price above zero."));

@@ -50,7 +50,9 @@ internal sealed class OfferDeadlines(IServiceScopeFactory scopes, ITenantDirecto
                         await db.SaveChangesAsync(ct);   // the claim: a second node's save meets the revision and texts nothing
                         if (await members.FindAsync(share.MemberId, ct) is { Status: not MemberStatus.Deactivated } member)
                         {
-                            try { await texts.SendReminderAsync(member.PhoneE164, share, ct); }
+                            var inquiry = await db.Inquiries.AsNoTracking().FirstOrDefaultAsync(i => i.Id == share.InquiryId, ct);
+                            var unit = inquiry?.Lines.FirstOrDefault(l => l.Id == share.LineId)?.Unit ?? SharedKernel.Trade.UnitOfSale.Default;
+                            try { await texts.SendReminderAsync(member.PhoneE164, share, unit, ct); }
                             catch (Exception e) when (e is not OperationCanceledException) { log.LogError(e, "Offer reminder text for {Share} failed", share.Id); }
                         }
                     }

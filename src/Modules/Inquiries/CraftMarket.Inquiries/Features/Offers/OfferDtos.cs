@@ -4,7 +4,7 @@ using CraftMarket.SharedKernel.Pictures;
 namespace CraftMarket.Inquiries.Features.Offers;
 
 /// <summary>
-/// An offer as its household sees it: what to make, how many, by when, for how much per piece.
+/// An offer as its household sees it: what to make, how many, by when, for how much per unit (the line's unit of sale, ADR 0073).
 /// Deliberately nothing of the buyer (name, company, e-mail, country, incoterm, free-text notes,
 /// attachments): households see the specification, never who asks (ADR 0048).
 /// </summary>
@@ -17,6 +17,7 @@ internal sealed record OfferDto(
     string? PhotoUrl,
     OfferSpecification Specification,
     int Quantity,
+    SharedKernel.Trade.UnitOfSale Unit,
     DateOnly DueOn,
     long MemberUnitPriceVnd,
     long TotalVnd,

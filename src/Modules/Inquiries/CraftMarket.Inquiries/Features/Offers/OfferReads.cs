@@ -80,7 +80,7 @@ internal sealed class OfferReads(InquiriesDb db, ICatalogue catalogue, IProductP
             // An offer still Offered while its inquiry closed was taken back in effect: no answer is possible.
             var canAnswer = inquiry.IsOpen && share.CanAnswer(now) is null;
             offers.Add(new HouseholdOffer(new OfferDto(share.Id.Value, inquiry.Number, share.Status, share.ProductId.Value, name, cover?.FallbackUrl, spec,
-                share.Quantity, share.DueOn, price, checked(price * share.Quantity), share.OfferedAt, share.Deadline, share.AnsweredAt,
+                share.Quantity, line?.Unit ?? SharedKernel.Trade.UnitOfSale.Default, share.DueOn, price, checked(price * share.Quantity), share.OfferedAt, share.Deadline, share.AnsweredAt,
                 share.CounterQuantity, share.CounterDueOn, share.AnswerNote, canAnswer), cover));
         }
         return offers;

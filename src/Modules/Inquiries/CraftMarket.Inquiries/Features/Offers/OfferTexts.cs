@@ -1,15 +1,17 @@
 using System.Globalization;
 using CraftMarket.Catalogue.Contracts;
 using CraftMarket.Identity.Contracts;
+using CraftMarket.Inquiries.Contracts;
 using CraftMarket.Inquiries.Domain;
 using CraftMarket.SharedKernel.Tenancy;
+using CraftMarket.SharedKernel.Trade;
 using CraftMarket.Tenancy.Contracts;
 
 namespace CraftMarket.Inquiries.Features.Offers;
 
 /// <summary>
 /// The texts a household gets about its offers, short and in Vietnamese: the association's name (who
-/// asks), the product's Vietnamese name, quantity, due date, the price per piece the member is paid,
+/// asks), the product's Vietnamese name, quantity, due date, the price per unit of sale (ADR 0073) the member is paid,
 /// the time to answer and the link to the offer's page on the village's own site. Never the buyer:
 /// nothing of the inquiry but the product and the numbers goes into a text.
 /// </summary>
@@ -17,24 +19,24 @@ internal sealed class OfferTexts(ISmsSender sms, ICatalogue catalogue, ITenantDi
 {
     private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
 
-    /// <summary>One text for all of a household's new shares of one inquiry.</summary>
-    public async Task SendOfferAsync(string phone, IReadOnlyList<Share> shares, CancellationToken ct)
+    /// <summary>One text for all of a household's new shares of one inquiry; <paramref name="units"/> are the inquiry lines' units.</summary>
+    public async Task SendOfferAsync(string phone, IReadOnlyList<Share> shares, IReadOnlyDictionary<InquiryLineId, UnitOfSale> units, CancellationToken ct)
     {
         var names = await NamesAsync(shares, ct);
         var village = Village();
         var what = string.Join("; ", shares.Select(s =>
-            $"{names.GetValueOrDefault(s.ProductId, "sản phẩm")}, SL {Number(s.Quantity)}, giao trước {Date(s.DueOn)}, giá {Number(s.MemberUnitPriceDong ?? 0)}đ/sp"));
+            $"{names.GetValueOrDefault(s.ProductId, "sản phẩm")}, SL {Quantity(s.Quantity, units.GetValueOrDefault(s.LineId, UnitOfSale.Default))}, giao trước {Date(s.DueOn)}, giá {Number(s.MemberUnitPriceDong ?? 0)}đ/{UnitWords.Name(units.GetValueOrDefault(s.LineId, UnitOfSale.Default), "vi")}"));
         var link = shares.Count == 1 ? Link(village, $"/account/offers/{shares[0].Id}") : Link(village, "/account/offers");
         var deadline = shares.Min(s => s.Deadline!.Value);
         await sms.SendAsync(phone, $"{village?.NameVi ?? "Hiệp hội"} mời nhận đơn: {what}. Trả lời trước {Moment(deadline)}: {link}", ct);
     }
 
-    public async Task SendReminderAsync(string phone, Share share, CancellationToken ct)
+    public async Task SendReminderAsync(string phone, Share share, UnitOfSale unit, CancellationToken ct)
     {
         var names = await NamesAsync([share], ct);
         var village = Village();
         await sms.SendAsync(phone,
-            $"{village?.NameVi ?? "Hiệp hội"} nhắc: đơn {names.GetValueOrDefault(share.ProductId, "sản phẩm")}, SL {Number(share.Quantity)} chưa được trả lời. "
+            $"{village?.NameVi ?? "Hiệp hội"} nhắc: đơn {names.GetValueOrDefault(share.ProductId, "sản phẩm")}, SL {Quantity(share.Quantity, unit)} chưa được trả lời. "
             + $"Hạn {Moment(share.Deadline!.Value)}: {Link(village, $"/account/offers/{share.Id}")}", ct);
     }
 
@@ -43,6 +45,9 @@ internal sealed class OfferTexts(ISmsSender sms, ICatalogue catalogue, ITenantDi
 
     /// <summary>"18:00 09/12/2026", Vietnam time.</summary>
     public static string Moment(DateTimeOffset at) => at.ToOffset(VietnamCalendar.Offset).ToString("HH:mm dd/MM/yyyy", CultureInfo.InvariantCulture);
+
+    /// <summary>"1.200 mét": a share's quantity in its line's unit, Vietnamese.</summary>
+    public static string Quantity(int count, UnitOfSale unit) => UnitWords.Quantity(count, unit, "vi", Vietnamese);
 
     /// <summary>"45.000": Vietnamese digit grouping.</summary>
     public static string Number(long value) => value.ToString("N0", Vietnamese);

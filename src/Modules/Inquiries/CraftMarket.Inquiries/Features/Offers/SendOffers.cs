@@ -74,10 +74,11 @@ internal sealed class SendOffers(InquiriesDb db, TradeSettingsStore settings, IM
             return Error.Conflict("concurrent_change", "The inquiry or its allocation changed meanwhile; reload and send again.");
         }
 
+        var units = inquiry.Lines.ToDictionary(l => l.Id, l => l.Unit);
         foreach (var household in toSend.GroupBy(s => s.MemberId))
         {
             var phone = households[household.Key].PhoneE164;
-            try { await texts.SendOfferAsync(phone, [.. household], ct); }
+            try { await texts.SendOfferAsync(phone, [.. household], units, ct); }
             catch (Exception e) when (e is not OperationCanceledException) { log.LogError(e, "Offer text to member {Member} failed", household.Key); }
         }
         return new OffersSent(toSend.Count, households.Count, now + within);

@@ -41,7 +41,7 @@ internal sealed class AddModel(ICatalogue catalogue, ITenantContext tenant, List
         if (Variant is { Length: > 0 } && ChosenSku is null) ModelState.AddModelError(nameof(Variant), t.Format("This product has no variant {0}.", Variant));
         if (!long.TryParse(Quantity, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var quantity))
             quantity = 0;
-        if (OrderRules.Quantity("quantity", quantity, Product.MinimumOrderQuantity, Product.OrderMultiple) is { } wrong)
+        if (OrderRules.Quantity("quantity", quantity, Product.MinimumOrderQuantity, Product.OrderMultiple, Product.Unit) is { } wrong)
             ModelState.AddModelError(nameof(Quantity), t.Format(wrong.Text, wrong.Args));
         if (!ModelState.IsValid) return Page();
 

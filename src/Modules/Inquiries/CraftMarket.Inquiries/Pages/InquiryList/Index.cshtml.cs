@@ -153,7 +153,7 @@ internal sealed class IndexModel(ListCookie cookie, ListView view, InquirySender
         foreach (var row in Groups.SelectMany(g => g.Rows))
         {
             if (row.Product is null) Line(row.Index, T("This product is no longer in the village's published catalogue: remove it."));
-            else if (OrderRules.Quantity("quantity", row.Line.Quantity, row.Product.MinimumOrderQuantity, row.Product.OrderMultiple) is { } wrong)
+            else if (OrderRules.Quantity("quantity", row.Line.Quantity, row.Product.MinimumOrderQuantity, row.Product.OrderMultiple, row.Product.Unit) is { } wrong)
                 Line(row.Index, T(wrong.Text, wrong.Args));
         }
     }

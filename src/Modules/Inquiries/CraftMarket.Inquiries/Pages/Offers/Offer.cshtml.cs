@@ -13,7 +13,7 @@ namespace CraftMarket.Inquiries.Pages.Offers;
 
 /// <summary>
 /// One offer on the household's phone, in Vietnamese: photo, name, specification, quantity, due date,
-/// the price per piece and the total, the deadline; accept, decline or counter with plain forms.
+/// the price per unit of sale and the total, the deadline; accept, decline or counter with plain forms.
 /// Another household's offer is "not found"; a refusal (too late, already answered, withdrawn) is shown on the page.
 /// </summary>
 [Authorize(Policy = Policies.Producer)]

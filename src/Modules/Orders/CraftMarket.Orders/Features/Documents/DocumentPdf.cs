@@ -210,10 +210,11 @@ internal static class DocumentPdf
     {
         Column[] columns =
         [
-            new(t.Translate("Description"), Left, 40 * Mm, false), new(t.Translate("HS code"), Left + 42 * Mm, 23 * Mm, false),
-            new(t.Translate("Pieces"), Left + 81 * Mm, 15 * Mm, true), new(t.Translate("Pcs/carton"), Left + 97 * Mm, 15 * Mm, true),
-            new(t.Translate("Cartons"), Left + 113 * Mm, 15 * Mm, true), new(t.Translate("Net weight (kg)"), Left + 143 * Mm, 28 * Mm, true),
-            new(t.Translate("Gross weight (kg)"), Right, 28 * Mm, true),
+            // Quantities carry their line's unit ("600 metres", "50 metres" a carton): a list may mix units (ADR 0073).
+            new(t.Translate("Description"), Left, 36 * Mm, false), new(t.Translate("HS code"), Left + 38 * Mm, 19 * Mm, false),
+            new(t.Translate("Quantity"), Left + 84 * Mm, 25 * Mm, true), new(t.Translate("Per carton"), Left + 108 * Mm, 22 * Mm, true),
+            new(t.Translate("Cartons"), Left + 122 * Mm, 13 * Mm, true), new(t.Translate("Net weight (kg)"), Left + 148 * Mm, 25 * Mm, true),
+            new(t.Translate("Gross weight (kg)"), Right, 25 * Mm, true),
         ];
         var tbc = t.Translate("to be confirmed");
         string Kg(long? grams) => grams is { } g ? PackingLine.Kilograms(g, culture) : tbc;
@@ -221,7 +222,8 @@ internal static class DocumentPdf
         foreach (var l in s.Lines)
         {
             var p = l.Packing;
-            Row(c, brand, columns, [l.Description, l.HsCode ?? "—", p.Pieces.ToString("N0", culture), p.PiecesPerCarton.ToString("N0", culture),
+            Row(c, brand, columns, [l.Description, l.HsCode ?? "—", UnitWords.Quantity(p.Pieces, l.Unit, s.Language, culture),
+                p.PiecesPerCarton > 0 ? UnitWords.Quantity(p.PiecesPerCarton, l.Unit, s.Language, culture) : "—",
                 p.Cartons.ToString("N0", culture), Kg(p.NetGrams), Kg(p.GrossGrams)]);
         }
         c.Rule(brand, c.Y);
@@ -229,7 +231,10 @@ internal static class DocumentPdf
         var packed = s.Lines.Select(l => l.Packing).ToList();
         var net = packed.All(p => p.NetGrams is not null) ? packed.Sum(p => p.NetGrams!.Value) : (long?)null;
         var gross = packed.All(p => p.GrossGrams is not null) ? packed.Sum(p => p.GrossGrams!.Value) : (long?)null;
-        Row(c, brand, columns, [t.Translate("Totals"), "", packed.Sum(p => (long)p.Pieces).ToString("N0", culture), "",
+        // One unit: its total ("1,200 metres"); metres and pieces are never added up.
+        var units = s.Lines.Select(l => l.Unit).Distinct().ToList();
+        var quantity = units.Count == 1 ? UnitWords.Quantity((int)Math.Min(int.MaxValue, packed.Sum(p => (long)p.Pieces)), units[0], s.Language, culture) : "";
+        Row(c, brand, columns, [t.Translate("Totals"), "", quantity, "",
             packed.Sum(p => (long)p.Cartons).ToString("N0", culture), Kg(net), Kg(gross)], c.CellBold);
         c.Y += 4 * Mm;
         if (packed.Any(p => !p.HasWeights))

@@ -21,11 +21,14 @@ internal sealed record PackingDto(Guid OrderId, string Number, int Revision, IRe
 internal sealed record PackingLineDto(Guid LineId, string Description, int Quantity, string? HsCode, int PiecesPerCarton,
     int? NetGramsPerPiece, int? GrossGramsPerCarton, int Cartons, long? NetGrams, long? GrossGrams)
 {
+    /// <summary>What the quantity, the per-carton count and the net weight count (the line's unit of sale, ADR 0073).</summary>
+    public SharedKernel.Trade.UnitOfSale Unit { get; init; } = SharedKernel.Trade.UnitOfSale.Default;
+
     public static PackingLineDto From(OrderLine l)
     {
         var p = PackingLine.Of(l.Quantity, l.PiecesPerCarton, l.NetGramsPerPiece, l.GrossGramsPerCarton);
         return new(l.Id.Value, l.Description, l.Quantity, l.HsCode, l.PiecesPerCarton, l.NetGramsPerPiece, l.GrossGramsPerCarton,
-            p.Cartons, p.NetGrams, p.GrossGrams);
+            p.Cartons, p.NetGrams, p.GrossGrams) { Unit = l.Unit };
     }
 }
 

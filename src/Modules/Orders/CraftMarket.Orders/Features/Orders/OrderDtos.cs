@@ -6,7 +6,11 @@ using CraftMarket.SharedKernel.Monetary;
 namespace CraftMarket.Orders.Features.Orders;
 
 internal sealed record OrderLineDto(Guid LineId, Guid ProductId, string? VariantSku, string Description, int Quantity, Money UnitPrice, Money LineTotal,
-    string? HsCode, int PiecesPerCarton);
+    string? HsCode, int PiecesPerCarton)
+{
+    /// <summary>What <see cref="Quantity"/> and <see cref="PiecesPerCarton"/> count and <see cref="UnitPrice"/> is per (ADR 0073).</summary>
+    public SharedKernel.Trade.UnitOfSale Unit { get; init; } = SharedKernel.Trade.UnitOfSale.Default;
+}
 
 internal sealed record OrderSellerDto(SellerKind Kind, string Name);
 
@@ -32,7 +36,7 @@ internal sealed record OrderDto(
     public static OrderDto From(Order o, IReadOnlyList<TimelineEntry> timeline, bool desk) => new(
         o.Id.Value, o.Number, o.State, o.CurrencyCode, o.Total, o.Paid, o.BalanceDue, o.DepositDue, o.Deposit, o.DepositBasisPoints, o.BalanceTerms,
         [.. o.Lines.OrderBy(l => l.Position).Select(l => new OrderLineDto(l.Id.Value, l.ProductId.Value, l.VariantSku, l.Description, l.Quantity,
-            new Money(l.UnitPriceMinor, o.Currency), new Money(l.LineTotalMinor, o.Currency), l.HsCode, l.PiecesPerCarton))],
+            new Money(l.UnitPriceMinor, o.Currency), new Money(l.LineTotalMinor, o.Currency), l.HsCode, l.PiecesPerCarton) { Unit = l.Unit })],
         new OrderSellerDto(o.SellerKind, o.SellerName), o.Incoterm, o.DestinationPort, o.DestinationCountry, o.DeliveryDate,
         new OrderBuyerDto(o.Buyer.UserId, o.Buyer.Name, o.Buyer.Email, o.Buyer.Company, o.Buyer.Language),
         o.InquiryId.Value, o.InquiryNumber, o.ShipmentReference, o.CancelReason, o.CreatedAt, o.ClosedAt, o.Revision,

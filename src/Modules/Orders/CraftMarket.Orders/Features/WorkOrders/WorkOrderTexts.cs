@@ -52,13 +52,17 @@ internal sealed class WorkOrderTexts(OrdersDb db, IMemberDirectory members, ICat
         await sms.SendAsync(member.PhoneE164, consumer == Issued ? IssuedText(village?.NameVi, work, product, link) : CancelledText(village?.NameVi, work, product, link), ct);
     }
 
-    /// <summary>"Hiệp hội Gốm sứ Bát Tràng giao bạn làm 200 chiếc Bình men rạn, hạn 12/02, giá 120.000 ₫/chiếc. Xem: …".</summary>
+    /// <summary>"Hiệp hội Gốm sứ Bát Tràng giao bạn làm 200 chiếc Bình men rạn, hạn 12/02, giá 120.000 ₫/chiếc. Xem: …"; silk says "600 mét", "/mét" (ADR 0073).</summary>
     public static string IssuedText(string? association, WorkOrder work, string product, string link) =>
-        $"{Who(association)} giao bạn làm {WorkWords.Number(work.Quantity)} chiếc {product}, hạn {WorkWords.ShortDate(work.DueOn)}, "
-        + $"giá {WorkWords.Dong(work.MemberUnitPriceDong)}/chiếc. Xem: {link}";
+        $"{Who(association)} giao bạn làm {Quantity(work)} {product}, hạn {WorkWords.ShortDate(work.DueOn)}, "
+        + $"giá {WorkWords.Dong(work.MemberUnitPriceDong)}/{SharedKernel.Trade.UnitWords.Name(work.Unit, "vi")}. Xem: {link}";
 
     public static string CancelledText(string? association, WorkOrder work, string product, string link) =>
-        $"{Who(association)} báo: việc làm {WorkWords.Number(work.Quantity)} chiếc {product} (hạn {WorkWords.ShortDate(work.DueOn)}) đã bị hủy. Xem: {link}";
+        $"{Who(association)} báo: việc làm {Quantity(work)} {product} (hạn {WorkWords.ShortDate(work.DueOn)}) đã bị hủy. Xem: {link}";
+
+    /// <summary>"200 chiếc", "600 mét": the work order's quantity in its unit, Vietnamese.</summary>
+    private static string Quantity(WorkOrder work) =>
+        SharedKernel.Trade.UnitWords.Quantity(work.Quantity, work.Unit, "vi", System.Globalization.CultureInfo.GetCultureInfo("vi-VN"));
 
     private static string Who(string? association) => string.IsNullOrWhiteSpace(association) ? "Hội" : association;
 
