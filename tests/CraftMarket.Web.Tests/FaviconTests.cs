@@ -45,11 +45,26 @@ public sealed partial class LandingPageTests
     public async Task A_village_with_a_theme_logo_gets_icons_drawn_from_it_on_its_subdomain_and_path_form()
     {
         var served = await (await app.ClientFor("bat-trang").GetAsync("/favicon-32.png")).Content.ReadAsByteArrayAsync();
-        var logo = await File.ReadAllBytesAsync(Path.Combine(ThemesRoot, "bat-trang", "wwwroot", "logo.svg"));
-        served.ShouldBe(FaviconArt.FromLogo(logo, "x").Png32, "drawn from the theme's logo");
+        var logo = await File.ReadAllBytesAsync(Path.Combine(ThemesRoot, "bat-trang", "wwwroot", "logo.png"));
+        served.ShouldBe(FaviconArt.FromLogo(logo, "x").Png32, "drawn from the theme's logo (the PNG shipped beside its SVG)");
         served.ShouldNotBe(FaviconArt.Mark("Gốm Bát Tràng", "#1f4e79", "x").Png32);
         (await (await app.ClientFor(null).GetAsync("/v/bat-trang/favicon-32.png")).Content.ReadAsByteArrayAsync()).ShouldBe(served, "the path form serves the village's own");
         (await (await app.ClientFor(null).GetAsync("/favicon-32.png")).Content.ReadAsByteArrayAsync()).ShouldNotBe(served, "the platform host has its own");
+    }
+
+    [Fact]
+    public async Task Icons_need_no_image_loader_beyond_the_ones_Media_leaves_open()
+    {
+        // Media blocks every libvips loader but JPEG, PNG, WebP and HEIF for the whole process (as here, again): an
+        // icon drawn through an SVG failed with 500 whenever Media had started first.
+        Operation.Block("VipsForeignLoad", true);
+        foreach (var loader in new[] { "VipsForeignLoadJpeg", "VipsForeignLoadPng", "VipsForeignLoadWebp", "VipsForeignLoadHeif" })
+            Operation.Block(loader, false);
+        using var mark = Image.NewFromBuffer(FaviconArt.Mark("Đông Kỵ", "#6b4423", "x").Png180);
+        Pixel(mark, 8, 90).ShouldBe(Rgb("#6b4423"));
+        var logo = await File.ReadAllBytesAsync(Path.Combine(ThemesRoot, "van-phuc", "wwwroot", "logo.png"));
+        using var fromLogo = Image.NewFromBuffer(FaviconArt.FromLogo(logo, "x").Png180);
+        fromLogo.Width.ShouldBe(180);
     }
 
     [Theory]
@@ -132,7 +147,8 @@ public sealed partial class LandingPageTests
     private static string FindUp(string name)
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (Directory.Exists(Path.Combine(dir.FullName, name, "base", "wwwroot"))) return Path.Combine(dir.FullName, name);
+            // The repository's themes, not the build output's copy (which leaves the themes' wwwroot out).
+            if (File.Exists(Path.Combine(dir.FullName, name, "bat-trang", "wwwroot", "logo.png"))) return Path.Combine(dir.FullName, name);
         throw new DirectoryNotFoundException(name);
     }
 

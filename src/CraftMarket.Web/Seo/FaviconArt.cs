@@ -15,24 +15,50 @@ internal sealed record FaviconSet(byte[] Png32, byte[] Png180, byte[] Ico, strin
 /// </summary>
 internal static class FaviconArt
 {
-    /// <summary>Each size is rendered from the logo itself (an SVG at that size), not scaled down from a larger icon.</summary>
+    /// <summary>Each size is scaled from the logo itself (a PNG, JPEG or WebP: see <see cref="Mark"/> for why never an SVG).</summary>
     public static FaviconSet FromLogo(byte[] logo, string version) => Set(size =>
     {
         using var scaled = Image.ThumbnailBuffer(logo, size, height: size);
         return Square(scaled, size);
     }, version);
 
-    public static FaviconSet Mark(string brandName, string primaryColor, string version)
+    /// <summary>
+    /// Drawn with libvips' own drawing and text operations, never through an SVG: Media blocks every image
+    /// loader but JPEG, PNG, WebP and HEIF process-wide (uploads must never reach librsvg), so an SVG mark
+    /// would fail as soon as Media has started.
+    /// </summary>
+    public static FaviconSet Mark(string brandName, string primaryColor, string version) =>
+        Set(size => DrawMark(Initial(brandName), primaryColor, size), version);
+
+    /// <summary>A rounded square in the brand colour with the name's first letter in white (Vietnamese diacritics kept: "Đ").</summary>
+    private static Image DrawMark(string initial, string primaryColor, int size)
     {
-        var svg = MarkSvg(brandName, primaryColor);
-        return Set(size => Image.SvgloadBuffer(System.Text.Encoding.UTF8.GetBytes(svg), scale: size / 64.0), version);
+        var (r, g, b) = Rgb(primaryColor);
+        var radius = Math.Max(1, size * 12 / 64);
+        using var shape = Image.Black(size, size).Mutate(m =>
+        {
+            m.DrawRect([255], radius, 0, size - 2 * radius, size, fill: true);
+            m.DrawRect([255], 0, radius, size, size - 2 * radius, fill: true);
+            foreach (var (cx, cy) in new[] { (radius, radius), (size - 1 - radius, radius), (radius, size - 1 - radius), (size - 1 - radius, size - 1 - radius) })
+                m.DrawCircle([255], cx, cy, radius, fill: true);
+        });
+        // The letter's mask (0..255), at most 60% of the square high, centred.
+        using var text = Image.Text(System.Net.WebUtility.HtmlEncode(initial), font: "DejaVu Sans Bold", height: Math.Max(8, size * 6 / 10));
+        using var letter = text.Gravity(Enums.CompassDirection.Centre, size, size);
+        using var colour = Image.Black(size, size, bands: 3).NewFromImage(r, g, b);
+        using var white = colour.NewFromImage(255, 255, 255);
+        using var drawn = letter.Ifthenelse(white, colour, blend: true);
+        using var srgb = drawn.Copy(interpretation: Enums.Interpretation.Srgb).Cast(Enums.BandFormat.Uchar);
+        return srgb.Bandjoin(shape.Cast(Enums.BandFormat.Uchar));
     }
 
-    /// <summary>A rounded square in the brand colour with the name's first letter (Vietnamese diacritics kept: "Đ").</summary>
-    public static string MarkSvg(string brandName, string primaryColor)
+    private static (int R, int G, int B) Rgb(string hex)
     {
-        var initial = System.Net.WebUtility.HtmlEncode(Initial(brandName));
-        return string.Create(CultureInfo.InvariantCulture, $"""<svg xmlns="http://www.w3.org/2000/svg" width="64" height="64" viewBox="0 0 64 64"><rect width="64" height="64" rx="12" fill="{primaryColor}"/><text x="32" y="45" text-anchor="middle" font-family="DejaVu Sans, Liberation Sans, Arial, sans-serif" font-weight="700" font-size="38" fill="#ffffff">{initial}</text></svg>""");
+        var h = hex.TrimStart('#');
+        if (h.Length == 3) h = string.Concat(h.Select(c => new string(c, 2)));
+        return h.Length == 6 && int.TryParse(h, NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var v)
+            ? ((v >> 16) & 0xFF, (v >> 8) & 0xFF, v & 0xFF)
+            : (0x2f, 0x5d, 0x50);
     }
 
     public static string Initial(string brandName)

@@ -62,6 +62,8 @@ internal sealed class Favicons(ThemeRegistry themes, IWebHostEnvironment env, IL
         var parts = url.Split('/', StringSplitOptions.RemoveEmptyEntries);
         if (parts is not ["themes", var theme, var file] || !themes.Names.Contains(theme, StringComparer.Ordinal) || file.Contains("..", StringComparison.Ordinal))
             return null;
+        // A theme's SVG logo ships with a PNG of it beside it (logo.svg → logo.png): icons are never drawn from an SVG (FaviconArt.Mark says why).
+        if (file.EndsWith(".svg", StringComparison.OrdinalIgnoreCase)) file = file[..^4] + ".png";
         foreach (var root in new[] { themes.Root, Path.Combine(env.ContentRootPath, "..", "..", "themes") })
         {
             var path = Path.Combine(root, theme, "wwwroot", file);
