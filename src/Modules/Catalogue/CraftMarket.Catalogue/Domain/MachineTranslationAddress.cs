@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
 
 namespace CraftMarket.Catalogue.Domain;
 
@@ -27,18 +26,6 @@ internal static class MachineTranslationAddress
     public static bool IsAllowedHost(string host, IReadOnlyCollection<string> allowedHosts) =>
         allowedHosts.Contains(host, StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Loopback, private, link-local, unique-local, carrier-grade NAT and unspecified addresses.</summary>
-    public static bool IsPrivate(IPAddress address)
-    {
-        if (address.IsIPv4MappedToIPv6) address = address.MapToIPv4();
-        if (IPAddress.IsLoopback(address) || address.Equals(IPAddress.Any) || address.Equals(IPAddress.IPv6Any)) return true;
-        if (address.AddressFamily == AddressFamily.InterNetworkV6)
-            return address.IsIPv6LinkLocal || address.IsIPv6SiteLocal || address.IsIPv6UniqueLocal || address.IsIPv6Multicast;
-        var b = address.GetAddressBytes();
-        return b[0] is 10 or 127 or 0 || b[0] >= 224
-            || (b[0] == 172 && b[1] is >= 16 and <= 31)
-            || (b[0] == 192 && b[1] == 168)
-            || (b[0] == 169 && b[1] == 254)
-            || (b[0] == 100 && b[1] is >= 64 and <= 127);
-    }
+    /// <summary>Anything but the public internet (SharedKernel's one rule, shared with webhooks).</summary>
+    public static bool IsPrivate(IPAddress address) => !CraftMarket.SharedKernel.Net.PublicAddresses.IsPublic(address);
 }
