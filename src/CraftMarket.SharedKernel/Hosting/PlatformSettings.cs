@@ -35,6 +35,7 @@ public sealed record PlatformSettings(DataDirectory DataDirectory, DatabaseOptio
         builder.Services.AddSingleton(settings.DataDirectory);
         builder.Services.AddSingleton(settings.Database);
         builder.Services.AddSingleton(settings.Role);
+        SharedRedis.AddTo(builder.Services, builder.Configuration);
         return settings;
     }
 

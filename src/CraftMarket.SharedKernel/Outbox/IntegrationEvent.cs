@@ -25,3 +25,15 @@ public interface IIntegrationEventHandler<in TEvent> where TEvent : IIntegration
 {
     Task Handle(TEvent @event, CancellationToken ct);
 }
+
+/// <summary>
+/// Consumes many events of one kind at once, for consumers whose work is cheaper in bulk (one index
+/// commit, one SaveChanges for a thousand rows). The dispatcher hands over due messages of the same
+/// kind in order of occurrence; the whole batch must be idempotent, since a failure or crash means
+/// its messages are delivered again (one by one, through <see cref="IIntegrationEventHandler{TEvent}"/>
+/// when the consumer implements it too, so one bad message cannot hold up the rest).
+/// </summary>
+public interface IIntegrationEventBatchHandler<in TEvent> where TEvent : IIntegrationEvent
+{
+    Task HandleBatch(IReadOnlyList<TEvent> events, CancellationToken ct);
+}
