@@ -27,14 +27,23 @@ public sealed partial class SharedCacheHeadersTests(SecuritySite site)
     private string VillageTag(string slug) =>
         "storefront:" + site.Services.GetRequiredService<ITenantDirectory>().FindBySlug(slug)!.Id.Value.ToString("N");
 
-    private static string CacheControl(HttpResponseMessage response) => response.Headers.CacheControl?.ToString() ?? "";
+    /// <summary>The directives in the order written here (HttpClient's view reorders them: "no-store, private").</summary>
+    private static string CacheControl(HttpResponseMessage response) =>
+        response.Headers.NonValidated.TryGetValues("Cache-Control", out var values) ? Normal(string.Join(",", values)) : "";
 
-    private static string Vary(HttpResponseMessage response) => string.Join(", ", response.Headers.Vary);
+    private static string Normal(string cacheControl)
+    {
+        var directives = cacheControl.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        string[] order = ["public", "private", "max-age", "s-maxage", "stale-while-revalidate", "no-cache", "no-store"];
+        return string.Join(", ", directives.OrderBy(d => Array.FindIndex(order, o => d.StartsWith(o, StringComparison.Ordinal)) is var i and >= 0 ? i : order.Length));
+    }
+
+    private static string Vary(HttpResponseMessage response) =>
+        response.Headers.NonValidated.TryGetValues("Vary", out var values) ? string.Join(", ", values) : "";
 
     private static async Task<HttpResponseMessage> Get(HttpClient client, string path, HttpStatusCode status = HttpStatusCode.OK, string? cookie = null)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, path);
-        request.Headers.AcceptEncoding.ParseAdd("br");
         if (cookie is not null) request.Headers.Add("Cookie", cookie);
         var response = await client.SendAsync(request);
         response.StatusCode.ShouldBe(status, path);
@@ -147,13 +156,14 @@ public sealed partial class SharedCacheHeadersTests(SecuritySite site)
     }
 
     [Fact]
-    public async Task Every_page_a_signed_in_producer_or_staff_member_reads_says_private_no_store()
+    public async Task Every_page_an_association_admin_reads_says_private_no_store()
     {
         var pages = await SiteMap.PagesAsync(site.Services);
         var paths = pages.Select(p => SiteMap.Fill(p.Route, name => name == "code" ? "404" : null))
             .Where(p => !p.Contains("/x", StringComparison.Ordinal)).Distinct().ToList();
         var problems = new List<string>();
-        foreach (var login in new[] { SecuritySite.BatTrangProducer, Auth.AssociationAdmin(SecuritySite.Village) })
+        // The association admin reaches the most pages (the producer's are checked one by one above); one caller keeps CI time down.
+        foreach (var login in new[] { Auth.AssociationAdmin(SecuritySite.Village) })
         {
             var client = await site.ClientFor(SecuritySite.Village).SignedInWithCookie(login);
             foreach (var path in paths)
@@ -167,6 +177,6 @@ public sealed partial class SharedCacheHeadersTests(SecuritySite site)
         problems.ShouldBeEmpty();
     }
 
-    [GeneratedRegex("href=\"(/en/products/[^\"?#/]+)\"")]
+    [GeneratedRegex("href=\"(/en/products/[0-9a-f-]{36}[^\"]*)\"")]
     private static partial Regex ProductLink();
 }
