@@ -33,6 +33,7 @@ internal static class PlatformPipeline
         // CSS, JS and theme files before tenant resolution, as the static files were: a suspended or unknown
         // village's status page needs its styles too. Fingerprinted, immutable, precompressed (ADR 27).
         app.UseWhen(IsStaticAsset, assets => assets.UseRouting().UseEndpoints(e => e.MapStaticAssets()));
+        app.UseMiddleware<SharedCacheHeaders>();   // Cache-Control and Vary for caches in front of the site (ADR 0078)
         app.UseTenantResolution();
         app.UseMiddleware<RequestLanguageMiddleware>();   // needs the tenant's languages
         app.UseMiddleware<DisplayCurrencyMiddleware>();   // needs the language

@@ -56,6 +56,7 @@ internal static class PlatformServices
         services.AddScoped<CraftMarket.Web.Localization.PageUrls>();
         services.AddSingleton<CraftMarket.Web.Seo.Favicons>();
         services.AddStorefrontPageCache(builder.Configuration);
+        services.AddSingleton(SharedCacheLifetime.From(builder.Configuration));
         services.AddPersonalParts();
         services.AddPageCompression();
         services.AddRateLimiter(o => o.RejectionStatusCode = StatusCodes.Status429TooManyRequests);

@@ -5,8 +5,13 @@ using CraftMarket.SharedKernel.Tenancy;
 
 namespace CraftMarket.Web.Localization;
 
-/// <summary>The currency the buyer reads prices in and the ones offered here (the base currency first, always).</summary>
-internal sealed record BuyerCurrency(string Code, IReadOnlyList<string> Choices)
+/// <summary>
+/// The currency the buyer reads prices in and the ones offered here (the base currency first, always).
+/// <paramref name="UrlDecides"/>: the address alone gives this currency (it names it, or it is the one
+/// the page's language and the offer give anyone without a cookie), so a shared cache keyed by the
+/// address may keep the page (ADR 0078); false when the buyer's currency cookie chose another.
+/// </summary>
+internal sealed record BuyerCurrency(string Code, IReadOnlyList<string> Choices, bool UrlDecides = true)
 {
     public static BuyerCurrency Of(HttpContext context) =>
         context.Features.Get<BuyerCurrency>() ?? new(DisplayPrices.PlatformCurrency.Code, [DisplayPrices.PlatformCurrency.Code]);
@@ -53,13 +58,13 @@ internal sealed class DisplayCurrencyMiddleware(RequestDelegate next, ITenantDir
                 Path = "/", HttpOnly = true, IsEssential = true, SameSite = SameSiteMode.Lax,
                 Secure = request.IsHttps, MaxAge = TimeSpan.FromDays(365),
             });
-        code ??= Valid(request.Cookies[SiteLanguages.CurrencyCookie], choices)
-            ?? Valid(SiteLanguages.PreferredCurrency(RequestLanguage.Of(context).Code), choices)
-            ?? baseCode;
+        // What the address alone gives: the currency it names, else the language's usual one, else the base.
+        var fromAddress = code ?? Valid(SiteLanguages.PreferredCurrency(RequestLanguage.Of(context).Code), choices) ?? baseCode;
+        code ??= Valid(request.Cookies[SiteLanguages.CurrencyCookie], choices) ?? fromAddress;
 
-        // Indicative prices follow the cookie, and unprefixed pages' language too.
-        context.Response.Headers.Append(Microsoft.Net.Http.Headers.HeaderNames.Vary, "Cookie");
-        var currency = new BuyerCurrency(code, choices);
+        // Indicative prices follow the cookie, and unprefixed pages' language too: the response's Vary
+        // and Cache-Control say so (SharedCacheHeaders, ADR 0078).
+        var currency = new BuyerCurrency(code, choices, code == fromAddress);
         context.Features.Set(currency);
         var culture = CultureInfo.CurrentCulture;
         context.Features.Set(currency.PricesOf(tenant, culture));

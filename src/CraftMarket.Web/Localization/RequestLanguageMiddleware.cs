@@ -1,7 +1,6 @@
 using System.Globalization;
 using CraftMarket.SharedKernel.Localization;
 using CraftMarket.Tenancy.Contracts;
-using HeaderNames = Microsoft.Net.Http.Headers.HeaderNames;
 using CraftMarket.SharedKernel.Tenancy;
 
 namespace CraftMarket.Web.Localization;
@@ -43,9 +42,8 @@ internal sealed class RequestLanguageMiddleware(RequestDelegate next)
             return new RequestLanguage(fromUrl.Language, supported, fallback, true, siteBase);
         }
 
-        // The same URL answers differently per reader: caches must key on what decided it (the
-        // cookie half is added by the currency middleware, which every page depends on).
-        context.Response.Headers.Append(HeaderNames.Vary, "Accept-Language");
+        // The same URL answers differently per reader: SharedCacheHeaders (ADR 0078) keeps such an
+        // answer out of shared caches and says Vary: Accept-Language, Cookie for the browser's.
         var chosen = LanguageNegotiation.Choose(supported, fallback,
             request.Cookies[SiteLanguages.LanguageCookie], request.GetTypedHeaders().AcceptLanguage);
         return new RequestLanguage(chosen, supported, fallback, false, siteBase);

@@ -1,4 +1,5 @@
 using System.Threading.RateLimiting;
+using CraftMarket.SharedKernel.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.RateLimiting;
@@ -37,6 +38,7 @@ internal sealed class SignInLimits
 /// cannot burn through passwords or SMS credit; <see cref="AccountThrottle"/> adds the per-account side. The sign-in pages
 /// carry the same policies as /api/auth as [EnableRateLimiting] on the page model; a page model
 /// attribute covers every handler, so reading a form (GET, HEAD) is never limited, only submitting it.
+/// With Redis configured the counts are shared by every node (<see cref="SharedRateLimits"/>, ADR 0079).
 /// </summary>
 internal static class SignInRateLimits
 {
@@ -74,11 +76,7 @@ internal static class SignInRateLimits
         if (HttpMethods.IsGet(ctx.Request.Method) || HttpMethods.IsHead(ctx.Request.Method))
             return RateLimitPartition.GetNoLimiter("read");
         var limit = permits(ctx.RequestServices.GetRequiredService<IOptions<SignInLimits>>().Value);
-        return RateLimitPartition.GetFixedWindowLimiter($"{budget}:{ClientAddress.PartitionOf(ctx)}", _ => new FixedWindowRateLimiterOptions
-        {
-            PermitLimit = limit,
-            Window = TimeSpan.FromMinutes(1),
-            QueueLimit = 0,
-        });
+        // One budget across every node when Redis is configured (ADR 0079), this node's own otherwise.
+        return SharedRateLimits.FixedWindow(ctx, $"{budget}:{ClientAddress.PartitionOf(ctx)}", limit, TimeSpan.FromMinutes(1));
     }
 }

@@ -73,7 +73,7 @@ internal sealed class ResumableUploads(
         var count = await db.Photos.CountAsync(p => p.ProductId == actor.Product.Id, ct);
         if (known is null && count >= options.MaxPhotosPerProduct)
             return Refused(http, surface, new Refusal(409, "too_many_photos", $"A product has at most {options.MaxPhotosPerProduct} photos; remove one first."));
-        if (known is null && limits.TryTake(http.User) is { } slow) return Refused(http, surface, slow);
+        if (known is null && await limits.TryTakeAsync(http.User, ct) is { } slow) return Refused(http, surface, slow);
 
         var (upload, existing) = await store.CreateAsync(fresh, ct);
         if (existing && (upload.Owner != fresh.Owner || upload.ProductId != productId))

@@ -5,7 +5,9 @@ using CraftMarket.Media.Data;
 using CraftMarket.Media.Domain;
 using CraftMarket.Media.Imaging;
 using CraftMarket.Media.Storage;
+using CraftMarket.SharedKernel.Hosting;
 using CraftMarket.SharedKernel.Outbox;
+using Microsoft.Extensions.Logging;
 using Microsoft.EntityFrameworkCore;
 
 namespace CraftMarket.Media.Features.Upload;
@@ -71,19 +73,19 @@ internal sealed class UploadPhotoHandler(MediaDb db, IBlobStore blobs, MediaOpti
     private static UploadOutcome Refuse(int status, string code, string reason) => new(null, false, new Refusal(status, code, reason));
 }
 
-/// <summary>Uploads per producer account per minute, the same count for the API and the page.</summary>
-internal sealed class UploadRateLimits(MediaOptions options) : IDisposable
+/// <summary>
+/// Uploads per producer account per minute, the same count for the API and the page; one count across
+/// every node when Redis is configured (ADR 0079), this node's own otherwise.
+/// </summary>
+internal sealed class UploadRateLimits(MediaOptions options, SharedRedis? redis = null, ILoggerFactory? logs = null) : IDisposable
 {
-    private readonly PartitionedRateLimiter<string> limiter = PartitionedRateLimiter.Create<string, string>(key =>
-        RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
-        {
-            PermitLimit = options.UploadsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0,
-        }));
+    private readonly PartitionedRateLimiter<string> limiter =
+        SharedRateLimits.Partitioned(redis, logs, "media-uploads", () => options.UploadsPerMinute, TimeSpan.FromMinutes(1));
 
-    public Refusal? TryTake(ClaimsPrincipal user)
+    public async ValueTask<Refusal?> TryTakeAsync(ClaimsPrincipal user, CancellationToken ct)
     {
         var key = user.FindFirstValue(ClaimTypes.NameIdentifier) ?? user.Identity?.Name ?? "anonymous";
-        using var lease = limiter.AttemptAcquire(key);
+        using var lease = await limiter.AcquireAsync(key, 1, ct);
         return lease.IsAcquired ? null : new Refusal(429, "rate_limited", $"Too many uploads: at most {options.UploadsPerMinute} a minute. The page retries by itself.");
     }
 

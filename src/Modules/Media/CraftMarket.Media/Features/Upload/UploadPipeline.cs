@@ -26,7 +26,7 @@ internal sealed class UploadPipeline(PhotoAccess access, UploadRateLimits limits
         if (actor.IsFailure) return [Refused(actor.Error!.Kind == ErrorKind.Forbidden ? 403 : 404, actor.Error.Code, actor.Error.Message)];
         if (http.Request.ContentLength > BodyLimit(options)) return [new(null, false, receiver.TooBig())];
         if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } max) max.MaxRequestBodySize = BodyLimit(options);
-        if (limits.TryTake(http.User) is { } slow) return [new(null, false, slow)];
+        if (await limits.TryTakeAsync(http.User, ct) is { } slow) return [new(null, false, slow)];
 
         string? clientId = http.Request.Headers[ClientIdHeader].FirstOrDefault();
         if (http.Features.Get<IFormFeature>()?.Form is { } form)

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using System.Threading.RateLimiting;
+using CraftMarket.SharedKernel.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Routing;
@@ -35,12 +36,8 @@ internal sealed class VerifyRateLimit : IRateLimiterPolicy<string>
         if (string.IsNullOrWhiteSpace(code) && string.IsNullOrWhiteSpace(http.Request.Query["code"]))
             return RateLimitPartition.GetNoLimiter("verify-form");
         var limit = http.RequestServices.GetRequiredService<IOptions<VerificationOptions>>().Value.VerifyPerMinute;
-        return RateLimitPartition.GetFixedWindowLimiter("verify:" + ClientOf(http.Connection.RemoteIpAddress), _ => new FixedWindowRateLimiterOptions
-        {
-            PermitLimit = Math.Max(1, limit),
-            Window = TimeSpan.FromMinutes(1),
-            QueueLimit = 0,
-        });
+        // Shared by every node when Redis is configured (ADR 0079).
+        return SharedRateLimits.FixedWindow(http, "verify:" + ClientOf(http.Connection.RemoteIpAddress), Math.Max(1, limit), TimeSpan.FromMinutes(1));
     }
 
     private static string ClientOf(IPAddress? address)
