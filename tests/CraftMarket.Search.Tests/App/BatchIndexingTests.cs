@@ -79,13 +79,13 @@ public sealed partial class IndexingThroughOutboxTests
 
     private Task WithdrawnBatch(params ProductWithdrawn[] events) => Batch<ProductWithdrawn, ProductWithdrawnConsumer>(events);
 
-    private async Task Batch<TEvent, TConsumer>(TEvent[] events) where TEvent : ITenantEvent
+    private async Task Batch<TEvent, TConsumer>(TEvent[] events) where TEvent : ITenantEvent where TConsumer : class, IIntegrationEventBatchHandler<TEvent>
     {
         await using var scope = app.Services.CreateAsyncScope();
         var slug = app.Services.GetRequiredService<Tenancy.Contracts.ITenantDirectory>().FindById(events[0].TenantId)?.Slug ?? "";
         scope.ServiceProvider.GetRequiredService<TenantContext>().Set(events[0].TenantId, slug);
         var consumer = scope.ServiceProvider.GetServices<IIntegrationEventHandler<TEvent>>().OfType<TConsumer>().Single();
-        await ((IIntegrationEventBatchHandler<TEvent>)consumer).HandleBatch(events, default);
+        await consumer.HandleBatch(events, default);
     }
 
     private async Task<JsonElement> English(string query)
