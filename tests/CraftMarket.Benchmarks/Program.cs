@@ -15,6 +15,13 @@ if (args is ["photos", .. var photoArgs])
     return;
 }
 
+// scripts/bench-outbox.sh: events per second draining the outboxes after a 10,000-product CSV import, old path vs batches (ADR 0076).
+if (args is ["outbox", .. var outboxArgs])
+{
+    await CraftMarket.Benchmarks.Outbox.OutboxDrainBench.RunAsync(outboxArgs);
+    return;
+}
+
 // scripts/bench-listing.sh uses this as the static-file floor for the listing page.
 if (args is ["static-site", var directory, var url])
 {

@@ -15,7 +15,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CraftMarket.Search.Tests.App;
 
 /// <summary>Events through the real outbox into the real index, read back through the public API.</summary>
-public sealed class IndexingThroughOutboxTests : IClassFixture<SearchApp>
+public sealed partial class IndexingThroughOutboxTests : IClassFixture<SearchApp>
 {
     private readonly SearchApp app;
 

@@ -17,6 +17,9 @@ public interface ISearchIndex
     /// <summary>Removes a product; removing an absent one is not an error.</summary>
     Task RemoveAsync(ProductId product, CancellationToken ct);
 
+    /// <summary>Removes many products at once (one commit where the engine allows it); absent ones are not an error.</summary>
+    Task RemoveAsync(IReadOnlyCollection<ProductId> products, CancellationToken ct);
+
     /// <summary>Changes the cover thumbnail of an indexed product; does nothing if it is not indexed.</summary>
     Task SetCoverAsync(ProductId product, string? coverImage, CancellationToken ct);
 

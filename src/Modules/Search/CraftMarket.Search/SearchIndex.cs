@@ -15,6 +15,7 @@ internal sealed class SearchIndex(ISearchEngine engine, GlossaryCache glossary, 
 {
     public Task UpsertAsync(IReadOnlyCollection<IndexedProduct> products, CancellationToken ct) => engine.UpsertAsync(products, ct);
     public Task RemoveAsync(ProductId product, CancellationToken ct) => engine.RemoveAsync(product, ct);
+    public Task RemoveAsync(IReadOnlyCollection<ProductId> products, CancellationToken ct) => engine.RemoveAsync(products, ct);
     public Task SetCoverAsync(ProductId product, string? coverImage, CancellationToken ct) => engine.SetCoverAsync(product, coverImage, ct);
     public Task SetQualityMarkAsync(ProductId product, bool qualityMark, CancellationToken ct) => engine.SetQualityMarkAsync(product, qualityMark, ct);
 

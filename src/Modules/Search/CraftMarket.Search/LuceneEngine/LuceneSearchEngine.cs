@@ -35,6 +35,14 @@ internal sealed class LuceneSearchEngine(LuceneIndex index) : ISearchEngine
             live.Record([product.ToString()]);
         }, ct);
 
+    /// <summary>Many withdrawals in one delete, one commit and one searcher refresh.</summary>
+    public Task RemoveAsync(IReadOnlyCollection<ProductId> products, CancellationToken ct) =>
+        products.Count == 0 ? Task.CompletedTask : index.WriteAsync(w =>
+        {
+            w.DeleteDocuments([.. products.Select(IdTerm)]);
+            live.Record(products.Select(p => p.ToString()));
+        }, ct);
+
     public Task SetCoverAsync(ProductId product, string? coverImage, CancellationToken ct) =>
         Change(product, current => current with { CoverImage = coverImage }, ct);
 

@@ -13,6 +13,15 @@ internal interface ISearchEngine
 {
     Task UpsertAsync(IReadOnlyCollection<IndexedProduct> products, CancellationToken ct);
     Task RemoveAsync(ProductId product, CancellationToken ct);
+
+    /// <summary>
+    /// Removes many products (a batch of withdrawals, ADR 0076). Lucene does it in one commit; an
+    /// engine without a bulk delete of its own falls back to one removal after another.
+    /// </summary>
+    async Task RemoveAsync(IReadOnlyCollection<ProductId> products, CancellationToken ct)
+    {
+        foreach (var product in products) await RemoveAsync(product, ct);
+    }
     Task SetCoverAsync(ProductId product, string? coverImage, CancellationToken ct);
     Task SetQualityMarkAsync(ProductId product, bool qualityMark, CancellationToken ct);
     Task ReplaceTenantAsync(TenantId tenant, IAsyncEnumerable<IndexedProduct> products, CancellationToken ct);

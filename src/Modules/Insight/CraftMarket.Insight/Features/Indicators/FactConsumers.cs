@@ -229,7 +229,7 @@ internal sealed class MemberFacts(InsightDb db, TimeProvider clock)
 /// <summary>Products: first published, withdrawn, carrying the mark; certificates: valid, until when, since when.</summary>
 internal sealed class ProductFacts(InsightDb db, TimeProvider clock)
     : IIntegrationEventHandler<ProductPublished>, IIntegrationEventHandler<ProductWithdrawn>, IIntegrationEventHandler<ProductQualityMarkChanged>,
-        IIntegrationEventHandler<CertificateChanged>
+        IIntegrationEventHandler<CertificateChanged>, IIntegrationEventBatchHandler<ProductPublished>, IIntegrationEventBatchHandler<ProductWithdrawn>
 {
     private const string ProductConsumer = "insight.product-facts";
     private const string CertificateConsumer = "insight.certificate-facts";
@@ -266,6 +266,42 @@ internal sealed class ProductFacts(InsightDb db, TimeProvider clock)
                    }).Entity;
         change(fact, now);
         db.MarkProcessed(eventId, ProductConsumer, clock);
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>A CSV import's thousands of publications (ADR 0076): one look-up of what was applied, one of the facts, one SaveChanges.</summary>
+    public Task HandleBatch(IReadOnlyList<ProductPublished> events, CancellationToken ct) =>
+        ApplyMany([.. events.Select(e => (e.EventId, e.TenantId, e.Product.Id))], (fact, now) =>
+        {
+            fact.FirstPublishedAt = FactTimes.Earliest(fact.FirstPublishedAt, now);
+            fact.WithdrawnAt = null;
+        }, ct);
+
+    public Task HandleBatch(IReadOnlyList<ProductWithdrawn> events, CancellationToken ct) =>
+        ApplyMany([.. events.Select(e => (e.EventId, e.TenantId, e.ProductId))], (fact, now) => fact.WithdrawnAt = now, ct);
+
+    /// <summary>What <see cref="Apply"/> does for each event of one association, in order, with one SaveChanges; applied events are skipped.</summary>
+    private async Task ApplyMany(List<(Guid EventId, SharedKernel.Tenancy.TenantId TenantId, ProductId ProductId)> events,
+        Action<ProductFact, DateTimeOffset> change, CancellationToken ct)
+    {
+        if (events.Count == 0) return;
+        if (events.Any(e => e.TenantId != events[0].TenantId))
+            throw new InvalidOperationException("A batch of product facts spans more than one association; deliver it one by one.");
+        var eventIds = events.Select(e => e.EventId).ToList();
+        var applied = (await db.Set<ProcessedMessage>().AsNoTracking()
+            .Where(m => m.Consumer == ProductConsumer && eventIds.Contains(m.MessageId)).Select(m => m.MessageId).ToListAsync(ct)).ToHashSet();
+        var todo = events.Where(e => !applied.Contains(e.EventId)).ToList();
+        if (todo.Count == 0) return;
+        var productIds = todo.Select(e => e.ProductId.Value).Distinct().ToList();
+        var facts = await db.Products.Where(f => productIds.Contains(f.ProductId)).ToDictionaryAsync(f => f.ProductId, ct);
+        var now = clock.GetUtcNow();
+        foreach (var e in todo)
+        {
+            if (!facts.TryGetValue(e.ProductId.Value, out var fact))
+                facts[e.ProductId.Value] = fact = db.Products.Add(new ProductFact { TenantId = e.TenantId, ProductId = e.ProductId.Value, FirstPublishedAt = now }).Entity;
+            change(fact, now);
+            if (applied.Add(e.EventId)) db.MarkProcessed(e.EventId, ProductConsumer, clock);
+        }
         await db.SaveChangesAsync(ct);
     }
 
