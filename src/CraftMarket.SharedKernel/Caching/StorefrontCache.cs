@@ -28,11 +28,21 @@ public static class StorefrontCache
         SiteWideQueryKeys.Any(k => k.Equals(queryName, StringComparison.OrdinalIgnoreCase));
 }
 
-/// <summary>Drops rendered storefront pages on this node; the host implements it over its output cache.</summary>
+/// <summary>
+/// Drops rendered storefront pages; the host implements it over its output cache. A drop on one node
+/// is signalled to the others (ADR 0077), which drop the same pages.
+/// </summary>
 public interface IStorefrontCache
 {
     ValueTask EvictAsync(IReadOnlyCollection<TenantId> tenants, CancellationToken ct);
 
     /// <summary>Every village's pages: a change to tenants themselves (brand, status, languages, rates).</summary>
     ValueTask EvictAllAsync(CancellationToken ct);
+
+    /// <summary>
+    /// Every village's pages on this node only: for a cache that reloaded on another node's signal
+    /// (the tenant registry) and must drop pages after it reloaded, not before (a page rendered in
+    /// between would keep the old brand). The node that made the change signals its own.
+    /// </summary>
+    ValueTask EvictAllHereAsync(CancellationToken ct);
 }

@@ -1,3 +1,4 @@
+using CraftMarket.SharedKernel.Caching.Signals;
 using CraftMarket.SharedKernel.Data;
 using CraftMarket.SharedKernel.Outbox;
 using Microsoft.Extensions.Configuration;
@@ -35,7 +36,7 @@ public sealed record PlatformSettings(DataDirectory DataDirectory, DatabaseOptio
         builder.Services.AddSingleton(settings.DataDirectory);
         builder.Services.AddSingleton(settings.Database);
         builder.Services.AddSingleton(settings.Role);
-        SharedRedis.AddTo(builder.Services, builder.Configuration);
+        builder.Services.AddClusterSignals(settings, SharedRedis.AddTo(builder.Services, builder.Configuration));
         return settings;
     }
 

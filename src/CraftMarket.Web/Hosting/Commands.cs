@@ -12,6 +12,7 @@ internal static class Commands
         {
             case "migrate":
                 await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync();
+                DataProtectionKeys.EnsureKey(app.Services);
                 app.Logger.LogInformation("Migrations applied");
                 return true;
             case "reindex":

@@ -86,7 +86,10 @@ internal static class PlatformPipeline
         var settings = app.Services.GetRequiredService<PlatformSettings>();
         var embedded = settings.Database.Provider == DatabaseProvider.Sqlite;
         if (app.Environment.IsDevelopment() || embedded || app.Configuration.GetValue<bool>("CraftMarket:MigrateAtStart"))
+        {
             await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync();
+            DataProtectionKeys.EnsureKey(app.Services);
+        }
         if (settings.SeedDemo) await DemoData.SeedAsync(app.Services);
     }
 }

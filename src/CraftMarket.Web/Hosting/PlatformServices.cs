@@ -64,7 +64,7 @@ internal static class PlatformServices
         services.AddAuthorization();
         services.AddAntiforgery();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
-        services.AddProtectedKeys(builder.Configuration, builder.Environment, settings.DataDirectory);
+        services.AddProtectedKeys(builder.Configuration, builder.Environment, settings);
         builder.AddTransportSecurity();
 
         builder.Logging.AddJsonConsole(o => o.IncludeScopes = true);

@@ -1,4 +1,5 @@
 using CraftMarket.SharedKernel.Caching;
+using CraftMarket.SharedKernel.Caching.Signals;
 using CraftMarket.SharedKernel.Localization;
 using CraftMarket.SharedKernel.Tenancy;
 using CraftMarket.Tenancy.Contracts;
@@ -84,10 +85,32 @@ internal sealed class StorefrontCachePolicy(TimeSpan lifetime) : IStorefrontPage
             || setCookie.StartsWith(SiteLanguages.CurrencyCookie + "=", StringComparison.Ordinal));
 }
 
-/// <summary>Drops this node's rendered pages of a village (and the landing page, which shows every village).</summary>
-internal sealed class OutputCacheStorefront(IOutputCacheStore store, StorefrontGenerations generations) : IStorefrontCache
+/// <summary>
+/// Drops the rendered pages of a village (and the landing page, which shows every village) on this
+/// node, then tells the other nodes to drop theirs (ADR 0077: <see cref="StorefrontSignals"/>).
+/// </summary>
+internal sealed class OutputCacheStorefront(IOutputCacheStore store, StorefrontGenerations generations, IClusterSignals signals) : IStorefrontCache
 {
+    public const string Channel = "storefront";
+    public const string Everything = "all";
+
+    /// <summary>Village ids per signal (33 bytes each with the comma): well under the payload limit.</summary>
+    private const int VillagesPerSignal = 150;
+
     public async ValueTask EvictAsync(IReadOnlyCollection<TenantId> tenants, CancellationToken ct)
+    {
+        await EvictHereAsync(tenants, ct);
+        foreach (var chunk in tenants.Chunk(VillagesPerSignal))
+            await signals.PublishAsync(Channel, string.Join(',', chunk.Select(t => t.Value.ToString("N"))), ct);
+    }
+
+    public async ValueTask EvictAllAsync(CancellationToken ct)
+    {
+        await EvictAllHereAsync(ct);
+        await signals.PublishAsync(Channel, Everything, ct);
+    }
+
+    public async ValueTask EvictHereAsync(IReadOnlyCollection<TenantId> tenants, CancellationToken ct)
     {
         foreach (var tenant in tenants)
         {
@@ -97,7 +120,7 @@ internal sealed class OutputCacheStorefront(IOutputCacheStore store, StorefrontG
         await store.EvictByTagAsync(StorefrontCache.PlatformTag, ct);
     }
 
-    public ValueTask EvictAllAsync(CancellationToken ct)
+    public ValueTask EvictAllHereAsync(CancellationToken ct)
     {
         generations.ChangedAll();
         return store.EvictByTagAsync(StorefrontCache.AllTag, ct);
@@ -119,7 +142,9 @@ internal static class StorefrontPageCacheExtensions
         });
         services.AddSingleton<IStorefrontPagePolicy>(new StorefrontCachePolicy(lifetime));
         services.AddSingleton<StorefrontGenerations>();
-        services.AddSingleton<IStorefrontCache, OutputCacheStorefront>();
+        services.AddSingleton<OutputCacheStorefront>();
+        services.AddSingleton<IStorefrontCache>(sp => sp.GetRequiredService<OutputCacheStorefront>());
+        services.AddClusterSignalHandler<StorefrontSignals>();
         return services;
     }
 }

@@ -1,3 +1,4 @@
+using CraftMarket.SharedKernel.Caching.Signals;
 using CraftMarket.SharedKernel.Data;
 using CraftMarket.SharedKernel.Hosting;
 using CraftMarket.SharedKernel.Hosting.Modules;
@@ -36,6 +37,7 @@ public static class TenancyModule
         services.AddIntegrationEvent<TenantCreated>();
         services.AddIntegrationEvent<TenantChanged>();
         services.AddHostedService<TenantCacheRefresher>();
+        services.AddClusterSignalHandler<TenantCacheSignals>();
 
         services.AddSingleton<ITenantDirectory>(sp => sp.GetRequiredService<TenantCache>());
         services.AddSingleton<ITenantSlugs, DirectorySlugs>();

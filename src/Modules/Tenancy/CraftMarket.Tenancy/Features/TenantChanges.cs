@@ -1,3 +1,4 @@
+using CraftMarket.SharedKernel.Caching.Signals;
 using CraftMarket.SharedKernel.Outbox;
 using CraftMarket.SharedKernel.Results;
 using CraftMarket.Tenancy.Contracts;
@@ -11,9 +12,11 @@ namespace CraftMarket.Tenancy.Features;
 
 /// <summary>
 /// The one way tenant changes are committed: state and TenantChanged in one SaveChanges, then
-/// this node's cache is rebuilt at once (other nodes notice within seconds: TenantCacheRefresher).
+/// this node's cache is rebuilt at once and the other nodes are signalled to rebuild theirs (ADR 0077:
+/// <see cref="TenantCacheSignals"/>; TenantCacheRefresher's poll is the safety net).
 /// </summary>
-internal sealed class TenantChanges(TenancyDb db, TenantCache cache, TimeProvider clock, IOptions<TenancyOptions> options)
+internal sealed class TenantChanges(TenancyDb db, TenantCache cache, TimeProvider clock, IOptions<TenancyOptions> options,
+    IClusterSignals signals)
 {
     public DateTimeOffset Now => clock.GetUtcNow();
 
@@ -56,6 +59,7 @@ internal sealed class TenantChanges(TenancyDb db, TenantCache cache, TimeProvide
             return Error.Conflict("slug_taken", $"An association with the slug {tenant.Slug} already exists.");
         }
         await cache.ReloadAsync(ct);
+        await signals.PublishAsync(TenantCacheSignals.Channel, tenant.Id.Value.ToString("N"), ct);
         return Result.Ok();
     }
 }

@@ -13,7 +13,8 @@ namespace CraftMarket.Tenancy.Resolution;
 /// request resolves its tenant with one or two hash lookups over a span of the Host header and
 /// no lock. 1,500 tenants (every craft village in Vietnam) take well under a megabyte.
 /// A new version also drops every rendered storefront page on this node: brand, status, languages
-/// and rates show on all of them (ADR 17).
+/// and rates show on all of them (ADR 17). Other nodes reload on the tenants signal that
+/// <see cref="Features.TenantChanges"/> sends after a commit (ADR 0077), and drop their own pages then.
 /// </summary>
 internal sealed class TenantCache(IServiceScopeFactory scopes, IStorefrontCache? storefront = null) : ITenantDirectory, IDisposable
 {
@@ -28,7 +29,7 @@ internal sealed class TenantCache(IServiceScopeFactory scopes, IStorefrontCache?
 
     public async ValueTask<Snapshot> GetAsync(CancellationToken ct) => snapshot ?? await ReloadAsync(ct);
 
-    /// <summary>Rebuilds from the database; called at first use, after every tenant change, and on TenantChanged from other nodes.</summary>
+    /// <summary>Rebuilds from the database; called at first use, after every tenant change, and on another node's tenants signal.</summary>
     public async Task<Snapshot> ReloadAsync(CancellationToken ct = default)
     {
         await reloading.WaitAsync(ct);
@@ -40,7 +41,7 @@ internal sealed class TenantCache(IServiceScopeFactory scopes, IStorefrontCache?
             var next = Snapshot.From(tenants.Select(t => t.ToResolved()), new CacheVersion(tenants.Count, tenants.Max(t => (DateTimeOffset?)t.UpdatedAt)));
             var previous = snapshot;
             snapshot = next;
-            if (previous is not null && previous.Version != next.Version && storefront is not null) await storefront.EvictAllAsync(ct);
+            if (previous is not null && previous.Version != next.Version && storefront is not null) await storefront.EvictAllHereAsync(ct);
             return next;
         }
         finally

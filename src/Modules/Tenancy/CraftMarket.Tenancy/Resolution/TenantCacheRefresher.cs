@@ -1,3 +1,4 @@
+using CraftMarket.SharedKernel.Caching.Signals;
 using CraftMarket.Tenancy.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -8,17 +9,16 @@ using Microsoft.Extensions.Options;
 namespace CraftMarket.Tenancy.Resolution;
 
 /// <summary>
-/// Keeps every node's tenant cache current when another node changed a tenant. The node that
-/// made a change reloads at once; the others notice within <see cref="TenancyOptions.RefreshInterval"/>
-/// by reading two numbers (tenant count and latest update). Polling needs no broker and works
-/// the same on SQLite and PostgreSQL; a suspension taking a few seconds to reach every node is fine.
+/// The safety net under the tenants signal (ADR 0077): a change no signal announced (a lost signal, a
+/// row edited by hand or by another process on the embedded file) is noticed within
+/// <see cref="TenancyOptions.RefreshInterval"/> by reading two numbers (tenant count and latest update).
 /// </summary>
 internal sealed class TenantCacheRefresher(TenantCache cache, IServiceScopeFactory scopes, IOptions<TenancyOptions> options,
-    ILogger<TenantCacheRefresher> log) : BackgroundService
+    IClusterSignals signals, ILogger<TenantCacheRefresher> log) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(options.Value.RefreshInterval);
+        using var timer = new PeriodicTimer(options.Value.RefreshIntervalFor(signals.CrossesNodes));
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
             try
