@@ -20,6 +20,23 @@ public interface ITenantEvent : IIntegrationEvent
     TenantId TenantId { get; }
 }
 
+/// <summary>
+/// An event about one thing (a product, a member, an order) whose messages must reach consumers in the order they
+/// happened: the outbox never delivers two messages with the same key side by side or out of order, on any number of
+/// workers, and a failing one holds the later ones back (ADR 0075). Implement it explicitly so the key stays out of
+/// the payload: <c>string IAggregateEvent.AggregateKey => Aggregate.Key("product", ProductId.Value);</c>
+/// </summary>
+public interface IAggregateEvent : IIntegrationEvent
+{
+    string AggregateKey { get; }
+}
+
+public static class Aggregate
+{
+    /// <summary>"kind:id", the same for every event about that thing within one module's outbox.</summary>
+    public static string Key(string kind, Guid id) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{kind}:{id}");
+}
+
 /// <summary>Consumes one kind of integration event. Must be idempotent: delivery is at least once.</summary>
 public interface IIntegrationEventHandler<in TEvent> where TEvent : IIntegrationEvent
 {

@@ -48,6 +48,18 @@ public static class IntegrationEventServiceCollectionExtensions
         return services;
     }
 
+    /// <summary>
+    /// Subscribes a consumer that takes events in batches (ADR 0075). A class subscribed both ways is one consumer: it
+    /// gets batches, and single events when a failed batch is delivered again one by one.
+    /// </summary>
+    public static IServiceCollection AddIntegrationEventBatchHandler<TEvent, THandler>(this IServiceCollection services)
+        where TEvent : IIntegrationEvent where THandler : class, IIntegrationEventBatchHandler<TEvent>
+    {
+        services.AddIntegrationEvent<TEvent>();
+        services.AddScoped<IIntegrationEventBatchHandler<TEvent>, THandler>();
+        return services;
+    }
+
     /// <summary>Declares an event a module publishes, so dispatchers can read it even with no consumer yet.</summary>
     public static IServiceCollection AddIntegrationEvent<TEvent>(this IServiceCollection services) where TEvent : IIntegrationEvent
     {

@@ -14,6 +14,10 @@ public static class MessageTables
         e.HasKey(m => m.Id);
         e.Property(m => m.Name).HasMaxLength(300);
         e.HasIndex(m => new { m.ProcessedAt, m.DeadAt, m.NextAttemptAt });
+        // Leases and order per aggregate (ADR 0075): the claim looks up a message's earlier pending ones by key.
+        e.Property(m => m.AggregateKey).HasMaxLength(OutboxMessage.AggregateKeyMaxLength);
+        e.Property(m => m.LeaseOwner).HasMaxLength(OutboxMessage.LeaseOwnerMaxLength);
+        e.HasIndex(m => new { m.AggregateKey, m.OccurredAt });
     });
 
     public static ModelBuilder MapProcessedMessages(this ModelBuilder model) => model.Entity<ProcessedMessage>(e =>

@@ -23,6 +23,21 @@ public sealed class OutboxMessage
     /// <summary>Set when the message failed its last allowed attempt; the dispatcher skips it until an admin retries it.</summary>
     public DateTimeOffset? DeadAt { get; private set; }
 
+    /// <summary>
+    /// What the message is about ("product:…"), from <see cref="IAggregateEvent"/>: messages with the same key are
+    /// delivered one after another in order of occurrence, never side by side. Null: no order with other messages.
+    /// </summary>
+    public string? AggregateKey { get; private set; }
+
+    /// <summary>The dispatcher that claimed the message (ADR 0075); only it may mark it processed or failed.</summary>
+    public string? LeaseOwner { get; private set; }
+
+    /// <summary>Until when the claim holds; past it, another dispatcher may take the message (its owner crashed).</summary>
+    public DateTimeOffset? LeaseUntil { get; private set; }
+
+    public const int AggregateKeyMaxLength = 200;
+    public const int LeaseOwnerMaxLength = 100;
+
     public static OutboxMessage From(IIntegrationEvent @event, DateTimeOffset now)
     {
         var name = EventName.Of(@event.GetType());
@@ -34,7 +49,14 @@ public sealed class OutboxMessage
             Payload = JsonSerializer.Serialize(@event, @event.GetType(), OutboxJson.Options),
             OccurredAt = now,
             NextAttemptAt = now,
+            AggregateKey = @event is IAggregateEvent aggregate ? Key(aggregate.AggregateKey) : null,
         };
+    }
+
+    private static string Key(string key)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(key);
+        return key.Length <= AggregateKeyMaxLength ? key : throw new ArgumentException($"Aggregate key longer than {AggregateKeyMaxLength}: {key}");
     }
 
     public void MarkProcessed(DateTimeOffset now)

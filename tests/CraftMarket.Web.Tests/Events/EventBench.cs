@@ -64,7 +64,8 @@ internal sealed class EventBench : IAsyncDisposable
     private readonly ServiceProvider services;
     public readonly FakeTimeProvider Clock;
 
-    public EventBench(string connectionString, bool postgres, Action<IServiceCollection> consumers, int maxAttempts = 12, FakeTimeProvider? clock = null)
+    public EventBench(string connectionString, bool postgres, Action<IServiceCollection> consumers, int maxAttempts = 12, FakeTimeProvider? clock = null,
+        Action<OutboxOptions>? outbox = null)
     {
         Clock = clock ?? new FakeTimeProvider(DateTimeOffset.Parse("2026-12-06T08:00:00Z", System.Globalization.CultureInfo.InvariantCulture));
         var s = new ServiceCollection();
@@ -76,7 +77,7 @@ internal sealed class EventBench : IAsyncDisposable
         s.AddDbContext<BenchDb>(o => { if (postgres) o.UseNpgsql(connectionString); else o.UseSqlite(connectionString); });
         s.AddSingleton(new ModuleDatabase(typeof(BenchDb), "bench"));
         s.AddOutbox<BenchDb>(new ProcessRole(ServesRequests: true, RunsBackgroundWork: false));
-        s.Configure<OutboxOptions>(o => o.MaxAttempts = maxAttempts);
+        s.Configure<OutboxOptions>(o => { o.MaxAttempts = maxAttempts; outbox?.Invoke(o); });
         s.AddSingleton<Journal>();
         consumers(s);
         services = s.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
@@ -90,7 +91,22 @@ internal sealed class EventBench : IAsyncDisposable
     public DeadLetters DeadLetters => services.GetRequiredService<DeadLetters>();
     public IServiceProvider Services => services;
 
-    public Task<int> DispatchAsync() => services.GetRequiredService<OutboxDispatcher<BenchDb>>().DispatchDueAsync(CancellationToken.None);
+    public OutboxDispatcher<BenchDb> Dispatcher => services.GetRequiredService<OutboxDispatcher<BenchDb>>();
+
+    public Task<int> DispatchAsync() => Dispatcher.DispatchDueAsync(CancellationToken.None);
+
+    /// <summary>Many events in one save, each a tick of the clock after the one before (a strict order of occurrence).</summary>
+    public async Task PublishAllAsync(IEnumerable<IIntegrationEvent> events)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<BenchDb>();
+        foreach (var e in events)
+        {
+            db.Outbox.Add(e, Clock);
+            Clock.Advance(TimeSpan.FromMilliseconds(1));
+        }
+        await db.SaveChangesAsync();
+    }
 
     public async Task PublishAsync(IIntegrationEvent e)
     {

@@ -29,4 +29,7 @@ public enum InquiryChange
 [EventName("inquiries.inquiry-changed", Version = 1)]
 public sealed record InquiryChanged(
     Guid EventId, TenantId TenantId, InquiryId InquiryId, InquiryChange Change, InquiryStatus Status,
-    int? QuoteVersion, InquirySource Source, DateTimeOffset At) : ITenantEvent;
+    int? QuoteVersion, InquirySource Source, DateTimeOffset At) : ITenantEvent, IAggregateEvent
+{
+    string IAggregateEvent.AggregateKey => Aggregate.Key("inquiry", InquiryId.Value);
+}

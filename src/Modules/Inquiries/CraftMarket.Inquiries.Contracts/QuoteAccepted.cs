@@ -37,7 +37,10 @@ public sealed record QuoteAccepted(
     int DepositBasisPoints,
     string BalanceTerms,
     string Language,
-    DateTimeOffset AcceptedAt) : ITenantEvent;
+    DateTimeOffset AcceptedAt) : ITenantEvent, IAggregateEvent
+{
+    string IAggregateEvent.AggregateKey => Aggregate.Key("inquiry", InquiryId.Value);
+}
 
 public sealed record AcceptingBuyer(Guid UserId, string Name, string Email, string? Company);
 

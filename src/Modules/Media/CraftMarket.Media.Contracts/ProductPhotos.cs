@@ -30,4 +30,7 @@ public interface IProductPhotos
 /// </summary>
 [EventName("media.product-cover-changed")]
 public sealed record ProductCoverChanged(Guid EventId, TenantId TenantId, ProductId ProductId, PhotoId? PhotoId, string? ThumbnailUrl)
-    : ITenantEvent;
+    : ITenantEvent, IAggregateEvent
+{
+    string IAggregateEvent.AggregateKey => Aggregate.Key("product", ProductId.Value);
+}

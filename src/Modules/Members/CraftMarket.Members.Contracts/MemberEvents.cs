@@ -11,11 +11,17 @@ namespace CraftMarket.Members.Contracts;
 [EventName("members.member-invited")]
 public sealed record MemberInvited(
     Guid EventId, TenantId TenantId, MemberId MemberId, string DisplayName, string RepresentativeName,
-    string PhoneE164, string PreferredLanguage, MemberKind Kind = MemberKind.Household) : ITenantEvent;
+    string PhoneE164, string PreferredLanguage, MemberKind Kind = MemberKind.Household) : ITenantEvent, IAggregateEvent
+{
+    string IAggregateEvent.AggregateKey => Aggregate.Key("member", MemberId.Value);
+}
 
 /// <summary>The member left or was removed: its producer accounts lose access to this association.</summary>
 [EventName("members.member-deactivated")]
-public sealed record MemberDeactivated(Guid EventId, TenantId TenantId, MemberId MemberId) : ITenantEvent;
+public sealed record MemberDeactivated(Guid EventId, TenantId TenantId, MemberId MemberId) : ITenantEvent, IAggregateEvent
+{
+    string IAggregateEvent.AggregateKey => Aggregate.Key("member", MemberId.Value);
+}
 
 /// <summary>
 /// Profile fields changed (name, capacity, phone...). Carries what Identity needs to move the
@@ -24,4 +30,7 @@ public sealed record MemberDeactivated(Guid EventId, TenantId TenantId, MemberId
 [EventName("members.member-changed")]
 public sealed record MemberChanged(
     Guid EventId, TenantId TenantId, MemberId MemberId, string PhoneE164, string PreferredLanguage, string DisplayName)
-    : ITenantEvent;
+    : ITenantEvent, IAggregateEvent
+{
+    string IAggregateEvent.AggregateKey => Aggregate.Key("member", MemberId.Value);
+}

@@ -31,20 +31,29 @@ public enum OrderChange
 [EventName("orders.order-changed", Version = 1)]
 public sealed record OrderChanged(
     Guid EventId, TenantId TenantId, OrderId OrderId, OrderChange Change, OrderState State,
-    Money Total, Money Paid, Money TotalVnd, DateTimeOffset At, DateOnly? DeliveryDate = null) : ITenantEvent;
+    Money Total, Money Paid, Money TotalVnd, DateTimeOffset At, DateOnly? DeliveryDate = null) : ITenantEvent, IAggregateEvent
+{
+    string IAggregateEvent.AggregateKey => Aggregate.Key("order", OrderId.Value);
+}
 
 /// <summary>A work order was issued, progressed, or was inspected: insight counts work per member from it.</summary>
 [EventName("orders.work-order-changed", Version = 1)]
 public sealed record WorkOrderChanged(
     Guid EventId, TenantId TenantId, WorkOrderId WorkOrderId, OrderId OrderId, MemberId MemberId, WorkOrderState State,
-    int Quantity, int Finished, int Accepted, Money ValueVnd, DateOnly DueOn, DateTimeOffset At) : ITenantEvent;
+    int Quantity, int Finished, int Accepted, Money ValueVnd, DateOnly DueOn, DateTimeOffset At) : ITenantEvent, IAggregateEvent
+{
+    string IAggregateEvent.AggregateKey => Aggregate.Key("work-order", WorkOrderId.Value);
+}
 
 /// <summary>One inspection's result, with the defects counted by type (only accepted pieces count on).</summary>
 [EventName("orders.work-order-inspected", Version = 1)]
 public sealed record WorkOrderInspected(
     Guid EventId, TenantId TenantId, QualityCheckId CheckId, WorkOrderId WorkOrderId, OrderId OrderId, MemberId MemberId,
     InspectionOutcome Outcome, int LotSize, int SampleSize, int Accepted, int Rework, int Rejected,
-    IReadOnlyList<DefectCount> Defects, Money AcceptedValueVnd, DateTimeOffset At) : ITenantEvent;
+    IReadOnlyList<DefectCount> Defects, Money AcceptedValueVnd, DateTimeOffset At) : ITenantEvent, IAggregateEvent
+{
+    string IAggregateEvent.AggregateKey => Aggregate.Key("work-order", WorkOrderId.Value);
+}
 
 public sealed record DefectCount(string Type, int Count);
 

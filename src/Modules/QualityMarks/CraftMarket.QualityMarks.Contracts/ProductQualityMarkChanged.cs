@@ -12,4 +12,7 @@ namespace CraftMarket.QualityMarks.Contracts;
 /// Search until this module existed; the wire name was this module's from the start (ADR 0021).
 /// </summary>
 [EventName("quality-marks.product-mark-changed")]
-public sealed record ProductQualityMarkChanged(Guid EventId, TenantId TenantId, ProductId ProductId, bool Granted) : ITenantEvent;
+public sealed record ProductQualityMarkChanged(Guid EventId, TenantId TenantId, ProductId ProductId, bool Granted) : ITenantEvent, IAggregateEvent
+{
+    string IAggregateEvent.AggregateKey => Aggregate.Key("product", ProductId.Value);
+}

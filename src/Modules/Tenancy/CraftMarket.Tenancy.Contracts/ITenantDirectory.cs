@@ -24,8 +24,14 @@ public sealed record TenantResolution(bool IsPlatformHost, string? UnknownSlug)
 }
 
 [EventName("tenancy.tenant-created")]
-public sealed record TenantCreated(Guid EventId, TenantId TenantId, string Slug) : ITenantEvent;
+public sealed record TenantCreated(Guid EventId, TenantId TenantId, string Slug) : ITenantEvent, IAggregateEvent
+{
+    string IAggregateEvent.AggregateKey => Aggregate.Key("tenant", TenantId.Value);
+}
 
 /// <summary>Raised on every change to a tenant's settings, brand or status, for modules that keep per-tenant state.</summary>
 [EventName("tenancy.tenant-changed")]
-public sealed record TenantChanged(Guid EventId, TenantId TenantId, string Slug, TenantStatus Status) : ITenantEvent;
+public sealed record TenantChanged(Guid EventId, TenantId TenantId, string Slug, TenantStatus Status) : ITenantEvent, IAggregateEvent
+{
+    string IAggregateEvent.AggregateKey => Aggregate.Key("tenant", TenantId.Value);
+}
