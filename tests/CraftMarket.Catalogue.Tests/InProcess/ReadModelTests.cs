@@ -86,9 +86,12 @@ public sealed class ReadModelTests(SqliteCatalogueApp app)
     {
         await using var scope = app.Services.CreateAsyncScope();   // the platform host: no tenant
         var cross = scope.ServiceProvider.GetRequiredService<ICrossVillageCatalogue>();
-        var featured = await cross.FeaturedAsync(3, default);
+        TenantId[] villages = [app.TenantIdOf("bat-trang"), app.TenantIdOf("dong-ky"), app.TenantIdOf("van-phuc")];
+        var featured = await cross.FeaturedAsync(villages, 3, default);
         featured.GroupBy(p => p.TenantSlug).Select(g => g.Key).ShouldBe(["bat-trang", "dong-ky", "van-phuc"], ignoreOrder: true);
         featured.GroupBy(p => p.TenantSlug).ShouldAllBe(g => g.Count() == 3);
+        // Only the villages asked for: the landing page reads the page it shows, not every village.
+        (await cross.FeaturedAsync([app.TenantIdOf("dong-ky")], 3, default)).Select(p => p.TenantSlug).Distinct().ShouldBe(["dong-ky"]);
 
         var vanPhuc = app.TenantIdOf("van-phuc");
         var all = new List<PublishedProduct>();
@@ -99,7 +102,7 @@ public sealed class ReadModelTests(SqliteCatalogueApp app)
         // The same reads with Van Phuc suspended.
         var directory = new SuspendedVillage(scope.ServiceProvider.GetRequiredService<ITenantDirectory>(), vanPhuc);
         var suspended = new CrossVillageCatalogue(scope.ServiceProvider.GetRequiredService<CatalogueDb>(), directory);
-        (await suspended.FeaturedAsync(3, default)).ShouldNotContain(p => p.TenantSlug == "van-phuc");
+        (await suspended.FeaturedAsync(villages, 3, default)).ShouldNotContain(p => p.TenantSlug == "van-phuc");
         var none = new List<PublishedProduct>();
         await foreach (var p in suspended.PublishedAsync(vanPhuc, default)) none.Add(p);
         none.ShouldBeEmpty();

@@ -66,7 +66,7 @@ public sealed class FakeCatalogue : ICrossVillageCatalogue
 {
     public List<PublishedProduct> Products { get; } = [];
 
-    public Task<IReadOnlyList<PublishedProduct>> FeaturedAsync(int perVillage, CancellationToken ct) => Task.FromResult<IReadOnlyList<PublishedProduct>>([]);
+    public Task<IReadOnlyList<PublishedProduct>> FeaturedAsync(IReadOnlyCollection<TenantId> villages, int perVillage, CancellationToken ct) => Task.FromResult<IReadOnlyList<PublishedProduct>>([]);
 
     public async IAsyncEnumerable<PublishedProduct> PublishedAsync(TenantId tenant, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
     {

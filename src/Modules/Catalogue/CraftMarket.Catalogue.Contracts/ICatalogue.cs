@@ -49,6 +49,10 @@ public sealed record ProductOutline(ProductAccess Access, IReadOnlyDictionary<st
 /// </summary>
 public interface ICrossVillageCatalogue
 {
-    Task<IReadOnlyList<PublishedProduct>> FeaturedAsync(int perVillage, CancellationToken ct);
+    /// <summary>
+    /// The newest published products of each of <paramref name="villages"/> that is active, in the
+    /// order given: the landing page asks for the villages it shows (a page of them), never all 1,500.
+    /// </summary>
+    Task<IReadOnlyList<PublishedProduct>> FeaturedAsync(IReadOnlyCollection<TenantId> villages, int perVillage, CancellationToken ct);
     IAsyncEnumerable<PublishedProduct> PublishedAsync(TenantId tenant, CancellationToken ct);
 }

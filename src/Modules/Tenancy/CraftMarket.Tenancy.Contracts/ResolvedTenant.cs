@@ -45,6 +45,12 @@ public sealed record ResolvedTenant(
     public IReadOnlySet<string> ModulesOff { get; init; } = FrozenSet<string>.Empty;
 
     public bool Runs(string moduleKey) => !ModulesOff.Contains(moduleKey);
+
+    /// <summary>Where the village is (<see cref="Contracts.Province.Code"/>), for the platform landing page; null until the platform admin sets it.</summary>
+    public string? Province { get; init; }
+
+    /// <summary>The craft the village is known for (<see cref="Contracts.Craft.Code"/>); null until set.</summary>
+    public string? Craft { get; init; }
 }
 
 /// <summary>An association-set rate: how many units of <see cref="Code"/> one VND buys, as set on <see cref="SetOn"/>.</summary>

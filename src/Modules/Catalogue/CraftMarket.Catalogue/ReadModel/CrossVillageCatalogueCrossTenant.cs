@@ -17,24 +17,28 @@ namespace CraftMarket.Catalogue.ReadModel;
 /// </summary>
 internal sealed class CrossVillageCatalogue(CatalogueDb db, ITenantDirectory tenants) : ICrossVillageCatalogue
 {
-    private static readonly CrossTenantReason Featured = new("platform landing page: newest published products of each active village");
+    private static readonly CrossTenantReason Featured = new("platform landing page: newest published products of each active village on the page");
     private static readonly CrossTenantReason Reindex = new("cross-village search reindex: published products of one active village");
 
-    public async Task<IReadOnlyList<PublishedProduct>> FeaturedAsync(int perVillage, CancellationToken ct)
+    /// <summary>At most this many villages per call (a landing page shows 24): one indexed query each, then one for their categories.</summary>
+    public const int MaxVillages = 100;
+
+    public async Task<IReadOnlyList<PublishedProduct>> FeaturedAsync(IReadOnlyCollection<TenantId> villages, int perVillage, CancellationToken ct)
     {
         var take = Math.Clamp(perVillage, 1, 50);
-        var result = new List<PublishedProduct>();
-        foreach (var village in tenants.All.Where(t => t.IsActive))
+        var found = new List<(ResolvedTenant Village, Product Product)>();
+        foreach (var village in villages.Distinct().Take(MaxVillages).Select(tenants.FindById).OfType<ResolvedTenant>().Where(t => t.IsActive))
         {
             var id = village.Id;
             var products = await db.AcrossAllTenants<Product>(Featured)
                 .Where(p => p.TenantId == id && p.Status == ProductStatus.Published)
                 .OrderByDescending(p => p.PublishedAt).ThenBy(p => p.Id).Take(take).ToListAsync(ct);
-            if (products.Count == 0) continue;
-            var categories = await CategoriesOf(id, Featured, ct);
-            result.AddRange(products.Select(p => ProductSnapshot.From(p, categories.GetValueOrDefault(p.CategoryId), village.Slug)));
+            found.AddRange(products.Select(p => (village, p)));
         }
-        return result;
+        if (found.Count == 0) return [];
+        var categoryIds = found.Select(f => f.Product.CategoryId).Distinct().ToList();
+        var categories = await db.AcrossAllTenants<Category>(Featured).Where(c => categoryIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, ct);
+        return [.. found.Select(f => ProductSnapshot.From(f.Product, categories.GetValueOrDefault(f.Product.CategoryId), f.Village.Slug))];
     }
 
     public async IAsyncEnumerable<PublishedProduct> PublishedAsync(TenantId tenant, [EnumeratorCancellation] CancellationToken ct)

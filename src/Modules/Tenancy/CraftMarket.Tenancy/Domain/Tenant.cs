@@ -101,5 +101,5 @@ internal sealed class Tenant
         new BrandTokens(Brand.PrimaryColor, Brand.AccentColor, Brand.BackgroundColor, Brand.TextColor,
             Brand.HeadingFont, Brand.BodyFont, Brand.LogoUrl),
         new ExportDeskContact(Profile.ExportDeskEmail, Profile.ExportDeskPhone, Profile.ExportDeskAddress, Profile.ExportDeskContactPerson),
-        Profile.HostNames) { Story = Story, ModulesOff = ModuleSwitches.Off.ToFrozenSet(StringComparer.Ordinal) };
+        Profile.HostNames) { Story = Story, ModulesOff = ModuleSwitches.Off.ToFrozenSet(StringComparer.Ordinal), Province = Profile.Province, Craft = Profile.Craft };
 }

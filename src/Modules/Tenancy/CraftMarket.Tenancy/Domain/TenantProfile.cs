@@ -14,6 +14,10 @@ internal sealed record TenantProfile
     public string? ExportDeskPhone { get; init; }
     public string? ExportDeskAddress { get; init; }
     public string? ExportDeskContactPerson { get; init; }
+    /// <summary>A <see cref="Contracts.Province"/> code; null for an association created before villages had one.</summary>
+    public string? Province { get; init; }
+    /// <summary>A <see cref="Contracts.Craft"/> code; null when not set.</summary>
+    public string? Craft { get; init; }
 }
 
 /// <summary>

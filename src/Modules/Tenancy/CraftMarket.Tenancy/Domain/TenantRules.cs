@@ -35,6 +35,10 @@ internal static partial class TenantRules
         Check(p.DisplayCurrencies.All(c => c.SetOn != default), "displayCurrencies", "Each rate needs the date it was set.");
         Check(p.DisplayCurrencies.Select(c => c.Code).Distinct().Count() == p.DisplayCurrencies.Count, "displayCurrencies", "A currency is listed twice.");
         Check(p.HostNames.All(h => HostPattern().IsMatch(h)), "hostNames", "Host names must be plain lower-case domain names such as battrang.vn.");
+        Check(p.Province is null || Contracts.Province.Find(p.Province) is not null, "province",
+            $"Choose one of Vietnam's 34 provinces and cities by its code: {string.Join(", ", Contracts.Province.All.Select(x => x.Code))}.");
+        Check(p.Craft is null || Contracts.Craft.Find(p.Craft) is not null, "craft",
+            $"Choose a craft by its code: {string.Join(", ", Contracts.Craft.All.Select(x => x.Code))}.");
         Check(p.ExportDeskEmail is null || p.ExportDeskEmail.Contains('@', StringComparison.Ordinal), "exportDeskEmail", "That is not an e-mail address.");
 
         Check(!string.IsNullOrWhiteSpace(b.BrandName) && b.BrandName.Length <= 120, "brandName", "The brand name is required (at most 120 characters).");

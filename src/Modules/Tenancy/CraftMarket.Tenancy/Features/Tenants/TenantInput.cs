@@ -6,6 +6,8 @@ namespace CraftMarket.Tenancy.Features.Tenants;
 /// <summary>
 /// The platform admin's view of a tenant, as sent and received over the API. <see cref="Modules"/>
 /// switches modules on or off by key ("search": false); left out, nothing changes (on create: all on).
+/// <see cref="Province"/> and <see cref="Craft"/> are codes of the fixed lists in Tenancy.Contracts
+/// (<c>"bac-ninh"</c>, <c>"wood-carving"</c>); blank or left out: not set.
 /// </summary>
 public sealed record TenantInput(
     string Slug,
@@ -17,7 +19,9 @@ public sealed record TenantInput(
     CurrencyInput[]? DisplayCurrencies,
     ExportDeskInput? ExportDesk,
     BrandInput Brand,
-    IReadOnlyDictionary<string, bool>? Modules = null)
+    IReadOnlyDictionary<string, bool>? Modules = null,
+    string? Province = null,
+    string? Craft = null)
 {
     /// <summary>
     /// The profile to store. A rate sent without its date keeps the date it already has when
@@ -37,6 +41,8 @@ public sealed record TenantInput(
         ExportDeskPhone = Blank(ExportDesk?.Phone),
         ExportDeskAddress = Blank(ExportDesk?.Address),
         ExportDeskContactPerson = Blank(ExportDesk?.ContactPerson),
+        Province = Blank(Province)?.ToLowerInvariant(),
+        Craft = Blank(Craft)?.ToLowerInvariant(),
     };
 
     // Input arrays may hold JSON nulls ("hostNames": [null]); they are skipped rather than crash.
@@ -88,5 +94,6 @@ public sealed record TenantView(Guid Id, string Slug, string Status, string? Sus
         new TenantInput(t.Slug, t.Profile.NameVi, t.Profile.NameEn, [.. t.Profile.HostNames], t.Profile.DefaultLanguage,
             [.. t.Profile.SupportedLanguages], [.. t.Profile.DisplayCurrencies.Select(c => new CurrencyInput(c.Code, c.RatePerBaseUnit, c.SetOn))],
             new ExportDeskInput(t.Profile.ExportDeskEmail, t.Profile.ExportDeskPhone, t.Profile.ExportDeskAddress, t.Profile.ExportDeskContactPerson),
-            BrandInput.From(t.Brand), modules.ToDictionary(m => m.Key, m => t.ModuleSwitches.IsOn(m.Key), StringComparer.Ordinal)));
+            BrandInput.From(t.Brand), modules.ToDictionary(m => m.Key, m => t.ModuleSwitches.IsOn(m.Key), StringComparer.Ordinal),
+            t.Profile.Province, t.Profile.Craft));
 }

@@ -19,6 +19,10 @@ public sealed class TenantForm
     public string? ExportDeskPhone { get; set; }
     public string? ExportDeskAddress { get; set; }
     public string? ExportDeskContactPerson { get; set; }
+    /// <summary>A <see cref="Contracts.Province"/> code, or blank.</summary>
+    public string? Province { get; set; }
+    /// <summary>A <see cref="Contracts.Craft"/> code, or blank.</summary>
+    public string? Craft { get; set; }
     public BrandForm Brand { get; set; } = new();
     /// <summary>Keys of the switchable modules ticked on; the ones not posted are off.</summary>
     public List<string> ModulesOn { get; set; } = [];
@@ -30,7 +34,7 @@ public sealed class TenantForm
                 p.Length > 2 && DateOnly.TryParseExact(p[2], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null))
             .ToArray(),
         new ExportDeskInput(ExportDeskEmail, ExportDeskPhone, ExportDeskAddress, ExportDeskContactPerson), Brand.ToInput(),
-        modules.ToDictionary(m => m.Key, m => ModulesOn.Contains(m.Key, StringComparer.Ordinal), StringComparer.Ordinal));
+        modules.ToDictionary(m => m.Key, m => ModulesOn.Contains(m.Key, StringComparer.Ordinal), StringComparer.Ordinal), Province, Craft);
 
     internal static TenantForm From(TenantInput t) => new()
     {
@@ -39,6 +43,7 @@ public sealed class TenantForm
         DisplayCurrencies = string.Join("\n", (t.DisplayCurrencies ?? []).Select(c => $"{c.Code} {c.RatePerVnd.ToString(CultureInfo.InvariantCulture)} {c.SetOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}".TrimEnd())),
         ExportDeskEmail = t.ExportDesk?.Email, ExportDeskPhone = t.ExportDesk?.Phone, ExportDeskAddress = t.ExportDesk?.Address,
         ExportDeskContactPerson = t.ExportDesk?.ContactPerson, Brand = BrandForm.From(t.Brand),
+        Province = t.Province, Craft = t.Craft,
         ModulesOn = [.. (t.Modules ?? new Dictionary<string, bool>()).Where(m => m.Value).Select(m => m.Key)],
     };
 
