@@ -6,7 +6,8 @@
 # Memory: VmRSS after 10 s idle, then again after a full GC induced through EventPipe.
 # BEFORE_REF=<commit> (e.g. BEFORE_REF=7a3119c) also publishes that commit (git archive, nothing checked out)
 # and restarts it in turn with this tree's site on its own seeded data directory, so a start-up change is
-# measured before and after in the same run (ADR 0081). Output also goes to tests/CraftMarket.Benchmarks/host-last-run.txt.
+# measured before and after in the same run (ADR 0081). BENCH_PUBLISHED and BEFORE_PUBLISHED take existing
+# build outputs instead of publishing (not ReadyToRun unless they were published so). Output also goes to tests/CraftMarket.Benchmarks/host-last-run.txt.
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -29,11 +30,14 @@ trap cleanup EXIT
 echo "publishing (Release) ..." >&2
 # Published as infra/Dockerfile does it: ReadyToRun for linux-x64.
 R2R=(-r linux-x64 --self-contained false -p:PublishReadyToRun=true)
-dotnet publish src/CraftMarket.Web/CraftMarket.Web.csproj -c Release "${R2R[@]}" -o "$PUBLISH" -nologo -v:q >&2
+if [ -n "${BENCH_PUBLISHED:-}" ]; then cp -r "$BENCH_PUBLISHED" "$PUBLISH"   # an existing build or publish of this tree
+else dotnet publish src/CraftMarket.Web/CraftMarket.Web.csproj -c Release "${R2R[@]}" -o "$PUBLISH" -nologo -v:q >&2; fi
 dotnet build tests/CraftMarket.Benchmarks -c Release -nologo -v:q >&2
 BENCH_DLL=$(ls tests/CraftMarket.Benchmarks/bin/Release/net*/CraftMarket.Benchmarks.dll | head -n1)
 
-if [ -n "${BEFORE_REF:-}" ]; then
+if [ -n "${BEFORE_PUBLISHED:-}" ]; then
+    BEFORE_REF="${BEFORE_REF:-before}"; cp -r "$BEFORE_PUBLISHED" "$WORK/before-publish"   # an existing build of the commit before
+elif [ -n "${BEFORE_REF:-}" ]; then
     echo "publishing $BEFORE_REF (Release) ..." >&2
     mkdir -p "$WORK/before-src"
     git archive "$BEFORE_REF" | tar -x -C "$WORK/before-src"

@@ -7,7 +7,7 @@
 #     in English, Vietnamese, French and Japanese, by several Lua-free wrk runs side by side (one URL each);
 #   - the search API of the three villages (wrk, several queries);
 #   - a producer (0904 118 273, Bat Trang, signed in through POST /api/auth/login) uploading distinct
-#     12-megapixel JPEGs through POST /api/products/{id}/photos (curl), one every UPLOAD_EVERY seconds.
+#     12-megapixel JPEGs (drawn with the vips command line: grain over a gradient) through POST /api/products/{id}/photos (curl), one every UPLOAD_EVERY seconds.
 # VmRSS (/proc/PID/status) is sampled every second: idle (after IDLE_SECONDS), peak during the load, at
 # the end of the load, and AFTER_SECONDS later. Each configuration starts from a copy of the same seeded
 # data directory (demo data, search index built, no photo).
@@ -66,8 +66,8 @@ else
     dotnet publish src/CraftMarket.Web/CraftMarket.Web.csproj -c Release -r linux-x64 --self-contained false \
         -p:PublishReadyToRun=true -o "$WORK/site" -nologo -v:q -clp:ErrorsOnly >&2
 fi
-dotnet build tests/CraftMarket.Benchmarks -c Release -nologo -v:q -clp:ErrorsOnly >&2
-BENCH_DLL=$(ls tests/CraftMarket.Benchmarks/bin/Release/net*/CraftMarket.Benchmarks.dll | head -n1)
+command -v vips >/dev/null || apt-get install -y -q --no-install-recommends libvips-tools >/dev/null \
+    || { apt-get update -q >/dev/null && apt-get install -y -q --no-install-recommends libvips-tools >/dev/null; }
 
 rss_kib() { awk '/^VmRSS:/ {print $2}' "/proc/$1/status" 2>/dev/null || echo 0; }
 mib() { echo $(( $1 / 1024 )); }
@@ -145,7 +145,16 @@ stop_process "$seed_pid"
 PHOTOS=$(( LOAD_SECONDS / UPLOAD_EVERY + 1 ))
 echo "drawing $PHOTOS photos ..." >&2
 mkdir -p "$WORK/photos"
-for i in $(seq 1 "$PHOTOS"); do dotnet "$BENCH_DLL" photos make "$WORK/photos/$i.jpg" "$i" >/dev/null; done
+for i in $(seq 1 "$PHOTOS"); do   # grain (random each time) over a gradient, 4000 x 3000, as a phone's JPEG
+    vips gaussnoise "$WORK/photos/n.v" 4000 3000 --sigma 24 --mean 0
+    vips xyz "$WORK/photos/xy.v" 4000 3000
+    vips linear "$WORK/photos/xy.v" "$WORK/photos/g.v" "0.03 0.04" "40 20"
+    vips bandjoin "$WORK/photos/g.v $WORK/photos/g.v" "$WORK/photos/gg.v"
+    vips extract_band "$WORK/photos/gg.v" "$WORK/photos/rgb.v" 0 --n 3
+    vips add "$WORK/photos/rgb.v" "$WORK/photos/n.v" "$WORK/photos/sum.v"
+    vips cast "$WORK/photos/sum.v" "$WORK/photos/$i.jpg[Q=88]" uchar
+done
+rm -f "$WORK"/photos/*.v
 
 # sample pid... -> one line per second into $WORK/rss: seconds since start, then each pid's VmRSS (KiB).
 sample() {
