@@ -128,10 +128,14 @@ done
 for v in "${VILLAGES[@]}"; do
     for q in vase "g%E1%BB%91m" silk bowl; do echo "/v/$v/api/search?q=$q" >> "$WORK/search.txt"; done
 done
-while read -r url; do
-    code=$(curl -s -o /dev/null -w '%{http_code}' "$SITE$url")
-    [ "$code" = 200 ] || { echo "$url answers $code" >&2; exit 1; }
-done < <(cat "$WORK/pages.txt" "$WORK/search.txt")
+# A village offers only its own languages: keep the addresses that answer.
+for list in pages search; do
+    while read -r url; do
+        [ "$(curl -s -o /dev/null -w '%{http_code}' "$SITE$url")" = 200 ] && echo "$url"
+    done < "$WORK/$list.txt" > "$WORK/$list.ok"
+    mv "$WORK/$list.ok" "$WORK/$list.txt"
+done
+[ -s "$WORK/pages.txt" ] && [ -s "$WORK/search.txt" ] || { echo "no page or search address answers" >&2; exit 1; }
 # The producer's products, for the uploads.
 login() {
     curl -sf "$SITE/v/bat-trang/api/auth/login" -H 'Content-Type: application/json' -d '{"phone":"0904118273","password":"CraftMarket!2026"}' \
