@@ -1,7 +1,5 @@
 using System.Net;
-using CraftMarket.SharedKernel.Data;
 using CraftMarket.SharedKernel.Hosting;
-using Microsoft.EntityFrameworkCore;
 using CraftMarket.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -21,22 +19,6 @@ public sealed class HostTests : IClassFixture<HostTests.App>
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         app.Services.GetRequiredService<PlatformSettings>().DataDirectory.Path.ShouldBe(app.DataDirectory);
         File.Exists(Path.Combine(app.DataDirectory, "craftmarket.db")).ShouldBeTrue("the SQLite file lives in the configured data directory");
-    }
-
-    [Fact]
-    public async Task A_start_on_an_up_to_date_database_only_reads_the_migration_history()
-    {
-        // MigrateAsync takes the migrations lock (on SQLite: creates __EFMigrationsLock) and diffs every model
-        // against its snapshot; with nothing pending the migrator skips it (ADR 0081).
-        await using var scope = app.Services.CreateAsyncScope();
-        var module = scope.ServiceProvider.GetServices<ModuleDatabase>().First();
-        var db = (DbContext)scope.ServiceProvider.GetRequiredService(module.ContextType);
-        await db.Database.ExecuteSqlRawAsync("DROP TABLE IF EXISTS \"__EFMigrationsLock\"");
-
-        await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync();
-
-        var lockTables = await db.Database.SqlQueryRaw<int>("SELECT COUNT(*) AS \"Value\" FROM sqlite_master WHERE name = '__EFMigrationsLock'").SingleAsync();
-        lockTables.ShouldBe(0, "no context had a pending migration, so none took the migrations lock");
     }
 
     [Fact]
