@@ -119,7 +119,9 @@ for v in "${VILLAGES[@]}"; do
     ids=$(curl -sf "$SITE/v/$v/api/catalogue/public/products?pageSize=3" | python3 -c 'import json,sys; print(" ".join(p["id"] for p in json.load(sys.stdin)["items"]))')
     for lang in en vi fr ja; do
         for path in "" products about "search?q=vase"; do echo "/v/$v/$lang/$path" >> "$WORK/pages.txt"; done
-        for id in $ids; do echo "/v/$v/$lang/products/$id" >> "$WORK/pages.txt"; done
+        for id in $ids; do   # the canonical address (with the product's slug): the bare one redirects
+            curl -s -o /dev/null -L -w '%{url_effective}\n' "$SITE/v/$v/$lang/products/$id" | sed "s#^$SITE##" >> "$WORK/pages.txt"
+        done
     done
 done
 : > "$WORK/search.txt"
