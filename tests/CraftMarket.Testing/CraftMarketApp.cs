@@ -35,6 +35,8 @@ public class CraftMarketApp : WebApplicationFactory<Program>
             ["CraftMarket:Sms:Url"] = "http://127.0.0.1:9/sms",
             // Off by default outside Development (ADR 34); modules' tests check their endpoints are documented.
             ["CraftMarket:PublishApiDocs"] = "true",
+            // Many sites share one test process: each one's idle release would collect the whole process's heap (ADR 0081).
+            ["CraftMarket:Memory:ReleaseWhenIdle"] = "false",
         };
         if (postgresConnectionString is not null)
         {

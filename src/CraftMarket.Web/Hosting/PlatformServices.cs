@@ -22,6 +22,7 @@ internal static class PlatformServices
 {
     public static WebApplicationBuilder AddPlatform(this WebApplicationBuilder builder)
     {
+        builder.AddProcessMemory();   // first: glibc's arena cap holds only for arenas created after it
         var settings = PlatformSettings.For(builder);
         var services = builder.Services;
 

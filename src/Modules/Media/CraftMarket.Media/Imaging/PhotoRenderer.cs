@@ -1,3 +1,4 @@
+using CraftMarket.SharedKernel.Hosting;
 using NetVips;
 
 namespace CraftMarket.Media.Imaging;
@@ -14,13 +15,15 @@ internal sealed class PhotoRenderer : IDisposable
     // Encoders at once across every render in the process: two renders side by side would otherwise
     // run twice as many encoders as there are cores (no faster, but each AV1 encoder holds tens of MB).
     private readonly SemaphoreSlim encoders;
+    private readonly int slotCount;
 
     public PhotoRenderer(MediaOptions options)
     {
         this.options = options;
         VipsRuntime.Configure(options);
         // Each render already uses every libvips thread; more than a couple at once only adds memory.
-        slots = new SemaphoreSlim(Math.Max(1, Math.Min(2, options.Concurrency)));
+        slotCount = Math.Max(1, Math.Min(2, options.Concurrency));
+        slots = new SemaphoreSlim(slotCount);
         encoders = new SemaphoreSlim(Math.Max(1, options.Concurrency));
     }
 
@@ -40,7 +43,23 @@ internal sealed class PhotoRenderer : IDisposable
         finally
         {
             slots.Release();
+            TrimIfIdle();
         }
+    }
+
+    /// <summary>Times glibc's free memory was given back after the last render in flight ended (tests read it).</summary>
+    internal int Trims => Volatile.Read(ref trims);
+    private int trims;
+
+    /// <summary>
+    /// When no other render or re-encode is in flight, hands the pixel buffers the encoders freed back to
+    /// the kernel: glibc keeps them in its arenas otherwise, and a worker stays at its peak (ADR 0081).
+    /// </summary>
+    private void TrimIfIdle()
+    {
+        if (!options.TrimAfterRender || slots.CurrentCount != slotCount) return;
+        GlibcHeap.Trim();
+        Interlocked.Increment(ref trims);
     }
 
     public RenderedPhoto Render(string originalPath, string outputDirectory)
@@ -109,6 +128,7 @@ internal sealed class PhotoRenderer : IDisposable
         finally
         {
             slots.Release();
+            TrimIfIdle();
         }
     }
 
