@@ -5,8 +5,18 @@ using Microsoft.Extensions.Logging;
 
 namespace CraftMarket.SharedKernel.Data;
 
-/// <summary>Applies every module's migrations, in registration order. Run at start in Development, by `migrate` otherwise.</summary>
-public sealed class DatabaseMigrator(IServiceProvider services, IEnumerable<ModuleDatabase> modules, ILogger<DatabaseMigrator> log)
+/// <summary>
+/// Another deploy-time step a module needs besides its tables (e.g. Search's Elasticsearch index
+/// template): run by <see cref="DatabaseMigrator"/> after every migration, so `migrate` does it once per
+/// deploy with the deploy's rights and running processes never need them.
+/// </summary>
+public interface IMigrationStep
+{
+    Task RunAsync(CancellationToken ct);
+}
+
+/// <summary>Applies every module's migrations, in registration order, then every <see cref="IMigrationStep"/>. Run at start in Development, by `migrate` otherwise.</summary>
+public sealed class DatabaseMigrator(IServiceProvider services, IEnumerable<ModuleDatabase> modules, IEnumerable<IMigrationStep> steps, ILogger<DatabaseMigrator> log)
 {
     public async Task MigrateAsync(CancellationToken ct = default)
     {
@@ -31,6 +41,7 @@ public sealed class DatabaseMigrator(IServiceProvider services, IEnumerable<Modu
             log.LogInformation("Applying {Count} migration(s) to {Schema}", pending.Count, module.Schema);
             await db.Database.MigrateAsync(ct);
         }
+        foreach (var step in steps) await step.RunAsync(ct);
     }
 
     public static string SqliteConnectionString(string dataDirectory) => new SqliteConnectionStringBuilder

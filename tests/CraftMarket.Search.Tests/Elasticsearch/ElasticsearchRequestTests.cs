@@ -147,8 +147,9 @@ public sealed class ElasticsearchRequestTests
         await engine.UpsertAsync([p], default);
         await engine.SetCoverAsync(p.Product.Id, "/x.jpg", default);
         handler.Requests.Select(r => r.Line).ShouldBe([
-            "PUT /_index_template/cm", "HEAD /cm", "PUT /cm", "POST /_bulk?refresh=wait_for", $"POST /cm/_update/{p.Product.Id}?refresh=wait_for"]);
-        handler.Requests[3].ContentType.ShouldBe("application/x-ndjson");
+            "POST /_bulk?refresh=wait_for&require_alias=true", $"POST /cm/_update/{p.Product.Id}?refresh=wait_for&retry_on_conflict=3&require_alias=true"],
+            "writers never put the template (migrate does)");
+        handler.Requests[0].ContentType.ShouldBe("application/x-ndjson");
     }
 
     private static ElasticsearchEngine Engine(HttpMessageHandler handler) => Recorder.Engine(handler);

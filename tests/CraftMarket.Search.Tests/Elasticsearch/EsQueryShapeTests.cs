@@ -7,8 +7,6 @@ using CraftMarket.Search.Elasticsearch;
 using CraftMarket.Search.Querying;
 using CraftMarket.Search.Tests.Support;
 using CraftMarket.SharedKernel.Tenancy;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
 namespace CraftMarket.Search.Tests.Elasticsearch;
@@ -219,25 +217,27 @@ public sealed class EsQueryShapeTests
         var es = new Recorder();
         var id = Catalogue.Contracts.ProductId.New();
         await Recorder.Engine(es).RemoveAsync(id, default);
-        es.Requests.Select(r => r.Line).ShouldBe(["PUT /_index_template/cm", "HEAD /cm", "PUT /cm", $"DELETE /cm/_doc/{id}?refresh=wait_for"]);
+        es.Requests.Select(r => r.Line).ShouldBe([$"DELETE /cm/_doc/{id}?refresh=wait_for"]);
     }
 
     [Fact]
     public async Task A_village_rebuild_bulks_in_batches_of_one_generation_then_deletes_what_it_did_not_write()
     {
-        var es = new Recorder();
+        var es = new FakeElasticsearch();
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 12, 6, 10, 0, 0, TimeSpan.Zero));
         var products = Enumerable.Range(0, 501).Select(i => Products.Make($"Bình {i}", $"Vase {i}").Indexed()).ToList();
-        await Recorder.Engine(es, clock).ReplaceTenantAsync(Products.BatTrang, Async(products), default);
+        await new ElasticsearchEngine(es.Clients(), new ElasticsearchOptions { Index = "cm", TaskPollInterval = TimeSpan.Zero }, clock)
+            .ReplaceTenantAsync(Products.BatTrang, Async(products), default);
 
-        es.Requests.Select(r => r.Line).ShouldBe(["PUT /_index_template/cm", "HEAD /cm", "PUT /cm", "POST /_bulk?refresh=wait_for",
-            "POST /_bulk?refresh=wait_for", "POST /cm/_delete_by_query?refresh=true&conflicts=proceed"]);
+        es.Requests.Select(r => r.Line).ShouldBe(["HEAD /cm", "PUT /_index_template/cm", "HEAD /cm", "PUT /cm-v1", "POST /_bulk?refresh=wait_for&require_alias=true",
+            "POST /_bulk?refresh=wait_for&require_alias=true", "POST /cm/_delete_by_query?refresh=true&conflicts=proceed&wait_for_completion=false",
+            "GET /_tasks/fakeNode:1", "GET /_tasks/fakeNode:1"], "a new cluster: the rebuild installs the template and the first index");
         var bulks = es.To("/_bulk").Select(r => r.Body.Split('\n', StringSplitOptions.RemoveEmptyEntries)).ToList();
         bulks.Select(b => b.Length).ShouldBe([1000, 2]);
         var generations = bulks.SelectMany(b => b.Where((_, i) => i % 2 == 1)).Select(doc => JsonNode.Parse(doc)!["generation"]!.GetValue<string>()).Distinct().ToList();
         generations.Count.ShouldBe(1);
         var before = clock.GetUtcNow().AddSeconds(-30).UtcTicks.ToString(CultureInfo.InvariantCulture);
-        ShouldEqualJson(JsonNode.Parse(es.Requests[^1].Body)!, """
+        ShouldEqualJson(JsonNode.Parse(es.Requests[^3].Body)!, """
             {"query":{"bool":{
               "filter":[{"term":{"tenant":"@BT"}},{"range":{"indexed":{"lt":@BEFORE}}}],
               "must_not":[{"term":{"generation":"@GEN"}}]}}}
@@ -245,18 +245,17 @@ public sealed class EsQueryShapeTests
     }
 
     [Fact]
-    public async Task A_503_is_retried_by_the_resilience_handler()
+    public async Task A_bulk_answered_503_is_sent_again_by_the_engine_as_writes_are_not_retried_by_the_http_client()
     {
         var es = new Recorder { Unavailable = 1 };
-        var services = new ServiceCollection().AddLogging().AddSingleton(TimeProvider.System);
-        services.AddElasticsearchEngine(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-            { ["Search:Elasticsearch:Url"] = "http://es.invalid:9200", ["Search:Elasticsearch:Index"] = "cm" }).Build());
-        services.AddHttpClient(ElasticsearchEngine.Client).ConfigurePrimaryHttpMessageHandler(() => es);
-        await using var provider = services.BuildServiceProvider();
+        var engine = new ElasticsearchEngine(new RecorderClients(es), new ElasticsearchOptions { Index = "cm", BulkBackoff = TimeSpan.FromMilliseconds(1) }, TimeProvider.System);
+        await engine.UpsertAsync([Products.Make("Bình", "Vase").Indexed()], default);
+        es.Requests.Select(r => r.Line).ShouldBe(["POST /_bulk?refresh=wait_for&require_alias=true", "POST /_bulk?refresh=wait_for&require_alias=true"]);
+    }
 
-        await provider.GetRequiredService<ISearchEngine>().RemoveAsync(Catalogue.Contracts.ProductId.New(), default);
-        es.Requests.Select(r => r.Line).Take(3).ShouldBe(["PUT /_index_template/cm", "PUT /_index_template/cm", "HEAD /cm"],
-            "the template request answered 503 is sent again");
+    private sealed class RecorderClients(Recorder handler) : IHttpClientFactory
+    {
+        public HttpClient CreateClient(string name) => new(handler, disposeHandler: false) { BaseAddress = new Uri("http://es.invalid:9200/") };
     }
 
     private static async IAsyncEnumerable<IndexedProduct> Async(IEnumerable<IndexedProduct> items)

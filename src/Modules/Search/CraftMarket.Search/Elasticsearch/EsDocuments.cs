@@ -26,7 +26,10 @@ internal static class EsDocuments
             ["indexed"] = indexedAt.UtcTicks, [SearchFields.Unit] = p.Unit.Code,
         };
         if (generation is not null) doc["generation"] = generation;
-        foreach (var (field, text) in ProductText.Fields(indexed)) doc[field] = Folding.Normalize(text);
+        // English and French both fold into the English copies: several texts for one field go as an
+        // array (as Lucene adds each value), never one assignment over another.
+        foreach (var field in ProductText.Fields(indexed).GroupBy(f => f.Field, f => Folding.Normalize(f.Text)))
+            doc[field.Key] = field.Count() == 1 ? field.First() : new JsonArray([.. field.Select(t => (JsonNode)t)]);
         foreach (var (facet, value) in ProductText.FacetValues(indexed)) doc[SearchFields.Facet(facet)] = value;
         doc["source"] = JsonSerializer.SerializeToNode(indexed, OutboxJson.Options);
         return doc;
@@ -36,20 +39,27 @@ internal static class EsDocuments
     /// _bulk NDJSON: an index action (create or replace by id, unless the indexed version is newer)
     /// and the document, one line each.
     /// </summary>
-    public static string Bulk(string index, IEnumerable<IndexedProduct> products, DateTimeOffset indexedAt, string? generation = null)
-    {
-        var sb = new StringBuilder();
-        foreach (var p in products)
-        {
-            sb.Append(new JsonObject { ["index"] = new JsonObject
+    public static string Bulk(string index, IEnumerable<IndexedProduct> products, DateTimeOffset indexedAt, string? generation = null) =>
+        string.Concat(BulkItems(index, products, indexedAt, generation));
+
+    /// <summary>One item (action line and document line) per product, so refused items can be sent again alone.</summary>
+    public static List<string> BulkItems(string index, IEnumerable<IndexedProduct> products, DateTimeOffset indexedAt, string? generation = null) =>
+        [.. products.Select(p => Item(new JsonObject { ["index"] = new JsonObject
             {
                 ["_index"] = index, ["_id"] = p.Product.Id.ToString(),
                 ["version"] = p.Product.UpdatedAt.UtcTicks, ["version_type"] = "external_gte",
-            } }.ToJsonString()).Append('\n');
-            sb.Append(Build(p, indexedAt, generation).ToJsonString()).Append('\n');
-        }
-        return sb.ToString();
-    }
+            } }, Build(p, indexedAt, generation)))];
+
+    /// <summary>
+    /// Tags documents a rebuild could not overwrite (409: the indexed version is as new or newer, e.g.
+    /// after a cover update bumped it) with the rebuild's generation, so its clean-up keeps them.
+    /// </summary>
+    public static List<string> Retag(string index, IEnumerable<string> ids, string generation) =>
+        [.. ids.Select(id => Item(new JsonObject { ["update"] = new JsonObject { ["_index"] = index, ["_id"] = id, ["retry_on_conflict"] = 3 } },
+            new JsonObject { ["doc"] = new JsonObject { ["generation"] = generation } }))];
+
+    private static string Item(JsonObject action, JsonObject source) =>
+        new StringBuilder().Append(action.ToJsonString()).Append('\n').Append(source.ToJsonString()).Append('\n').ToString();
 
     /// <summary>
     /// After a reindex that started at <paramref name="startedAt"/> wrote generation <paramref name="generation"/>:

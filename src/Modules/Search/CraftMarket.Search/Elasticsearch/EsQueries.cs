@@ -32,12 +32,22 @@ internal static class EsQueries
         if (active.Count > 0) body["post_filter"] = AllOf(active.Select(f => FacetFilter(f.Key, f.Value)));
         var aggs = new JsonObject();
         foreach (var facet in FacetShaping.FacetsFor(query))
+        {
+            var counted = new JsonObject { ["values"] = new JsonObject { ["terms"] = new JsonObject
+                { ["field"] = SearchFields.Facet(facet), ["size"] = FacetShaping.MaxValues } } };
+            // The top values may leave out a selected one (a village among 1,500): count those exactly.
+            if (query.Filters.GetValueOrDefault(facet) is { Count: > 0 } selected)
+                counted["selected"] = new JsonObject { ["terms"] = new JsonObject
+                {
+                    ["field"] = SearchFields.Facet(facet), ["include"] = new JsonArray([.. selected.Distinct().Select(v => (JsonNode)v)]),
+                    ["size"] = selected.Distinct().Count(),
+                } };
             aggs[facet] = new JsonObject
             {
                 ["filter"] = AllOf(active.Where(f => f.Key != facet).Select(f => FacetFilter(f.Key, f.Value))),
-                ["aggs"] = new JsonObject { ["values"] = new JsonObject { ["terms"] = new JsonObject
-                    { ["field"] = SearchFields.Facet(facet), ["size"] = FacetShaping.MaxValues } } },
+                ["aggs"] = counted,
             };
+        }
         body["aggs"] = aggs;
         return body;
     }

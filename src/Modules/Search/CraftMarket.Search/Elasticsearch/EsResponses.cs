@@ -18,11 +18,18 @@ internal static class EsResponses
         var counts = new Dictionary<string, IReadOnlyDictionary<string, long>>();
         if (root.TryGetProperty("aggregations", out var aggs))
             foreach (var facet in aggs.EnumerateObject())
-                counts[facet.Name] = facet.Value.GetProperty("values").GetProperty("buckets").EnumerateArray()
-                    .ToDictionary(b => b.GetProperty("key").ToString(), b => b.GetProperty("doc_count").GetInt64());
+            {
+                var values = Buckets(facet.Value.GetProperty("values"));
+                if (facet.Value.TryGetProperty("selected", out var selected))
+                    foreach (var (value, count) in Buckets(selected)) values[value] = count;
+                counts[facet.Name] = values;
+            }
         return new SearchResult(total, query.Page, query.PageSize, hits,
             FacetShaping.ShapeAll(query, f => counts.GetValueOrDefault(f) ?? new Dictionary<string, long>()), didYouMean);
     }
+
+    private static Dictionary<string, long> Buckets(JsonElement terms) =>
+        terms.GetProperty("buckets").EnumerateArray().ToDictionary(b => b.GetProperty("key").ToString(), b => b.GetProperty("doc_count").GetInt64());
 
     public static IReadOnlyList<Suggestion> Suggestions(JsonElement root, SuggestQuery query)
     {

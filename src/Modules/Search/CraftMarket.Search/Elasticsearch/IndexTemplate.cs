@@ -5,11 +5,13 @@ namespace CraftMarket.Search.Elasticsearch;
 
 /// <summary>
 /// The index template: the same analysis chains as Analyzers.cs, by the same names (asciifolding
-/// rather than icu_folding, so no plugin is needed and folding matches Lucene's exactly).
+/// rather than icu_folding, so no plugin is needed and folding matches Lucene's exactly). It applies to
+/// the versioned indices behind the alias (<c>{alias}-*</c>) when they are created: a change reaches
+/// searches through <c>reindex --all</c>, which builds a new index and swaps the alias.
 /// </summary>
 internal static class IndexTemplate
 {
-    public static JsonObject Body(string indexName)
+    public static JsonObject Body(string alias)
     {
         var properties = new JsonObject
         {
@@ -24,7 +26,7 @@ internal static class IndexTemplate
 
         return new JsonObject
         {
-            ["index_patterns"] = new JsonArray(indexName),
+            ["index_patterns"] = new JsonArray(alias + "-*"),
             ["template"] = new JsonObject
             {
                 ["settings"] = new JsonObject { ["number_of_shards"] = 1, ["analysis"] = Analysis() },

@@ -3,6 +3,7 @@ using CraftMarket.Catalogue.Contracts;
 using CraftMarket.Search.Contracts;
 using CraftMarket.Search.Data;
 using CraftMarket.Search.Domain;
+using CraftMarket.Search.Querying;
 using CraftMarket.SharedKernel.Outbox;
 using CraftMarket.SharedKernel.Tenancy;
 using Microsoft.EntityFrameworkCore;
@@ -17,7 +18,7 @@ namespace CraftMarket.Search.Indexing;
 /// never see half-done (see docs/adr/0014). The associations are the ones Search knows from
 /// Tenancy's events (<see cref="TenantVisibility"/>), so the command needs no running site.
 /// </summary>
-internal sealed class Reindex(IServiceScopeFactory scopes, ISearchIndex index, ILogger<Reindex> log)
+internal sealed class Reindex(IServiceScopeFactory scopes, ISearchIndex index, ISearchEngine engine, ILogger<Reindex> log)
 {
     public async Task<TenantVisibility?> FindAsync(string slug, CancellationToken ct)
     {
@@ -38,6 +39,11 @@ internal sealed class Reindex(IServiceScopeFactory scopes, ISearchIndex index, I
         List<TenantVisibility> all;
         await using (var scope = scopes.CreateAsyncScope())
             all = await scope.ServiceProvider.GetRequiredService<SearchDb>().Tenants.AsNoTracking().OrderBy(t => t.Slug).ToListAsync(ct);
+        if (engine is IReplacesWholeIndex whole)
+        {
+            var bySlug = all.ToDictionary(t => t.TenantId);
+            return await whole.ReplaceAllAsync([.. all.Select(t => t.TenantId)], t => Products(bySlug[t], ct), ct);
+        }
         var total = 0;
         foreach (var tenant in all) total += await TenantAsync(tenant, ct);
         return total;

@@ -35,3 +35,12 @@ internal interface ISearchEngine
 /// whose empty answers are never shown, so they cost no "did you mean" look-up.
 /// </summary>
 internal sealed record EngineQuery(SearchQuery Query, QueryPlan Plan, IReadOnlyCollection<TenantId> HiddenTenants, bool SuggestSpelling = true);
+
+/// <summary>
+/// An engine that rebuilds every association at once better than one by one (Elasticsearch: a new
+/// index from the current template behind the alias). Answers the number of products indexed.
+/// </summary>
+internal interface IReplacesWholeIndex
+{
+    Task<int> ReplaceAllAsync(IReadOnlyList<TenantId> tenants, Func<TenantId, IAsyncEnumerable<IndexedProduct>> products, CancellationToken ct);
+}
