@@ -59,7 +59,8 @@ export ASPNETCORE_ENVIRONMENT=Development \
     CraftMarket__Media__S3__ServiceUrl="http://127.0.0.1:$S3" \
     CraftMarket__Media__S3__AccessKey=S3RVER CraftMarket__Media__S3__SecretKey=S3RVER \
     CraftMarket__Media__S3__CreateBucket=true \
-    CraftMarket__BehindProxy=true
+    CraftMarket__BehindProxy=true \
+    CraftMarket__Insight__DemoHistory=false
 
 echo "migrating and seeding the demo villages (once, before the nodes start)"
 (cd "$BIN" && CraftMarket__SeedDemo=true dotnet CraftMarket.Web.dll seed) >"$WORK/logs/seed.log" 2>&1 \
