@@ -78,6 +78,7 @@ public sealed class TopologyTests(LocalTopology topology) : IClassFixture<LocalT
         for (var i = 0; i < 4; i++)
         {
             var page = await buyer.GetAsync($"/products/{product}");
+            if (page.StatusCode == HttpStatusCode.MovedPermanently) page = await buyer.GetAsync(page.Headers.Location);   // to the URL with the product's slug
             page.StatusCode.ShouldBe(HttpStatusCode.OK);
             (await page.Content.ReadAsStringAsync()).ShouldContain(thumbnail.Split('/')[2], customMessage: "the page shows the photo");
             served.Add(NodeOf(page));
