@@ -111,7 +111,7 @@ count_results() {
 
 main() {
     command -v dotnet >/dev/null || fail "the .NET 10 SDK (dotnet) is not on PATH"
-    install_packages postgresql redis-server chromium fonts-noto-core fonts-noto-cjk fonts-dejavu-core poppler-utils ca-certificates curl \
+    install_packages postgresql redis-server nginx chromium fonts-noto-core fonts-noto-cjk fonts-dejavu-core poppler-utils ca-certificates curl \
         || fail "could not install the test prerequisites"
     start_postgres || fail "could not start PostgreSQL"
     install_node_tools || fail "could not install the npm tools the tests use"

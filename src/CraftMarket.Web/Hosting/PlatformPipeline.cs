@@ -16,6 +16,7 @@ internal static class PlatformPipeline
 {
     public static WebApplication UsePlatform(this WebApplication app)
     {
+        app.UseNodeName();   // X-Served-By: which node answered (CraftMarket:NodeName), on every response
         if (app.Configuration.GetValue<bool>("CraftMarket:BehindProxy")) app.UseForwardedHeaders();
         app.UseTransportSecurity();   // HTTPS redirection, HSTS, Secure cookies: after the forwarded scheme is known
         app.UseExceptionHandler();

@@ -43,8 +43,10 @@ public static class SearchModule
             services.AddElasticsearchEngine(builder.Configuration);
         else
         {
-            // Opened on first use: the `migrate` command never touches the index.
-            services.AddSingleton(_ => new LuceneIndex(Path.Combine(settings.DataDirectory.Path, "search", "lucene")));
+            // Opened on first use: the `migrate` command never touches the index. A web-role process
+            // reads what the worker (which delivers Search's outbox) writes in the shared data directory.
+            var path = Path.Combine(settings.DataDirectory.Path, "search", "lucene");
+            services.AddSingleton(_ => settings.Role.RunsBackgroundWork ? new LuceneIndex(path) : LuceneIndex.ReadOnly(path));
             services.AddSingleton<ISearchEngine, LuceneSearchEngine>();
         }
 

@@ -14,6 +14,9 @@ namespace CraftMarket.Search.LuceneEngine;
 /// whose events the outbox has not marked delivered, and it delivers them again. Readers are
 /// refreshed only after a whole batch, under the write lock, so searchers never see half of one
 /// (a reindex's delete-then-add, in particular).
+/// A web-role process on the worker's data directory opens it with <see cref="ReadOnly"/> instead:
+/// no writer (the worker holds Lucene's write lock), searches on the last commit, looked for again
+/// at most once a second (ADR 0080).
 /// </summary>
 internal sealed class LuceneIndex : IDisposable
 {
@@ -21,6 +24,25 @@ internal sealed class LuceneIndex : IDisposable
     private readonly SemaphoreSlim writeLock = new(1, 1);
     private IndexWriter writer;
     private volatile SearcherManager searchers;
+    private readonly bool readOnly;
+    private readonly Lock opening = new();
+    private long nextRefresh;
+
+    /// <summary>
+    /// Reads what another process (the worker) commits to <paramref name="path"/>; never writes. Until
+    /// that process has made the index, searches find nothing.
+    /// </summary>
+    public static LuceneIndex ReadOnly(string path) => new(path, readOnly: true);
+
+    private LuceneIndex(string path, bool readOnly)
+    {
+        Path = path;
+        this.readOnly = readOnly;
+        System.IO.Directory.CreateDirectory(path);
+        directory = FSDirectory.Open(path);
+        writer = null!;
+        searchers = null!;
+    }
 
     public LuceneIndex(string path)
     {
@@ -62,6 +84,8 @@ internal sealed class LuceneIndex : IDisposable
 
     public async Task WriteAsync(Action<IndexWriter> write, CancellationToken ct)
     {
+        if (readOnly)
+            throw new InvalidOperationException("This process reads the search index another process writes (CraftMarket:Role=web): index writes belong to the worker.");
         await writeLock.WaitAsync(ct);
         try
         {
@@ -97,6 +121,19 @@ internal sealed class LuceneIndex : IDisposable
 
     public T Read<T>(Func<IndexSearcher, T> read)
     {
+        if (readOnly)
+        {
+            if (Committed() is not { } committed) return read(new IndexSearcher(new MultiReader()) { Similarity = Similarity });   // no index yet: nothing found
+            var current = committed.Acquire();
+            try
+            {
+                return read(current);
+            }
+            finally
+            {
+                committed.Release(current);
+            }
+        }
         var manager = searchers;
         IndexSearcher searcher;
         try
@@ -119,10 +156,35 @@ internal sealed class LuceneIndex : IDisposable
         }
     }
 
+    /// <summary>The read-only manager on the last commit, refreshed at most once a second; null while there is no index yet.</summary>
+    private SearcherManager? Committed()
+    {
+        var manager = searchers;
+        var now = Environment.TickCount64;
+        if (manager is null)
+        {
+            lock (opening)
+            {
+                if (searchers is null && DirectoryReader.IndexExists(directory))
+                {
+                    searchers = new SearcherManager(directory, new BM25Searchers());
+                    Volatile.Write(ref nextRefresh, now + 1000);
+                }
+                return searchers;
+            }
+        }
+        if (now >= Volatile.Read(ref nextRefresh))
+        {
+            Volatile.Write(ref nextRefresh, now + 1000);
+            manager.MaybeRefresh();   // another thread refreshing already: this search uses the current one
+        }
+        return manager;
+    }
+
     public void Dispose()
     {
-        searchers.Dispose();
-        writer.Dispose();
+        searchers?.Dispose();
+        writer?.Dispose();
         directory.Dispose();
         writeLock.Dispose();
     }
