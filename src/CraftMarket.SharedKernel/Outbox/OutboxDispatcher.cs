@@ -259,7 +259,8 @@ public sealed class OutboxDispatcher<TContext>(
                 foreach (var (_, e) in tenantBatch) list.Add(e);
                 await using var scope = scopes.CreateAsyncScope();
                 Prepare(scope.ServiceProvider, first.Message, first.Event, maxAttempts);
-                var handler = scope.ServiceProvider.GetServices(batchType).First(h => h!.GetType() == consumer.Type)!;
+                var handler = scope.ServiceProvider.GetServices(batchType).FirstOrDefault(h => h!.GetType() == consumer.Type)
+                    ?? scope.ServiceProvider.GetServices(typeof(IIntegrationEventHandler<>).MakeGenericType(type)).First(h => h!.GetType() == consumer.Type)!;
                 await (Task)handle.Invoke(handler, BindingFlags.DoNotWrapExceptions, null, [list, ct], null)!;
             }
     }
@@ -308,7 +309,10 @@ public sealed class OutboxDispatcher<TContext>(
         await using var probe = scopes.CreateAsyncScope();
         var single = probe.ServiceProvider.GetServices(typeof(IIntegrationEventHandler<>).MakeGenericType(eventType)).Select(h => h!.GetType()).ToList();
         var batch = probe.ServiceProvider.GetServices(typeof(IIntegrationEventBatchHandler<>).MakeGenericType(eventType)).Select(h => h!.GetType()).ToList();
-        var consumers = single.Concat(batch).Distinct().Select(t => new Consumer(t, single.Contains(t), batch.Contains(t))).ToArray();
+        // A one-event consumer whose class also takes batches (subscribed only with AddIntegrationEventHandler) gets batches too.
+        var batchType = typeof(IIntegrationEventBatchHandler<>).MakeGenericType(eventType);
+        var consumers = single.Concat(batch).Distinct()
+            .Select(t => new Consumer(t, single.Contains(t), batch.Contains(t) || batchType.IsAssignableFrom(t))).ToArray();
         lock (consumersByEvent) consumersByEvent[eventType] = consumers;
         return consumers;
     }

@@ -15,14 +15,14 @@ public sealed class BatchDeliveryTests : IAsyncDisposable
     private readonly Kiln kiln = new();
     private EventBench? bench;
 
-    private EventBench Bench(bool batchConsumer, bool batchDelivery = true) => bench = new EventBench(EventBench.SqliteFile(), postgres: false, s =>
+    private EventBench Bench(bool batchConsumer, bool batchDelivery = true, bool subscribedOnce = false) => bench = new EventBench(EventBench.SqliteFile(), postgres: false, s =>
     {
         s.AddSingleton(kiln);
         s.AddIntegrationEvent<KilnFired>();
         if (batchConsumer)
         {
             s.AddIntegrationEventHandler<GlazeApplied, GlazeBatchConsumer>();
-            s.AddIntegrationEventBatchHandler<GlazeApplied, GlazeBatchConsumer>();
+            if (!subscribedOnce) s.AddIntegrationEventBatchHandler<GlazeApplied, GlazeBatchConsumer>();
         }
         else s.AddIntegrationEventHandler<GlazeApplied, GlazeConsumer>();
     }, outbox: o => o.BatchDelivery = batchDelivery);
@@ -50,6 +50,20 @@ public sealed class BatchDeliveryTests : IAsyncDisposable
         kiln.Delivered.ShouldAllBe(d => d.Via == "batch");
         foreach (var pot in new[] { x, y, z }) LayersOf(pot).ShouldBe([1, 2, 3, 4, 5]);
         (await b.InDb(db => db.Outbox.CountAsync(m => m.ProcessedAt == null || m.LeaseOwner != null))).ShouldBe(0);
+    }
+
+    /// <summary>The modules' consumers subscribe once, as one-event handlers whose class also takes batches (ADR 0076).</summary>
+    [Fact]
+    public async Task A_consumer_subscribed_only_as_a_one_event_handler_whose_class_takes_batches_gets_batches()
+    {
+        var b = Bench(batchConsumer: true, subscribedOnce: true);
+        await b.PublishAllAsync(Layers());
+
+        (await b.DispatchAsync()).ShouldBe(15);
+
+        kiln.BatchSizes.OrderBy(n => n).ToArray().ShouldBe([5, 10]);
+        kiln.Delivered.ShouldAllBe(d => d.Via == "batch");
+        foreach (var pot in new[] { x, y, z }) LayersOf(pot).ShouldBe([1, 2, 3, 4, 5]);
     }
 
     [Fact]

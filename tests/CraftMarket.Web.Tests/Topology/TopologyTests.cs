@@ -147,20 +147,33 @@ public sealed class TopologyTests(LocalTopology topology) : IClassFixture<LocalT
     }
 
     /// <summary>
-    /// Needs the storefront's shared-cache headers (Cache-Control: public, s-maxage): until then the
-    /// origin gives no lifetime and nginx, which has no default one, keeps nothing.
+    /// The storefront's shared-cache headers (ADR 0078) and nginx's rules (ADR 0080) together: a page
+    /// whose address names its language is kept and served again from the store; the same page at an
+    /// address where the reader's cookie or browser decides the language is not; a reader with a
+    /// currency cookie never gets the stored copy (it was rendered in the village's own currency).
     /// </summary>
     [Fact]
     public async Task The_proxy_serves_a_second_anonymous_GET_of_a_storefront_page_from_its_cache()
     {
         using var buyer = topology.ThroughProxy(Village);
-        var url = $"/products?topology={Guid.NewGuid():N}";   // a URL nobody asked for yet: the first GET fills it
+        var url = $"/en/products?topology={Guid.NewGuid():N}";   // a URL nobody asked for yet: the first GET fills it
         var first = await buyer.GetAsync(url);
         first.StatusCode.ShouldBe(HttpStatusCode.OK);
         var second = await buyer.GetAsync(url);
         second.StatusCode.ShouldBe(HttpStatusCode.OK);
         CacheStatus(second).ShouldBe("HIT", $"Cache-Control: {first.Headers.CacheControl}; Vary: {string.Join(", ", first.Headers.Vary)}");
         (await second.Content.ReadAsStringAsync()).ShouldBe(await first.Content.ReadAsStringAsync());
+        second.Headers.Contains("Cache-Tag").ShouldBeFalse("purge tags are for a CDN, not for readers");
+
+        var unprefixed = $"/products?topology={Guid.NewGuid():N}";
+        await buyer.GetAsync(unprefixed);
+        CacheStatus(await buyer.GetAsync(unprefixed)).ShouldNotBe("HIT");
+
+        using var euros = new HttpRequestMessage(HttpMethod.Get, url);
+        euros.Headers.Add("Cookie", "cm-currency=EUR");
+        var withCookie = await buyer.SendAsync(euros);
+        withCookie.StatusCode.ShouldBe(HttpStatusCode.OK);
+        CacheStatus(withCookie).ShouldBe("BYPASS");
     }
 
     private static async Task<string> Page(HttpClient client, string path, Dictionary<string, HashSet<string>> nodes)
