@@ -24,6 +24,21 @@ public sealed class DemoHistoryTests
         Json(DemoHistory.Generate(DemoVillage.Find("van-phuc")!, Tenant, Today)).ShouldNotBe(Json(BatTrang.Value));
     }
 
+    /// <summary>PostgreSQL's timestamptz takes only UTC instants through Npgsql: a +07:00 one made the seed fail there.</summary>
+    [Fact]
+    public void Every_instant_of_the_history_is_in_utc()
+    {
+        var facts = BatTrang.Value;
+        var rows = new System.Collections.IEnumerable[] { facts.Members, facts.Inquiries, facts.Orders, facts.Work, facts.Inspections, facts.Defects, facts.Payouts, facts.Certificates, facts.Products }
+            .SelectMany(list => list.Cast<object>()).ToList();
+        var instants = rows.SelectMany(row => row.GetType().GetProperties()
+                .Where(p => p.PropertyType == typeof(DateTimeOffset) || p.PropertyType == typeof(DateTimeOffset?))
+                .Select(p => (row.GetType().Name, p.Name, Value: (DateTimeOffset?)p.GetValue(row))))
+            .Where(i => i.Value is not null).ToList();
+        instants.Count.ShouldBeGreaterThan(1_000);
+        instants.Where(i => i.Value!.Value.Offset != TimeSpan.Zero).Take(3).ShouldBeEmpty();
+    }
+
     [Theory]
     [InlineData("bat-trang", 1_172, 5)]
     [InlineData("van-phuc", 800, 3)]

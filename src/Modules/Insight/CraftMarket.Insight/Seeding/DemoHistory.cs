@@ -55,7 +55,8 @@ internal static class DemoHistory
         private readonly Random random = new(Seed ^ StableHash(v.Slug));
         private readonly DemoFacts facts = new();
         private readonly List<Household> households = [];
-        private readonly DateTimeOffset end = new(today.AddDays(1).ToDateTime(TimeOnly.MinValue), Vietnam);
+        // Stored as UTC: PostgreSQL's timestamptz takes only offset 0 through Npgsql (the seed failed there).
+        private readonly DateTimeOffset end = new DateTimeOffset(today.AddDays(1).ToDateTime(TimeOnly.MinValue), Vietnam).ToUniversalTime();
         private readonly DateOnly start = new DateOnly(today.Year, today.Month, 1).AddMonths(-(Months - 1));
 
         public DemoFacts Run()
@@ -69,7 +70,7 @@ internal static class DemoHistory
         /// <summary>0 at the first month, 1 at the last: how far the story has gone.</summary>
         private static double Progress(int month) => month / (double)(Months - 1);
 
-        private DateTimeOffset At(DateOnly day, double hours = 9) => new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), Vietnam).AddHours(hours);
+        private DateTimeOffset At(DateOnly day, double hours = 9) => new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), Vietnam).AddHours(hours).ToUniversalTime();
 
         private DateTimeOffset InMonth(int month) => At(start.AddMonths(month).AddDays(random.Next(0, 28)), 7 + random.NextDouble() * 11);
 
