@@ -35,6 +35,14 @@ internal sealed class SharedCacheHeaders(RequestDelegate next, SharedCacheLifeti
 
     private sealed class Registered;
 
+    /// <summary>
+    /// Set when this wrote a kept page's <c>Cache-Control</c> (shared or reader's): the node's own output
+    /// cache must not read that <c>private</c> as the page refusing to be kept (ADR 0078, ADR 17).
+    /// </summary>
+    internal sealed class WroteKeptPageHeaders;
+
+    internal static bool WroteForKeptPage(HttpContext http) => http.Features.Get<WroteKeptPageHeaders>() is not null;
+
     public Task InvokeAsync(HttpContext context)
     {
         // A status page re-executes the pipeline on the same response: one callback is enough.
@@ -61,6 +69,7 @@ internal sealed class SharedCacheHeaders(RequestDelegate next, SharedCacheLifeti
         var own = headers.CacheControl.ToString();
         var keptRender = SharedRender.Is(http) && response.StatusCode == StatusCodes.Status200OK
             && own.Length == 0 && headers.SetCookie.All(IsPreference) && !IsStatusPage(http);
+        if (keptRender) http.Features.Set(new WroteKeptPageHeaders());
         if (keptRender && lifetime.Shared > TimeSpan.Zero && AddressDecides(http))
         {
             headers.CacheControl = lifetime.CacheControl;

@@ -71,7 +71,9 @@ internal sealed class StorefrontCachePolicy(TimeSpan lifetime) : IStorefrontPage
     public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
     {
         var response = context.HttpContext.Response;
-        var cacheControl = response.Headers.CacheControl.ToString();
+        // A kept page's Cache-Control may already be the one SharedCacheHeaders wrote for caches in front
+        // ("private, no-cache" where the reader's cookie decides): that is not the page asking not to be kept.
+        var cacheControl = SharedCacheHeaders.WroteForKeptPage(context.HttpContext) ? "" : response.Headers.CacheControl.ToString();
         if (response.StatusCode != StatusCodes.Status200OK || !response.Headers.SetCookie.All(IsPreference)
             || cacheControl.Contains("no-store", StringComparison.OrdinalIgnoreCase)
             || cacheControl.Contains("private", StringComparison.OrdinalIgnoreCase))

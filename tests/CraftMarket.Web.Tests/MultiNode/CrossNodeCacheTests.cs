@@ -41,16 +41,25 @@ public sealed class CrossNodeCacheTests(Nodes nodes)
         var product = (Guid)(await nodes.SqlAsync(
             """SELECT "Id" FROM catalogue.products WHERE "TenantId" = $1 AND "Status" = 'Published' ORDER BY "Id" LIMIT 1""", village.Value))!;
         var page = $"/products/{product}";
-        (await Page(nodes.B, "bat-trang", page)).ShouldNotContain("Bình gốm đổi tên");   // kept on B
-        var generation = nodes.B.Services.GetRequiredService<StorefrontGenerations>().Of(village);
-
+        await nodes.A.WaitForOutboxesAsync();   // A's own consumers' commits drop pages too: let them settle first
         // A changes the product behind B's back, then drops its pages as a commit there would (StorefrontWritesInterceptor).
-        await nodes.SqlAsync("""UPDATE catalogue.products SET "NameVi" = 'Bình gốm đổi tên' WHERE "Id" = $1""", product);
-        (await Page(nodes.B, "bat-trang", page)).ShouldNotContain("Bình gốm đổi tên", customMessage: "B still serves its kept page: the edit told no one");
+        // Anything else that drops B's pages meanwhile (a late signal of an earlier change) would let B show the edit
+        // unprompted: then the round is repeated with a new name, until B is seen serving its kept page.
+        var renamed = "";
+        var generation = "";
+        for (var round = 1; round <= 5 && renamed.Length == 0; round++)
+        {
+            var name = $"Bình gốm đổi tên {round}";
+            (await Page(nodes.B, "bat-trang", page)).ShouldNotContain(name);   // kept on B
+            generation = nodes.B.Services.GetRequiredService<StorefrontGenerations>().Of(village);
+            await nodes.SqlAsync("""UPDATE catalogue.products SET "NameVi" = $1 WHERE "Id" = $2""", name, product);
+            if (!(await Page(nodes.B, "bat-trang", page)).Contains(name, StringComparison.Ordinal)) renamed = name;
+        }
+        renamed.ShouldNotBeEmpty("B never kept its page long enough to be asked");
         await nodes.A.Services.GetRequiredService<IStorefrontCache>().EvictAsync([village], default);
 
-        var seen = await Eventually.ReadAsync(() => Page(nodes.B, "bat-trang", page), html => html.Contains("Bình gốm đổi tên", StringComparison.Ordinal), Within);
-        seen.ShouldContain("Bình gốm đổi tên");
+        var seen = await Eventually.ReadAsync(() => Page(nodes.B, "bat-trang", page), html => html.Contains(renamed, StringComparison.Ordinal), Within);
+        seen.ShouldContain(renamed);
         nodes.B.Services.GetRequiredService<StorefrontGenerations>().Of(village).ShouldNotBe(generation, "data kept under B's storefront generation is retired too");
     }
 

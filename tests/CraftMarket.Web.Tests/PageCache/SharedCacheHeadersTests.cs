@@ -110,6 +110,19 @@ public sealed partial class SharedCacheHeadersTests(SecuritySite site)
         ShouldBeShared(await Get(site.ClientFor(SecuritySite.Village), "/en/products?currency=EUR", cookie: "cm-currency=EUR"), VillageTag(SecuritySite.Village), "the address names it");
     }
 
+    /// <summary>"private" is for caches in front: the node's own output cache still keeps the page per language and currency.</summary>
+    [Fact]
+    public async Task A_page_private_to_the_readers_browser_is_still_kept_by_the_node()
+    {
+        foreach (var (path, cookie) in new[] { ("/products", (string?)null), ("/en/products", "cm-currency=EUR") })
+        {
+            await Get(site.ClientFor(SecuritySite.Village), path, cookie: cookie);
+            var again = await Get(site.ClientFor(SecuritySite.Village), path, cookie: cookie);
+            CacheControl(again).ShouldBe("private, no-cache", path);
+            again.Headers.Age.ShouldNotBeNull($"{path} was rendered again instead of served from the node's cache");
+        }
+    }
+
     [Fact]
     public async Task A_signed_in_buyer_gets_the_shared_page_and_its_headers()
     {
