@@ -59,6 +59,7 @@ start_site() {
         ASPNETCORE_URLS="http://127.0.0.1:$PORT" \
         CraftMarket__DataDirectory="$DATA" \
         CraftMarket__SeedDemo=true \
+        CraftMarket__DataProtection__AllowUnprotectedKeys=true \
         CraftMarket__Smtp__Host=127.0.0.1 CraftMarket__Smtp__From=bench@craftmarket.test \
         CraftMarket__Sms__Url=http://127.0.0.1:9/sms \
         Logging__LogLevel__Default=Warning \
