@@ -28,6 +28,9 @@ internal static class ReindexCommand
             return 2;
         }
         await using var scope = services.CreateAsyncScope();
+        // A web-role process only reads the embedded index (ADR 0080): the worker that writes it does the rebuild.
+        if (scope.ServiceProvider.GetService<LuceneEngine.LuceneIndex>() is { IsReadOnly: true })
+            return await QueueAsync(scope.ServiceProvider, slug, log, ct);
         try
         {
             // Inside the try: resolving the rebuild opens the embedded index, which is what fails when the site holds it.
@@ -47,11 +50,16 @@ internal static class ReindexCommand
         }
         catch (LockObtainFailedException)
         {
-            var db = scope.ServiceProvider.GetRequiredService<SearchDb>();
-            db.Outbox.Add(new ReindexRequested(Guid.NewGuid(), slug), scope.ServiceProvider.GetRequiredService<TimeProvider>());
-            await db.SaveChangesAsync(ct);
-            log.LogInformation("The running site holds the index; reindex of {Scope} queued for its worker", slug ?? "all associations");
-            return 0;
+            return await QueueAsync(scope.ServiceProvider, slug, log, ct);
         }
+    }
+
+    private static async Task<int> QueueAsync(IServiceProvider services, string? slug, ILogger log, CancellationToken ct)
+    {
+        var db = services.GetRequiredService<SearchDb>();
+        db.Outbox.Add(new ReindexRequested(Guid.NewGuid(), slug), services.GetRequiredService<TimeProvider>());
+        await db.SaveChangesAsync(ct);
+        log.LogInformation("The running site holds the index; reindex of {Scope} queued for its worker", slug ?? "all associations");
+        return 0;
     }
 }

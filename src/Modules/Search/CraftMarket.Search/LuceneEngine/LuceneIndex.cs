@@ -82,6 +82,9 @@ internal sealed class LuceneIndex : IDisposable
 
     public string Path { get; }
 
+    /// <summary>True in a web-role process: it reads what the worker writes, and never writes itself.</summary>
+    public bool IsReadOnly => readOnly;
+
     public async Task WriteAsync(Action<IndexWriter> write, CancellationToken ct)
     {
         if (readOnly)
