@@ -53,12 +53,7 @@ public sealed class SmtpSink : IAsyncDisposable
         stop.Dispose();
     }
 
-    private static int FreePort()
-    {
-        using var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        return ((IPEndPoint)probe.LocalEndpoint).Port;
-    }
+    private static int FreePort() => LoopbackPorts.Free();
 
     private sealed class Store(SmtpSink sink) : MessageStore
     {

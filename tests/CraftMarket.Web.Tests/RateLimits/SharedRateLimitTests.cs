@@ -112,10 +112,5 @@ public sealed class SharedRateLimitTests(SharedRateLimitTests.Nodes nodes) : ICl
         (await Admitted(down, 10)).ShouldBe(6, "neither open (all 10) nor closed (none): per node, as without Redis");
     }
 
-    private static int FreePort()
-    {
-        using var socket = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
-        socket.Start();
-        return ((IPEndPoint)socket.LocalEndpoint).Port;
-    }
+    private static int FreePort() => LoopbackPorts.Free();
 }
